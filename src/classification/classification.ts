@@ -1,0 +1,197 @@
+import { z } from "zod";
+import { deepFreeze, type DeepReadonly } from "../internal/deep-freeze.js";
+
+/**
+ * A confidentiality level (機密性) of the default scheme: `1`, `2` or `3`, higher is more sensitive.
+ *
+ * The levels come from the national guideline, not from the basic policy: 7(2) only says that
+ * information assets are classified into 重要度 by confidentiality, integrity and availability.
+ *
+ * @example
+ * ```ts
+ * ConfidentialityLevelSchema.parse(3); // 3
+ * ConfidentialityLevelSchema.safeParse(4).success; // false
+ * ```
+ */
+export const ConfidentialityLevelSchema = z.literal([1, 2, 3]);
+/**
+ * A confidentiality level (機密性): `1 | 2 | 3`.
+ *
+ * @example
+ * ```ts
+ * const level: ConfidentialityLevel = 3;
+ * ```
+ */
+export type ConfidentialityLevel = z.infer<typeof ConfidentialityLevelSchema>;
+
+/**
+ * An integrity level (完全性) of the default scheme: `1` or `2`, higher needs more protection
+ * against alteration, error and damage.
+ *
+ * @example
+ * ```ts
+ * IntegrityLevelSchema.parse(2); // 2
+ * IntegrityLevelSchema.safeParse(3).success; // false
+ * ```
+ */
+export const IntegrityLevelSchema = z.literal([1, 2]);
+/**
+ * An integrity level (完全性): `1 | 2`.
+ *
+ * @example
+ * ```ts
+ * const level: IntegrityLevel = 2;
+ * ```
+ */
+export type IntegrityLevel = z.infer<typeof IntegrityLevelSchema>;
+
+/**
+ * An availability level (可用性) of the default scheme: `1` or `2`, higher needs more protection
+ * against loss and unavailability.
+ *
+ * @example
+ * ```ts
+ * AvailabilityLevelSchema.parse(1); // 1
+ * AvailabilityLevelSchema.safeParse(0).success; // false
+ * ```
+ */
+export const AvailabilityLevelSchema = z.literal([1, 2]);
+/**
+ * An availability level (可用性): `1 | 2`.
+ *
+ * @example
+ * ```ts
+ * const level: AvailabilityLevel = 1;
+ * ```
+ */
+export type AvailabilityLevel = z.infer<typeof AvailabilityLevelSchema>;
+
+/**
+ * The classification (重要度) of an information asset under 7(2): one level for each of
+ * confidentiality (機密性, 3(10)), integrity (完全性, 3(11)) and availability (可用性, 3(12)).
+ *
+ * Strict: any other key is rejected. Levels follow the national guideline's default scheme.
+ *
+ * @example
+ * ```ts
+ * const c = ClassificationSchema.parse({ confidentiality: 3, integrity: 2, availability: 2 });
+ * ClassificationSchema.safeParse({ confidentiality: 4, integrity: 1, availability: 1 }).success; // false
+ * ```
+ */
+export const ClassificationSchema = z
+  .object({
+    /** 機密性 (3(10)): `1`, `2` or `3`. */
+    confidentiality: ConfidentialityLevelSchema,
+    /** 完全性 (3(11)): `1` or `2`. */
+    integrity: IntegrityLevelSchema,
+    /** 可用性 (3(12)): `1` or `2`. */
+    availability: AvailabilityLevelSchema,
+  })
+  .strict();
+
+/**
+ * The classification (重要度) of an information asset under 7(2).
+ *
+ * @example
+ * ```ts
+ * const register: Classification = { confidentiality: 3, integrity: 2, availability: 2 };
+ * ```
+ */
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+/**
+ * One dimension of a classification: `confidentiality`, `integrity` or `availability`, in that
+ * canonical order.
+ *
+ * @example
+ * ```ts
+ * ClassificationDimensionSchema.options; // ["confidentiality", "integrity", "availability"]
+ * ```
+ */
+export const ClassificationDimensionSchema = z.enum(["confidentiality", "integrity", "availability"]);
+/**
+ * One dimension of a classification.
+ *
+ * @example
+ * ```ts
+ * const dimension: ClassificationDimension = "integrity";
+ * ```
+ */
+export type ClassificationDimension = z.infer<typeof ClassificationDimensionSchema>;
+
+/**
+ * The level type of one dimension, e.g. `ClassificationLevel<"integrity">` is `1 | 2`.
+ *
+ * @example
+ * ```ts
+ * const level: ClassificationLevel<"availability"> = 2; // 1 | 2
+ * ```
+ */
+export type ClassificationLevel<D extends ClassificationDimension = ClassificationDimension> = Classification[D];
+
+/**
+ * The levels of each dimension, lowest first (frozen).
+ *
+ * @example
+ * ```ts
+ * CLASSIFICATION_LEVELS.confidentiality; // [1, 2, 3]
+ * CLASSIFICATION_LEVELS.integrity; // [1, 2]
+ * ```
+ */
+export const CLASSIFICATION_LEVELS: DeepReadonly<{ [D in ClassificationDimension]: ClassificationLevel<D>[] }> =
+  deepFreeze({
+    confidentiality: [1, 2, 3],
+    integrity: [1, 2],
+    availability: [1, 2],
+  });
+
+/**
+ * The lowest classification `{ confidentiality: 1, integrity: 1, availability: 1 }`: the bottom
+ * of the lattice, the identity of {@link combineClassifications} and the result of combining
+ * nothing. Frozen.
+ *
+ * @example
+ * ```ts
+ * combineAll([]); // equal to LOWEST_CLASSIFICATION
+ * ```
+ */
+export const LOWEST_CLASSIFICATION: DeepReadonly<Classification> = deepFreeze({
+  confidentiality: 1,
+  integrity: 1,
+  availability: 1,
+});
+
+/**
+ * The highest classification `{ confidentiality: 3, integrity: 2, availability: 2 }`: the top of
+ * the lattice, absorbing under {@link combineClassifications}. Frozen.
+ *
+ * @example
+ * ```ts
+ * combineClassifications(HIGHEST_CLASSIFICATION, anything); // equal to HIGHEST_CLASSIFICATION
+ * ```
+ */
+export const HIGHEST_CLASSIFICATION: DeepReadonly<Classification> = deepFreeze({
+  confidentiality: 3,
+  integrity: 2,
+  availability: 2,
+});
+
+/**
+ * Every classification of the default scheme (3 × 2 × 2 = 12), in lexicographic order of
+ * confidentiality, integrity, availability, lowest first. Frozen; use it for exhaustive checks.
+ *
+ * @example
+ * ```ts
+ * ALL_CLASSIFICATIONS.length; // 12
+ * ALL_CLASSIFICATIONS[0]; // { confidentiality: 1, integrity: 1, availability: 1 }
+ * ```
+ */
+export const ALL_CLASSIFICATIONS: DeepReadonly<Classification[]> = deepFreeze(
+  CLASSIFICATION_LEVELS.confidentiality.flatMap((confidentiality) =>
+    CLASSIFICATION_LEVELS.integrity.flatMap((integrity) =>
+      CLASSIFICATION_LEVELS.availability.map(
+        (availability): Classification => ({ confidentiality, integrity, availability }),
+      ),
+    ),
+  ),
+);

@@ -1,0 +1,46 @@
+import type { Locale } from "../definitions/localized-text.js";
+import type { Classification, ClassificationDimension } from "./classification.js";
+import type { ClassificationLevelEntry, ClassificationScheme } from "./classification-scheme.js";
+import { guidelineClassificationScheme } from "./guideline-classification-scheme.js";
+
+/** How the labels of the three dimensions are joined, per locale. */
+const SEPARATOR: Readonly<Record<Locale, string>> = Object.freeze({ ja: "・", en: ", " });
+
+/** The label of one level in a scheme; falls back to "<dimension name><level>". */
+function label(scheme: ClassificationScheme, dimension: ClassificationDimension, level: number, locale: Locale): string {
+  const entries: readonly ClassificationLevelEntry[] = scheme.dimensions[dimension].levels;
+  const entry = entries.find((candidate) => candidate.level === level);
+  return entry === undefined ? `${scheme.dimensions[dimension].name[locale]}${level}` : entry.label[locale];
+}
+
+/**
+ * Describes a classification in words, with the labels of a scheme: `"機密性3・完全性2・可用性2"`
+ * in Japanese, `"Confidentiality 3, Integrity 2, Availability 2"` in English.
+ *
+ * Pure; does not mutate its arguments.
+ *
+ * @param classification - The classification to describe.
+ * @param scheme - The scheme whose labels to use; defaults to {@link guidelineClassificationScheme}.
+ * @param locale - `ja` (default) or `en`.
+ * @returns The labels of confidentiality, integrity and availability, in that order, joined by
+ *   `・` (ja) or `, ` (en).
+ *
+ * @example
+ * ```ts
+ * describeClassification({ confidentiality: 3, integrity: 2, availability: 2 });
+ * // "機密性3・完全性2・可用性2"
+ * describeClassification({ confidentiality: 2, integrity: 1, availability: 1 }, guidelineClassificationScheme, "en");
+ * // "Confidentiality 2, Integrity 1, Availability 1"
+ * ```
+ */
+export function describeClassification(
+  classification: Classification,
+  scheme: ClassificationScheme = guidelineClassificationScheme,
+  locale: Locale = "ja",
+): string {
+  return [
+    label(scheme, "confidentiality", classification.confidentiality, locale),
+    label(scheme, "integrity", classification.integrity, locale),
+    label(scheme, "availability", classification.availability, locale),
+  ].join(SEPARATOR[locale]);
+}

@@ -1,0 +1,77 @@
+import { deepFreeze, type DeepReadonly } from "../internal/deep-freeze.js";
+import type { Classification } from "./classification.js";
+import type { AppliedHandlingRequirement, HandlingRequirement } from "./handling-requirement.js";
+import { handlingRequirements } from "./handling-requirements.js";
+import { validateHandlingOverrides, type HandlingOverrides, type HandlingOverridesError } from "./handling-overrides.js";
+
+/**
+ * The outcome of {@link requirementsFor}: the applicable requirements, or (only when overrides
+ * were given and are invalid) every problem with them.
+ *
+ * @example
+ * ```ts
+ * const result: RequirementsForResult = requirementsFor(c);
+ * if (result.ok) result.requirements.map((r) => r.id);
+ * else result.error.issues;
+ * ```
+ */
+export type RequirementsForResult =
+  | { readonly ok: true; readonly requirements: readonly AppliedHandlingRequirement[] }
+  | { readonly ok: false; readonly error: DeepReadonly<HandlingOverridesError> };
+
+/** Whether a requirement applies to a classification: its dimension is at its minimum level or above. */
+function applies(requirement: HandlingRequirement, classification: Classification): boolean {
+  return classification[requirement.dimension] >= requirement.minimumLevel;
+}
+
+/**
+ * The handling requirements (取扱制限) that apply to an information asset of the given
+ * classification, each with the effective value of its parameters: the default, or the override.
+ *
+ * A requirement applies when the level of its dimension is at least its `minimumLevel`, so a
+ * higher classification never has fewer requirements (monotone). The order is that of
+ * {@link handlingRequirements}. All of them are guideline defaults (provenance `guideline`).
+ *
+ * Overrides are checked first with {@link validateHandlingOverrides}: an unknown requirement or
+ * parameter, a value of the wrong type or out of range gives `{ ok: false, error }` listing every
+ * problem. Overrides of a requirement that does not apply are checked, then ignored. Never throws
+ * for a valid classification; pure: does not mutate its arguments, and returns new, deeply frozen
+ * objects.
+ *
+ * @param classification - The classification of the asset (after {@link combineAll} if it holds
+ *   several).
+ * @param overrides - Optional parameter values that replace the defaults, e.g. from the
+ *   organisation's standards: `{ "recovery-time": { recoveryTimeHours: 8 } }`.
+ * @returns `{ ok: true, requirements }`, or `{ ok: false, error }` when the overrides are invalid.
+ *
+ * @example
+ * ```ts
+ * const result = requirementsFor({ confidentiality: 2, integrity: 1, availability: 2 }, {
+ *   "recovery-time": { recoveryTimeHours: 8 },
+ * });
+ * if (result.ok) {
+ *   result.requirements.map((r) => r.id);
+ *   // ["encrypt-in-transit", "approval-before-carry-out", "no-unnecessary-copies",
+ *   //  "locked-media-storage", "unrecoverable-disposal", "availability-backup", "recovery-time"]
+ *   result.requirements.at(-1)?.values; // { recoveryTimeHours: 8 }
+ * }
+ * ```
+ */
+export function requirementsFor(classification: Classification, overrides?: HandlingOverrides): RequirementsForResult {
+  let checked: DeepReadonly<HandlingOverrides> = {};
+  if (overrides !== undefined) {
+    const validation = validateHandlingOverrides(overrides);
+    if (!validation.ok) return validation;
+    checked = validation.overrides;
+  }
+  const requirements = handlingRequirements
+    .filter((requirement) => applies(requirement, classification))
+    .map((requirement): AppliedHandlingRequirement => {
+      const given = checked[requirement.id] ?? {};
+      const values = Object.fromEntries(
+        Object.entries(requirement.parameters).map(([name, parameter]) => [name, given[name] ?? parameter.default]),
+      );
+      return { ...requirement, values };
+    });
+  return deepFreeze<RequirementsForResult>({ ok: true, requirements });
+}

@@ -1,0 +1,209 @@
+import { defineControl } from "../control.js";
+import { judgeFlag, judgeSafeguard } from "../judge.js";
+import { fail, manual, notApplicable, pass } from "../verdict.js";
+
+const classifiedVerdicts = {
+  classified: pass({ ja: "重要度（機密性・完全性・可用性）が分類されている。", en: "The asset is classified by confidentiality, integrity and availability." }),
+  unclassified: fail({ ja: "重要度が分類されていない。", en: "The asset is not classified into an importance level." }),
+};
+
+/** 7(2): every information asset is classified into 重要度 by confidentiality, integrity and availability. */
+export const assetClassified = defineControl({
+  id: "asset-classified",
+  title: { ja: "情報資産の重要度分類", en: "Assets classified by importance" },
+  clause: "7(2)",
+  provenance: "basic-policy",
+  category: "classification",
+  threats: ["T1", "T2"],
+  requirement: {
+    ja: "広域連合の保有する情報資産を機密性、完全性及び可用性に応じて「重要度」として分類し、当該分類に基づき情報セキュリティ対策を講じる。",
+    en: "Classify the Union's information assets into importance levels by confidentiality, integrity and availability, and take measures based on that classification.",
+  },
+  remediation: {
+    ja: "情報資産台帳に機密性・完全性・可用性の分類を記入する。",
+    en: "Record the confidentiality, integrity and availability levels in the asset inventory.",
+  },
+  admitsException: false,
+  parameters: {},
+  facts: { asset: [] },
+  verdicts: classifiedVerdicts,
+  checks: { asset: (s) => (s.classification === undefined ? classifiedVerdicts.unclassified : classifiedVerdicts.classified) },
+});
+
+const confidentialityThreshold = {
+  appliesFromConfidentiality: {
+    default: 2,
+    stricter: "lower" as const,
+    unit: "confidentiality level",
+    min: 1,
+    max: 3,
+    description: { ja: "この管理策を適用する機密性の最低レベル", en: "The lowest confidentiality level this control applies to" },
+  },
+};
+
+const approvalVerdicts = {
+  yes: pass({ ja: "持出しは事前に承認されている。", en: "The carry-out was approved beforehand." }),
+  no: fail({ ja: "機密性の高い情報の持出しが承認されていない。", en: "Confidential information is carried out without approval." }),
+  unknown: manual({ ja: "持出しの承認の有無が回答されていない。", en: "Whether the carry-out was approved is not stated." }),
+  unclassified: manual({ ja: "持ち出す情報の分類が不明なため、承認の要否を判定できない。", en: "The classification of what is carried out is not stated, so whether approval is needed cannot be judged." }),
+  belowThreshold: notApplicable((p) => ({
+    ja: `機密性${p["appliesFromConfidentiality"]}未満の情報であり、持出しの承認は求められない。`,
+    en: `The information is below confidentiality ${p["appliesFromConfidentiality"]}, so no approval is required.`,
+  })),
+};
+
+/** Guideline default for 7(2): confidential information is carried out only with prior approval. */
+export const confidentialCarryOutApproval = defineControl<{ appliesFromConfidentiality: number }>({
+  id: "confidential-carry-out-approval",
+  title: { ja: "機密情報の持出し承認", en: "Approval to carry out confidential information" },
+  clause: "7(2)",
+  provenance: "guideline",
+  category: "classification",
+  threats: ["T2", "T2.1", "T1", "T1.6"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】機密性2以上の情報資産を外部に持ち出し、又は提供する場合は、事前に承認を得る。",
+    en: "[Guideline default] Carrying out or providing information assets of confidentiality 2 or higher requires prior approval.",
+  },
+  remediation: { ja: "持出し前に情報セキュリティ管理者の承認を得て記録する。", en: "Obtain and record the security manager's approval before carrying out." },
+  admitsException: true,
+  parameters: confidentialityThreshold,
+  facts: { "carry-out": ["classification", "approved"] },
+  verdicts: approvalVerdicts,
+  checks: {
+    "carry-out": (s, p) =>
+      s.classification === undefined
+        ? approvalVerdicts.unclassified
+        : s.classification.confidentiality < p.appliesFromConfidentiality
+          ? approvalVerdicts.belowThreshold
+          : judgeFlag(s.approved, approvalVerdicts),
+  },
+});
+
+const encryptionVerdicts = {
+  yes: pass({ ja: "暗号化等により保護されている。", en: "It is protected by encryption or equivalent." }),
+  no: fail({ ja: "機密性の高い情報が暗号化等により保護されていない。", en: "Confidential information is not protected by encryption or equivalent." }),
+  unknown: manual({ ja: "暗号化の有無が回答されていない。", en: "Whether it is encrypted is not stated." }),
+  unclassified: manual({ ja: "情報の分類が不明なため、暗号化の要否を判定できない。", en: "The classification is not stated, so whether encryption is needed cannot be judged." }),
+  belowThreshold: notApplicable((p) => ({
+    ja: `機密性${p["appliesFromConfidentiality"]}未満の情報であり、暗号化は求められない。`,
+    en: `The information is below confidentiality ${p["appliesFromConfidentiality"]}, so encryption is not required.`,
+  })),
+  staysInside: notApplicable({
+    ja: "同じ領域内のネットワーク上の移動であり、送信時の暗号化の対象外。",
+    en: "The information moves over the network within one zone, so encryption in transit does not apply.",
+  }),
+};
+
+/** Guideline default for 7(2): confidential information is encrypted when sent or carried. */
+export const confidentialEncryption = defineControl<{ appliesFromConfidentiality: number }>({
+  id: "confidential-encryption",
+  title: { ja: "機密情報の暗号化", en: "Encryption of confidential information" },
+  clause: "7(2)",
+  provenance: "guideline",
+  category: "classification",
+  threats: ["T1", "T1.1", "T2", "T2.1"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】機密性2以上の情報資産を送信、運搬又は提供する場合は、暗号化等の措置を講じる。",
+    en: "[Guideline default] Sending, carrying or providing information assets of confidentiality 2 or higher requires encryption or equivalent protection.",
+  },
+  remediation: { ja: "暗号化（パスワード付き媒体等）してから送信・持出しする。", en: "Encrypt (e.g. use an encrypted medium) before sending or carrying out." },
+  admitsException: true,
+  parameters: confidentialityThreshold,
+  facts: { transfer: ["classification", "encrypted"], "carry-out": ["classification", "encrypted"] },
+  verdicts: encryptionVerdicts,
+  checks: {
+    transfer: (s, p) =>
+      s.from === s.to && (s.channel === undefined || s.channel === "network" || s.channel === "screen-transfer")
+        ? encryptionVerdicts.staysInside
+        : s.classification === undefined
+          ? encryptionVerdicts.unclassified
+          : s.classification.confidentiality < p.appliesFromConfidentiality
+            ? encryptionVerdicts.belowThreshold
+            : judgeFlag(s.encrypted, encryptionVerdicts),
+    "carry-out": (s, p) =>
+      s.classification === undefined
+        ? encryptionVerdicts.unclassified
+        : s.classification.confidentiality < p.appliesFromConfidentiality
+          ? encryptionVerdicts.belowThreshold
+          : judgeFlag(s.encrypted, encryptionVerdicts),
+  },
+});
+
+const backupVerdicts = {
+  yes: pass({ ja: "バックアップが取得されている。", en: "It is backed up." }),
+  no: fail({ ja: "完全性2又は可用性2の情報資産のバックアップがない。", en: "An asset of integrity 2 or availability 2 has no backup." }),
+  unknown: manual({ ja: "バックアップの有無が記録されていない。", en: "Whether it is backed up is not recorded." }),
+  unclassified: manual({ ja: "分類が不明なため、バックアップの要否を判定できない。", en: "The classification is not recorded, so whether a backup is needed cannot be judged." }),
+  notRequired: notApplicable({ ja: "完全性1かつ可用性1の情報資産であり、バックアップは求められない。", en: "The asset is integrity 1 and availability 1, so no backup is required." }),
+  notData: notApplicable({ ja: "データを保持しない種別の資産であり、バックアップの対象外。", en: "This kind of asset holds no data, so backup does not apply." }),
+};
+
+/** Guideline default for 7(2): assets of integrity 2 or availability 2 are backed up. */
+export const backupOfImportantAssets = defineControl({
+  id: "backup-of-important-assets",
+  title: { ja: "重要な情報資産のバックアップ", en: "Backup of important assets" },
+  clause: "7(2)",
+  provenance: "guideline",
+  category: "classification",
+  threats: ["T1", "T1.2", "T2", "T2.10", "T3", "T3.1", "T3.3", "T5", "T5.1"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】完全性2又は可用性2の情報資産は、バックアップを取得し、改ざん・滅失時に復旧できるようにする。",
+    en: "[Guideline default] Information assets of integrity 2 or availability 2 are backed up so that they can be restored after tampering or loss.",
+  },
+  remediation: { ja: "定期的なバックアップを取得し、復旧手順を確認する。", en: "Take regular backups and check the restore procedure." },
+  admitsException: true,
+  parameters: {},
+  facts: { asset: ["classification", "safeguards"] },
+  verdicts: backupVerdicts,
+  checks: {
+    asset: (s) =>
+      s.category === "network" || s.category === "facility" || s.category === "terminal"
+        ? backupVerdicts.notData
+        : s.classification === undefined
+          ? backupVerdicts.unclassified
+          : s.classification.integrity < 2 && s.classification.availability < 2
+            ? backupVerdicts.notRequired
+            : judgeSafeguard(s.safeguards, "backup", backupVerdicts),
+  },
+});
+
+const lockedMediaVerdicts = {
+  yes: pass({ ja: "媒体は施錠保管されている。", en: "The medium is kept in locked storage." }),
+  no: fail({ ja: "機密性の高い情報を記録した媒体が施錠保管されていない。", en: "A medium holding confidential information is not kept in locked storage." }),
+  unknown: manual({ ja: "施錠保管の有無が記録されていない。", en: "Whether the medium is kept locked is not recorded." }),
+  unclassified: manual({ ja: "媒体の分類が不明なため、施錠保管の要否を判定できない。", en: "The medium's classification is not recorded, so whether locked storage is needed cannot be judged." }),
+  belowThreshold: notApplicable((p) => ({
+    ja: `機密性${p["appliesFromConfidentiality"]}未満の媒体であり、施錠保管は求められない。`,
+    en: `The medium is below confidentiality ${p["appliesFromConfidentiality"]}, so locked storage is not required.`,
+  })),
+  notMedia: notApplicable({ ja: "電磁的記録媒体ではない。", en: "Not an electromagnetic recording medium." }),
+};
+
+/** Guideline default for 7(2): media holding confidential information are kept in locked storage. */
+export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: number }>({
+  id: "locked-storage-of-media",
+  title: { ja: "記録媒体の施錠保管", en: "Locked storage of media" },
+  clause: "7(2)",
+  provenance: "guideline",
+  category: "classification",
+  threats: ["T1", "T1.4", "T1.6", "T2", "T2.1"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】機密性2以上の情報を記録した電磁的記録媒体は、施錠可能な場所に保管する。",
+    en: "[Guideline default] Electromagnetic media holding information of confidentiality 2 or higher are kept in lockable storage.",
+  },
+  remediation: { ja: "媒体を施錠できるキャビネット等に保管する。", en: "Keep the medium in a lockable cabinet." },
+  admitsException: true,
+  parameters: confidentialityThreshold,
+  facts: { asset: ["classification", "safeguards"] },
+  verdicts: lockedMediaVerdicts,
+  checks: {
+    asset: (s, p) =>
+      s.category !== "media"
+        ? lockedMediaVerdicts.notMedia
+        : s.classification === undefined
+          ? lockedMediaVerdicts.unclassified
+          : s.classification.confidentiality < p.appliesFromConfidentiality
+            ? lockedMediaVerdicts.belowThreshold
+            : judgeSafeguard(s.safeguards, "locked-storage", lockedMediaVerdicts),
+  },
+});

@@ -1,0 +1,164 @@
+import { STAFF_CATEGORIES } from "../../definitions/vocabulary.js";
+import { defineControl } from "../control.js";
+import { intervalVerdicts, judgeFlag, judgeInterval } from "../judge.js";
+import { fail, manual, notApplicable, pass } from "../verdict.js";
+
+const obligationVerdicts = {
+  allBound: pass({
+    ja: "職員、会計年度任用職員及び非常勤職員の全てに情報セキュリティポリシー等の遵守義務が課されている。",
+    en: "Every kind of staff (regular, fiscal-year-appointed and part-time) is bound to comply with the policy and procedures.",
+  }),
+  someUnbound: fail({
+    ja: "遵守義務が課されていない職員の区分がある（3(15)により、職員には会計年度任用職員及び非常勤職員を含む）。",
+    en: "Some kind of staff is not bound to comply (under 3(15), staff includes fiscal-year-appointed and part-time staff).",
+  }),
+  unknown: manual({
+    ja: "遵守義務を課している職員の区分が回答されていない。",
+    en: "Which kinds of staff are bound to comply is not stated.",
+  }),
+};
+
+/** 6 with 3(15): every kind of 職員 is bound to comply with the policy and the procedures. */
+export const staffObligations = defineControl({
+  id: "staff-obligations",
+  title: { ja: "職員の遵守義務", en: "Staff obligation to comply" },
+  clause: "6",
+  provenance: "basic-policy",
+  category: "human",
+  threats: ["T1", "T1.6", "T2", "T2.1", "T2.2"],
+  requirement: {
+    ja: "職員（会計年度任用職員、非常勤職員を含む全職員）は、情報セキュリティポリシー及び情報セキュリティ共通実施手順を遵守しなければならない。",
+    en: "All staff, including fiscal-year-appointed and part-time staff, must comply with the information security policy and the common implementation procedures.",
+  },
+  remediation: {
+    ja: "会計年度任用職員及び非常勤職員を含む全ての職員に、遵守事項を周知し、遵守を求める。",
+    en: "Inform every member of staff, including fiscal-year-appointed and part-time staff, of what they must comply with, and require compliance.",
+  },
+  admitsException: false,
+  parameters: {},
+  facts: { organization: ["staffCategoriesBound"] },
+  verdicts: obligationVerdicts,
+  checks: {
+    organization: (s) =>
+      s.staffCategoriesBound === undefined
+        ? obligationVerdicts.unknown
+        : STAFF_CATEGORIES.every((category) => s.staffCategoriesBound?.includes(category))
+          ? obligationVerdicts.allBound
+          : obligationVerdicts.someUnbound,
+  },
+});
+
+const educationVerdicts = {
+  yes: pass({
+    ja: "職員が遵守すべき事項が定められ、教育が実施されている。",
+    en: "The rules staff must follow are defined and training has been given.",
+  }),
+  noRules: fail({ ja: "職員が遵守すべき事項が定められていない。", en: "The rules staff must follow are not defined." }),
+  noTraining: fail({ ja: "職員への情報セキュリティ教育が実施されていない。", en: "No information security training has been given to staff." }),
+  unknown: manual({
+    ja: "遵守事項の整備状況又は教育の実施状況が回答されていない。",
+    en: "Whether staff rules are defined, or whether training has been given, is not stated.",
+  }),
+};
+
+/** 7(5): rules for staff are defined, and staff are educated and made aware. */
+export const staffRulesAndEducation = defineControl({
+  id: "staff-rules-and-education",
+  title: { ja: "遵守事項の策定と教育・啓発", en: "Staff rules, education and awareness" },
+  clause: "7(5)",
+  provenance: "basic-policy",
+  category: "human",
+  threats: ["T1", "T1.6", "T2", "T2.5"],
+  requirement: {
+    ja: "情報セキュリティに関し、職員が遵守すべき事項を定めるとともに、十分な教育及び啓発を行う。",
+    en: "Define what staff must comply with regarding information security, and give sufficient education and awareness.",
+  },
+  remediation: {
+    ja: "職員が遵守すべき事項を定め、全職員に情報セキュリティ教育を実施する。",
+    en: "Define the rules staff must follow and give information security training to all staff.",
+  },
+  admitsException: false,
+  parameters: {},
+  facts: { organization: ["staffRulesDefined", "lastTraining"] },
+  verdicts: educationVerdicts,
+  checks: {
+    organization: (s) =>
+      s.staffRulesDefined === false
+        ? educationVerdicts.noRules
+        : s.lastTraining === null
+          ? educationVerdicts.noTraining
+          : s.staffRulesDefined === undefined || s.lastTraining === undefined
+            ? educationVerdicts.unknown
+            : educationVerdicts.yes,
+  },
+});
+
+const trainingVerdicts = intervalVerdicts({ ja: "情報セキュリティ教育", en: "information security training" }, "trainingIntervalMonths");
+
+/** Guideline default for 7(5): staff training at least every `trainingIntervalMonths` months. */
+export const trainingInterval = defineControl<{ trainingIntervalMonths: number }>({
+  id: "training-interval",
+  title: { ja: "情報セキュリティ教育の定期実施", en: "Regular security training" },
+  clause: "7(5)",
+  provenance: "guideline",
+  category: "human",
+  threats: ["T1", "T1.6", "T2", "T2.5"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】基本方針7(5)は十分な教育を求めるが頻度は定めていない。総務省ガイドラインに倣い、情報セキュリティ教育を定期的（既定では12か月以内ごと）に実施する。",
+    en: "[Guideline default] 7(5) requires sufficient education but sets no frequency. Following the MIC guideline, give information security training regularly (by default at least every 12 months).",
+  },
+  remediation: {
+    ja: "全職員を対象とした情報セキュリティ教育を実施し、実施日を記録する。",
+    en: "Give information security training to all staff and record the date.",
+  },
+  admitsException: true,
+  parameters: {
+    trainingIntervalMonths: {
+      default: 12,
+      stricter: "lower",
+      unit: "months",
+      min: 1,
+      max: 60,
+      description: { ja: "教育の実施間隔の上限（月）", en: "Longest interval between trainings (months)" },
+    },
+  },
+  facts: { organization: ["lastTraining"] },
+  verdicts: trainingVerdicts,
+  checks: { organization: (s, p, context) => judgeInterval(s.lastTraining, p.trainingIntervalMonths, context, trainingVerdicts) },
+});
+
+const trainedAccessVerdicts = {
+  yes: pass({ ja: "アクセスする職員は情報セキュリティ教育を受講している。", en: "The member of staff accessing has taken the security training." }),
+  no: fail({ ja: "アクセスする職員が情報セキュリティ教育を受講していない。", en: "The member of staff accessing has not taken the security training." }),
+  unknown: manual({ ja: "アクセスする職員の教育受講状況が不明。", en: "Whether the member of staff has taken the training is not stated." }),
+  notStaff: notApplicable({
+    ja: "アクセスする者は職員（3(15)）ではないため、職員の教育の対象外。委託事業者は契約に基づき管理する。",
+    en: "The person accessing is not staff (3(15)), so staff training does not apply; contractors are managed under their contract.",
+  }),
+};
+
+/** Guideline default for 7(5): staff who access information assets have taken the security training. */
+export const trainedStaffAccess = defineControl({
+  id: "trained-staff-access",
+  title: { ja: "受講済み職員によるアクセス", en: "Access by trained staff" },
+  clause: "7(5)",
+  provenance: "guideline",
+  category: "human",
+  threats: ["T2", "T2.5"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】情報資産を取り扱う職員は、情報セキュリティ教育を受講していること。",
+    en: "[Guideline default] Staff who handle information assets have taken the information security training.",
+  },
+  remediation: {
+    ja: "当該職員に情報セキュリティ教育を受講させてからアクセスを認める。",
+    en: "Have the member of staff take the training before allowing access.",
+  },
+  admitsException: true,
+  parameters: {},
+  facts: { access: ["trained"] },
+  verdicts: trainedAccessVerdicts,
+  checks: {
+    access: (s) =>
+      STAFF_CATEGORIES.includes(s.person) ? judgeFlag(s.trained, trainedAccessVerdicts) : trainedAccessVerdicts.notStaff,
+  },
+});

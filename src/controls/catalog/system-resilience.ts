@@ -1,0 +1,233 @@
+import type { AssetSubject } from "../../subjects/asset.js";
+import type { Safeguard } from "../../subjects/safeguard.js";
+import { defineControl } from "../control.js";
+import { countDistinct, judgeFlag, judgeSafeguard, type FlagVerdicts } from "../judge.js";
+import { fail, manual, notApplicable, pass, type Verdict } from "../verdict.js";
+
+const zoneUnknown = manual({
+  ja: "資産の属する領域（マイナンバー利用事務系・LGWAN接続系・インターネット接続系）が記録されていない。",
+  en: "The zone the asset belongs to (My Number, LGWAN or Internet) is not recorded.",
+});
+
+/** Judges a safeguard that a zone requires of some asset categories. */
+function judgeZoneSafeguard(
+  asset: AssetSubject,
+  zone: AssetSubject["zone"],
+  categories: readonly AssetSubject["category"][],
+  safeguard: Safeguard,
+  verdicts: FlagVerdicts & { readonly otherCategory: Verdict; readonly otherZone: Verdict },
+): Verdict {
+  if (!categories.includes(asset.category)) return verdicts.otherCategory;
+  if (asset.zone === undefined) return zoneUnknown;
+  if (asset.zone !== zone) return verdicts.otherZone;
+  return judgeSafeguard(asset.safeguards, safeguard, verdicts);
+}
+
+const SYSTEM_CATEGORIES = ["network", "information-system", "server", "terminal"] as const;
+
+const isolationVerdicts = {
+  crossing: fail({
+    ja: "マイナンバー利用事務系と他の領域との間の通信である。原則として、他の領域との通信はできないようにしなければならない。",
+    en: "This crosses between the My Number zone and another zone. In principle, the My Number zone must not be able to communicate with other zones.",
+  }),
+  within: pass({ ja: "マイナンバー利用事務系の中で完結している。", en: "It stays within the My Number zone." }),
+  otherZones: notApplicable({ ja: "マイナンバー利用事務系に関わらない移動である。", en: "It does not involve the My Number zone." }),
+  yes: pass({ ja: "他の領域との通信ができないよう分離されている。", en: "It is isolated from communication with other zones." }),
+  no: fail({
+    ja: "マイナンバー利用事務系の機器が他の領域から分離されていない。",
+    en: "Equipment of the My Number zone is not isolated from other zones.",
+  }),
+  unknown: manual({ ja: "分離の有無が記録されていない。", en: "Whether it is isolated is not recorded." }),
+  otherCategory: notApplicable({ ja: "通信を行う機器ではない。", en: "Not equipment that communicates." }),
+  otherZone: notApplicable({ ja: "マイナンバー利用事務系の資産ではない。", en: "Not an asset of the My Number zone." }),
+};
+
+/** 7(3)①: in principle the マイナンバー利用事務系 cannot communicate with other zones. Admits a recorded exception (原則として). */
+export const mynumberIsolation = defineControl({
+  id: "mynumber-isolation",
+  title: { ja: "マイナンバー利用事務系の分離", en: "Isolation of the My Number zone" },
+  clause: "7(3)①",
+  provenance: "basic-policy",
+  category: "system-resilience",
+  threats: ["T1", "T1.1", "T1.2", "T1.3", "T1.5"],
+  requirement: {
+    ja: "マイナンバー利用事務系においては、原則として、他の領域との通信をできないようにした上で、住民情報の流出を防ぐ。",
+    en: "In principle, make the My Number zone unable to communicate with other zones, to prevent residents' information from leaking.",
+  },
+  remediation: {
+    ja: "領域間の通信経路を遮断する。業務上やむを得ない場合は、CISOの承認による例外措置として記録する。",
+    en: "Cut the communication path between the zones. Where the work truly needs it, record it as an exception approved by the CISO.",
+  },
+  admitsException: true,
+  parameters: {},
+  facts: { transfer: [], asset: ["zone", "safeguards"] },
+  verdicts: isolationVerdicts,
+  checks: {
+    transfer: (s) =>
+      s.from === "mynumber" || s.to === "mynumber"
+        ? s.from === s.to
+          ? isolationVerdicts.within
+          : isolationVerdicts.crossing
+        : isolationVerdicts.otherZones,
+    asset: (s) => judgeZoneSafeguard(s, "mynumber", SYSTEM_CATEGORIES, "isolation", isolationVerdicts),
+  },
+});
+
+const carryOutVerdicts = {
+  fromTerminal: fail({
+    ja: "マイナンバー利用事務系の端末からの情報持出しは認められない（持出し不可設定）。",
+    en: "Taking information off a My Number zone terminal is not allowed (carry-out must be disabled).",
+  }),
+  notFromTerminal: pass({ ja: "マイナンバー利用事務系の端末からの持出しではない。", en: "It does not take information off a My Number zone terminal." }),
+  terminalUnknown: manual({ ja: "端末からの持出しかどうかが回答されていない。", en: "Whether the information leaves a terminal is not stated." }),
+  zoneUnknown: manual({ ja: "持ち出す情報の領域が回答されていない。", en: "The zone the information comes from is not stated." }),
+  otherZones: notApplicable({ ja: "マイナンバー利用事務系からの持出しではない。", en: "It is not a carry-out from the My Number zone." }),
+  yes: pass({ ja: "端末に持出し不可設定がされている。", en: "The terminal is set so that information cannot be carried out." }),
+  no: fail({ ja: "マイナンバー利用事務系の端末に持出し不可設定がされていない。", en: "The My Number zone terminal is not set to block carrying information out." }),
+  unknown: manual({ ja: "持出し不可設定の有無が記録されていない。", en: "Whether carry-out is blocked is not recorded." }),
+  otherCategory: notApplicable({ ja: "端末ではない。", en: "Not a terminal." }),
+  otherZone: notApplicable({ ja: "マイナンバー利用事務系の端末ではない。", en: "Not a My Number zone terminal." }),
+};
+
+/** 7(3)①: terminals of the マイナンバー利用事務系 are set so that information cannot be carried out. No exception. */
+export const mynumberNoCarryOut = defineControl({
+  id: "mynumber-no-carry-out",
+  title: { ja: "マイナンバー利用事務系端末の持出し不可設定", en: "No carry-out from My Number zone terminals" },
+  clause: "7(3)①",
+  provenance: "basic-policy",
+  category: "system-resilience",
+  threats: ["T1", "T1.6", "T2", "T2.1"],
+  requirement: {
+    ja: "マイナンバー利用事務系においては、端末からの情報持出し不可設定により、住民情報の流出を防ぐ。",
+    en: "In the My Number zone, set terminals so that information cannot be carried out, to prevent residents' information from leaking.",
+  },
+  remediation: {
+    ja: "端末の外部記録媒体への書出し等を禁止する設定を行う。この管理策は例外措置の対象外。",
+    en: "Configure the terminal to block writing to external media. This control admits no exception.",
+  },
+  admitsException: false,
+  parameters: {},
+  facts: { "carry-out": ["zone", "fromTerminal"], asset: ["zone", "safeguards"] },
+  verdicts: carryOutVerdicts,
+  checks: {
+    "carry-out": (s) =>
+      s.zone === undefined
+        ? carryOutVerdicts.zoneUnknown
+        : s.zone !== "mynumber"
+          ? carryOutVerdicts.otherZones
+          : s.fromTerminal === undefined
+            ? carryOutVerdicts.terminalUnknown
+            : s.fromTerminal
+              ? carryOutVerdicts.fromTerminal
+              : carryOutVerdicts.notFromTerminal,
+    asset: (s) => judgeZoneSafeguard(s, "mynumber", ["terminal"], "carry-out-blocked", carryOutVerdicts),
+  },
+});
+
+const multiFactorVerdicts = {
+  enough: pass({ ja: "2種類以上の認証要素で認証している（多要素認証）。", en: "Two or more kinds of factor were presented (multi-factor)." }),
+  tooFew: fail({
+    ja: "マイナンバー利用事務系の端末に、2種類以上の認証要素によらずにログインしている。",
+    en: "Signing in to a My Number zone terminal with fewer than two kinds of factor.",
+  }),
+  factorsUnknown: manual({ ja: "提示された認証要素が回答されていない。", en: "The factors presented are not stated." }),
+  otherZones: notApplicable({ ja: "マイナンバー利用事務系の端末ではない。", en: "Not a My Number zone terminal." }),
+  yes: pass({ ja: "端末に多要素認証が導入されている。", en: "Multi-factor sign-in is in place on the terminal." }),
+  no: fail({ ja: "マイナンバー利用事務系の端末に多要素認証が導入されていない。", en: "The My Number zone terminal has no multi-factor sign-in." }),
+  unknown: manual({ ja: "多要素認証の有無が記録されていない。", en: "Whether multi-factor sign-in is in place is not recorded." }),
+  otherCategory: notApplicable({ ja: "端末ではない。", en: "Not a terminal." }),
+  otherZone: notApplicable({ ja: "マイナンバー利用事務系の端末ではない。", en: "Not a My Number zone terminal." }),
+};
+
+/** 7(3)①: signing in to a terminal of the マイナンバー利用事務系 needs two or more kinds of factor. No exception. */
+export const mynumberMultiFactor = defineControl({
+  id: "mynumber-multi-factor",
+  title: { ja: "マイナンバー利用事務系端末の多要素認証", en: "Multi-factor sign-in on My Number zone terminals" },
+  clause: "7(3)①",
+  provenance: "basic-policy",
+  category: "system-resilience",
+  threats: ["T1", "T1.1", "T1.6"],
+  requirement: {
+    ja: "マイナンバー利用事務系においては、端末への多要素認証の導入により、住民情報の流出を防ぐ。",
+    en: "In the My Number zone, introduce multi-factor authentication on terminals, to prevent residents' information from leaking.",
+  },
+  remediation: {
+    ja: "知識・所持・生体のうち2種類以上の要素による認証を導入する。この管理策は例外措置の対象外。",
+    en: "Require two or more of knowledge, possession and inherence factors. This control admits no exception.",
+  },
+  admitsException: false,
+  parameters: {},
+  facts: { "sign-in": ["factors"], asset: ["zone", "safeguards"] },
+  verdicts: multiFactorVerdicts,
+  checks: {
+    "sign-in": (s) =>
+      s.zone !== "mynumber"
+        ? multiFactorVerdicts.otherZones
+        : s.factors === undefined
+          ? multiFactorVerdicts.factorsUnknown
+          : countDistinct(s.factors) >= 2
+            ? multiFactorVerdicts.enough
+            : multiFactorVerdicts.tooFew,
+    asset: (s) => judgeZoneSafeguard(s, "mynumber", ["terminal"], "multi-factor-sign-in", multiFactorVerdicts),
+  },
+});
+
+const monitoringVerdicts = {
+  yes: pass({ ja: "不正通信の監視が行われている。", en: "Unauthorised traffic is monitored." }),
+  no: fail({ ja: "インターネット接続系で不正通信の監視が行われていない。", en: "Unauthorised traffic is not monitored in the Internet zone." }),
+  unknown: manual({ ja: "不正通信の監視の有無が記録されていない。", en: "Whether unauthorised traffic is monitored is not recorded." }),
+  otherCategory: notApplicable({ ja: "通信を監視する対象の機器ではない。", en: "Not equipment whose traffic is monitored." }),
+  otherZone: notApplicable({ ja: "インターネット接続系の資産ではない。", en: "Not an asset of the Internet zone." }),
+};
+
+/** 7(3)②: the インターネット接続系 has strengthened monitoring of unauthorised traffic. */
+export const internetTrafficMonitoring = defineControl({
+  id: "internet-traffic-monitoring",
+  title: { ja: "インターネット接続系の不正通信監視", en: "Monitoring of unauthorised traffic in the Internet zone" },
+  clause: "7(3)②",
+  provenance: "basic-policy",
+  category: "system-resilience",
+  threats: ["T1", "T1.1", "T1.2", "T1.3"],
+  requirement: {
+    ja: "インターネット接続系においては、不正通信の監視機能の強化等の高度な情報セキュリティ対策を実施する。",
+    en: "In the Internet zone, take advanced measures such as strengthened monitoring of unauthorised traffic.",
+  },
+  remediation: { ja: "ネットワーク機器・サーバの通信を監視する仕組みを導入する。", en: "Put monitoring of the traffic of network equipment and servers in place." },
+  admitsException: false,
+  parameters: {},
+  facts: { asset: ["zone", "safeguards"] },
+  verdicts: monitoringVerdicts,
+  checks: {
+    asset: (s) => judgeZoneSafeguard(s, "internet", ["network", "information-system", "server"], "traffic-monitoring", monitoringVerdicts),
+  },
+});
+
+const sanitizationVerdicts = {
+  yes: pass({ ja: "取り込む前に無害化されている。", en: "It was sanitised before entering." }),
+  no: fail({ ja: "インターネット接続系からの情報が無害化されずに取り込まれている。", en: "Information from the Internet zone enters without sanitisation." }),
+  unknown: manual({ ja: "無害化の有無が回答されていない。", en: "Whether it was sanitised is not stated." }),
+  otherDirection: notApplicable({ ja: "インターネット接続系から他の領域への取込みではない。", en: "Not information entering another zone from the Internet zone." }),
+};
+
+/** Guideline default for 7(3): information entering another zone from the インターネット接続系 is sanitised (無害化). */
+export const internetSanitization = defineControl({
+  id: "internet-sanitization",
+  title: { ja: "インターネット接続系からの取込み時の無害化", en: "Sanitisation of information from the Internet zone" },
+  clause: "7(3)",
+  provenance: "guideline",
+  category: "system-resilience",
+  threats: ["T1", "T1.2"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】インターネット接続系から他の領域へファイル等を取り込む場合は、無害化処理を行う。",
+    en: "[Guideline default] Files entering another zone from the Internet zone are sanitised first.",
+  },
+  remediation: { ja: "無害化（ファイルの再構成、画面転送等）を経由して取り込む。", en: "Bring it in through sanitisation (file reconstruction, screen transfer, etc.)." },
+  admitsException: true,
+  parameters: {},
+  facts: { transfer: ["sanitized"] },
+  verdicts: sanitizationVerdicts,
+  checks: {
+    transfer: (s) =>
+      s.from === "internet" && s.to !== "internet" ? judgeFlag(s.sanitized, sanitizationVerdicts) : sanitizationVerdicts.otherDirection,
+  },
+});

@@ -1,0 +1,140 @@
+import type { ClauseRef } from "../definitions/clause.js";
+import type { LocalizedText } from "../definitions/localized-text.js";
+import type { Provenance, ThreatRef } from "../definitions/vocabulary.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
+import type { SubjectKind, SubjectOf } from "../subjects/subject.js";
+import type { ControlCategory } from "./control-category.js";
+import type { ControlParameters, Verdict } from "./verdict.js";
+
+/**
+ * A named numeric parameter of a control, with its default and which way is stricter, so that an
+ * overlay can tighten it and never loosen it.
+ */
+export interface ParameterSpec {
+  /** The default value. */
+  readonly default: number;
+  /** Which direction tightens the control: a `lower` interval is stricter, a `higher` count is stricter. */
+  readonly stricter: "lower" | "higher";
+  /** The unit, e.g. `"months"`, `"factor kinds"`. */
+  readonly unit: string;
+  /** What the parameter means. */
+  readonly description: LocalizedText;
+  /** The smallest value that makes sense. */
+  readonly min: number;
+  /** The largest value that makes sense. */
+  readonly max: number;
+}
+
+/** What a check knows beyond the subject: the date it judges as of, as days since 1970-01-01. */
+export interface CheckContext {
+  /** The `asOf` date as a day number, if one was given. */
+  readonly asOfDay: number | undefined;
+}
+
+/** A control's check for one subject kind: pure, fast, and returning one of the control's verdicts. */
+export type Check<K extends SubjectKind, P extends ControlParameters> = (
+  subject: SubjectOf<K>,
+  parameters: P,
+  context: CheckContext,
+) => Verdict;
+
+/** A control's checks, one per subject kind it applies to. */
+export type Checks<P extends ControlParameters> = { readonly [K in SubjectKind]?: Check<K, P> };
+
+/** The fields of each subject kind that a control reads: missing ones make the finding `manual`. */
+export type ControlFacts = { readonly [K in SubjectKind]?: readonly (keyof SubjectOf<K> & string)[] };
+
+/**
+ * A checkable control: one measure of the policy as data, with the clause it comes from, its
+ * provenance, the threats it counters and a small pure check per subject kind.
+ */
+export interface Control {
+  /** Stable id, e.g. `"mynumber-isolation"`. */
+  readonly id: string;
+  /** A short title in Japanese and English. */
+  readonly title: LocalizedText;
+  /** The clause it comes from (for a `guideline` control, the clause whose goal it serves). */
+  readonly clause: ClauseRef;
+  /** Where the rule comes from. Never `basic-policy` for a rule the basic policy does not state. */
+  readonly provenance: Provenance;
+  /** Which measure it belongs to. */
+  readonly category: ControlCategory;
+  /** The threats of clause 4 (and their examples) it counters. */
+  readonly threats: readonly ThreatRef[];
+  /** What it requires, in words; a `guideline` control says that its rule is a guideline default. */
+  readonly requirement: LocalizedText;
+  /** What to do when it fails or needs review. */
+  readonly remediation: LocalizedText;
+  /** Whether a recorded exception approved by the CISO can turn its `fail` into `pass`. */
+  readonly admitsException: boolean;
+  /**
+   * Whether it is a scope gate (clause 5): when a gate finds `not-applicable`, the subject is
+   * outside the policy and no other control runs. A gate passes or is not applicable; it never fails.
+   */
+  readonly gate: boolean;
+  /** Its named parameters with their defaults. */
+  readonly parameters: Readonly<Record<string, ParameterSpec>>;
+  /** The subject fields it reads, per kind. */
+  readonly facts: ControlFacts;
+  /** Every verdict its checks can return, for documentation and prebuilt findings. */
+  readonly verdicts: readonly Verdict[];
+  /** Its checks, one per subject kind it applies to. */
+  readonly checks: Checks<ControlParameters>;
+}
+
+/** What `defineControl` takes: a control with typed parameters and checks. */
+export interface ControlDefinition<P extends ControlParameters> extends Omit<Control, "parameters" | "checks" | "verdicts" | "gate"> {
+  readonly gate?: boolean;
+  readonly parameters: { readonly [N in keyof P]: ParameterSpec };
+  readonly verdicts: Readonly<Record<string, Verdict>>;
+  readonly checks: Checks<P>;
+}
+
+/**
+ * Defines a control: checks the definition is coherent and freezes it.
+ *
+ * @param definition - The control, with its verdicts by name and its checks per subject kind.
+ * @returns The frozen control.
+ * @example
+ * ```ts
+ * const verdicts = {
+ *   approved: pass({ ja: "承認済み。", en: "Approved." }),
+ *   notApproved: fail({ ja: "未承認。", en: "Not approved." }),
+ *   unknown: manual({ ja: "承認の有無が不明。", en: "Approval not stated." }),
+ * };
+ * const control = defineControl({
+ *   id: "approved-software-only", // …title, clause, provenance, category, threats, …
+ *   verdicts,
+ *   checks: { "software-use": (s) => s.approved === undefined ? verdicts.unknown : s.approved ? verdicts.approved : verdicts.notApproved },
+ * });
+ * ```
+ */
+export function defineControl<P extends ControlParameters = Record<never, number>>(definition: ControlDefinition<P>): Control {
+  const checkedKinds = Object.keys(definition.checks).sort().join(",");
+  const factKinds = Object.keys(definition.facts).sort().join(",");
+  if (checkedKinds !== factKinds) {
+    throw new Error(`control ${definition.id}: facts are declared for [${factKinds}] but checks for [${checkedKinds}]`);
+  }
+  const control: Control = {
+    ...definition,
+    gate: definition.gate ?? false,
+    parameters: definition.parameters as Readonly<Record<string, ParameterSpec>>,
+    verdicts: Object.values(definition.verdicts),
+    checks: definition.checks as Checks<ControlParameters>,
+  };
+  return deepFreeze(control) as Control;
+}
+
+/**
+ * The subject kinds a control applies to.
+ *
+ * @param control - The control.
+ * @returns Its kinds, in the order its checks were declared.
+ * @example
+ * ```ts
+ * controlKinds(policy.controls[0]); // ["transfer", "carry-out", …]
+ * ```
+ */
+export function controlKinds(control: Control): readonly SubjectKind[] {
+  return Object.keys(control.checks) as SubjectKind[];
+}

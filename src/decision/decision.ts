@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { SubjectKindSchema } from "../subjects/subject.js";
+import { FindingSchema } from "./finding.js";
+
+/**
+ * The outcome of a decision: the worst of its findings, `fail` > `manual` > `pass` >
+ * `not-applicable`, as `non-compliant` > `needs-review` > `compliant` > `not-applicable`.
+ */
+export const OutcomeSchema = z.enum(["compliant", "non-compliant", "needs-review", "not-applicable"]);
+
+/** The outcome of a decision. */
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+/** The policy that made a decision. */
+export const PolicyRefSchema = z.object({ id: z.string(), version: z.string() }).strict().readonly();
+
+/** The policy that made a decision: its id and version. */
+export type PolicyRef = z.infer<typeof PolicyRefSchema>;
+
+/**
+ * A decision on one subject: the outcome, the policy version that made it, and one finding per
+ * control that applies to the subject's kind, in canonical order.
+ */
+export const DecisionSchema = z
+  .object({
+    /** The worst finding, as an outcome. */
+    outcome: OutcomeSchema,
+    /** The policy (id and version) that made the decision. */
+    policy: PolicyRefSchema,
+    /** The kind of subject decided. */
+    kind: SubjectKindSchema,
+    /** The subject's `id`, if it had one. */
+    subjectId: z.string().optional(),
+    /** One finding per control, in the catalog's order. */
+    findings: z.array(FindingSchema).readonly(),
+  })
+  .strict();
+
+/** A decision on one subject. */
+export type Decision = z.infer<typeof DecisionSchema>;
+

@@ -1,0 +1,229 @@
+import type { Clause } from "./clause.js";
+import { clauses } from "./clauses.js";
+import type { Locale } from "./localized-text.js";
+
+/** How many nearby references an {@link UnknownClauseError} suggests at most. */
+const MAX_SUGGESTIONS = 3;
+
+const NO_CLAUSES: readonly Clause[] = Object.freeze([]);
+
+/** The lookup tables over `clauses`, built once on first use and never mutated afterwards. */
+interface ClauseIndex {
+  readonly byRef: ReadonlyMap<string, Clause>;
+  /** Direct children of each clause, in document order; the key `undefined` holds the sections. */
+  readonly children: ReadonlyMap<string | undefined, readonly Clause[]>;
+}
+
+let index: ClauseIndex | undefined;
+
+function clauseIndex(): ClauseIndex {
+  return (index ??= buildClauseIndex(clauses));
+}
+
+function buildClauseIndex(all: readonly Clause[]): ClauseIndex {
+  const byRef = new Map<string, Clause>();
+  const children = new Map<string | undefined, Clause[]>();
+  for (const clause of all) {
+    byRef.set(clause.ref, clause);
+    const siblings = children.get(clause.parent) ?? [];
+    siblings.push(clause);
+    children.set(clause.parent, siblings);
+  }
+  for (const siblings of children.values()) Object.freeze(siblings);
+  return { byRef, children };
+}
+
+/**
+ * Thrown by {@link getClause} and {@link childClauses} for a reference that names no clause of the
+ * basic policy. Its message says what a valid reference looks like and lists the closest known
+ * ones, which are also in {@link UnknownClauseError.suggestions}.
+ *
+ * @example
+ * ```ts
+ * import { getClause, UnknownClauseError } from "./find-clause.js";
+ *
+ * try {
+ *   getClause("7(9)");
+ * } catch (error) {
+ *   if (error instanceof UnknownClauseError) {
+ *     error.ref; // "7(9)"
+ *     error.suggestions; // ["7(8)", "7(7)", "7"]
+ *   }
+ * }
+ * ```
+ */
+export class UnknownClauseError extends Error {
+  override readonly name = "UnknownClauseError";
+  /** The reference that was asked for, exactly as given. */
+  readonly ref: string;
+  /** Known references close to the one asked for, nearest first. */
+  readonly suggestions: readonly string[];
+
+  /**
+   * Creates the error for a reference that names no clause.
+   *
+   * @param ref - The reference that was asked for, exactly as given.
+   * @param suggestions - Known references close to it, nearest first.
+   * @example
+   * ```ts
+   * import { UnknownClauseError } from "./find-clause.js";
+   *
+   * throw new UnknownClauseError("12", ["11", "10", "9"]);
+   * ```
+   */
+  constructor(ref: string, suggestions: readonly string[]) {
+    super(
+      `Unknown clause reference ${JSON.stringify(ref)}. A clause reference uses the document's own ` +
+        `numbering, half-width: a section such as "7", an item such as "3(13)", or a sub-item such ` +
+        `as "7(3)①". Closest known: ${suggestions.map((s) => JSON.stringify(s)).join(", ")}.`,
+    );
+    this.ref = ref;
+    this.suggestions = Object.freeze([...suggestions]);
+  }
+}
+
+/**
+ * Finds the clause with the given reference, or `undefined` if there is none. References are
+ * matched exactly, in the document's numbering written half-width (`"3(13)"`, not `"３（１３）"`).
+ *
+ * @param ref - A clause reference such as `"7"`, `"3(13)"` or `"7(3)①"`.
+ * @returns The clause, or `undefined` if the basic policy has no clause with that reference.
+ * @example
+ * ```ts
+ * import { findClause } from "./find-clause.js";
+ *
+ * findClause("3(13)")?.heading?.ja; // "マイナンバー利用事務系"
+ * findClause("12"); // undefined
+ * ```
+ */
+export function findClause(ref: string): Clause | undefined {
+  return clauseIndex().byRef.get(ref);
+}
+
+/**
+ * Gets the clause with the given reference, and never returns `undefined`.
+ *
+ * @param ref - A clause reference such as `"7"`, `"3(13)"` or `"7(3)①"`.
+ * @returns The clause.
+ * @throws {@link UnknownClauseError} if the basic policy has no clause with that reference.
+ * @example
+ * ```ts
+ * import { getClause } from "./find-clause.js";
+ *
+ * getClause("7(3)①").paragraphs[0]?.en; // "In the My Number business zone, in principle, …"
+ * getClause("12"); // throws UnknownClauseError: … Closest known: "11", "10", "9".
+ * ```
+ */
+export function getClause(ref: string): Clause {
+  const clause = findClause(ref);
+  if (clause === undefined) throw new UnknownClauseError(ref, nearbyRefs(ref));
+  return clause;
+}
+
+/**
+ * Says whether the basic policy has a clause with the given reference.
+ *
+ * @param ref - A clause reference such as `"7"`, `"3(13)"` or `"7(3)①"`.
+ * @returns `true` if {@link getClause} would return a clause for it.
+ * @example
+ * ```ts
+ * import { hasClause } from "./find-clause.js";
+ *
+ * hasClause("5(2)③"); // true
+ * hasClause("7(9)"); // false
+ * ```
+ */
+export function hasClause(ref: string): boolean {
+  return clauseIndex().byRef.has(ref);
+}
+
+/**
+ * The clauses directly below a clause, in document order: the items of a section, or the circled
+ * sub-items of an item. A clause without children gives an empty array.
+ *
+ * @param ref - The reference of an existing clause.
+ * @returns Its direct children, frozen.
+ * @throws {@link UnknownClauseError} if the basic policy has no clause with that reference.
+ * @example
+ * ```ts
+ * import { childClauses } from "./find-clause.js";
+ *
+ * childClauses("7(3)").map((clause) => clause.ref); // ["7(3)①", "7(3)②"]
+ * childClauses("6"); // []
+ * ```
+ */
+export function childClauses(ref: string): readonly Clause[] {
+  const { children } = clauseIndex();
+  return children.get(getClause(ref).ref) ?? NO_CLAUSES;
+}
+
+/**
+ * The text of a clause in one language: its heading (if it has one) and then its paragraphs, one
+ * per line. The numbering marker is not included.
+ *
+ * @param clause - A clause, e.g. from {@link getClause}.
+ * @param locale - `"ja"` for the verbatim Japanese, `"en"` for the English translation.
+ * @returns The heading and paragraphs joined with `"\n"`; empty for a clause with neither.
+ * @example
+ * ```ts
+ * import { clauseText, getClause } from "./find-clause.js";
+ *
+ * clauseText(getClause("3(9)"), "ja"); // "情報資産\n広域連合で取り扱う全ての情報をいう。"
+ * ```
+ */
+export function clauseText(clause: Clause, locale: Locale): string {
+  const parts = clause.heading === undefined ? clause.paragraphs : [clause.heading, ...clause.paragraphs];
+  return parts.map((text) => text[locale]).join("\n");
+}
+
+/**
+ * Known references near one that names no clause, nearest first. The reference is read loosely
+ * (full-width digits, any separators) as up to three numbers: section, item, sub-item. Its deepest
+ * existing ancestor is suggested together with that ancestor's children closest in number.
+ */
+function nearbyRefs(ref: string): readonly string[] {
+  const path = looseNumbers(ref);
+  if (path.length === 0) return sectionRefs().slice(0, MAX_SUGGESTIONS);
+  const { byRef, children } = clauseIndex();
+  let depth = Math.min(path.length, 3) - 1;
+  let parent: Clause | undefined;
+  while (depth > 0) {
+    parent = byRef.get(refOf(path.slice(0, depth)));
+    if (parent !== undefined) break;
+    depth -= 1;
+  }
+  const wanted = path[depth] ?? 0;
+  const siblings = [...(children.get(parent?.ref) ?? [])];
+  siblings.sort((a, b) => Math.abs(numberAt(a, depth) - wanted) - Math.abs(numberAt(b, depth) - wanted));
+  const nearest = siblings.map((clause) => clause.ref);
+  const suggestions = parent === undefined ? nearest : [...nearest.slice(0, MAX_SUGGESTIONS - 1), parent.ref];
+  return suggestions.slice(0, MAX_SUGGESTIONS);
+}
+
+function sectionRefs(): string[] {
+  return (clauseIndex().children.get(undefined) ?? []).map((clause) => clause.ref);
+}
+
+const CIRCLED_ONE = "①".codePointAt(0) ?? 0x2460;
+
+/** Reads `"３（１３）"`, `"7-3-1"` or `"7(3)①"` as `[3, 13]`, `[7, 3, 1]`, `[7, 3, 1]`. */
+function looseNumbers(ref: string): number[] {
+  const halfWidth = ref.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const numbers: number[] = [];
+  for (const [, digits, circled] of halfWidth.matchAll(/(\d+)|([①-⑳])/g)) {
+    numbers.push(digits !== undefined ? Number(digits) : (circled?.codePointAt(0) ?? CIRCLED_ONE) - CIRCLED_ONE + 1);
+  }
+  return numbers;
+}
+
+function refOf(path: readonly number[]): string {
+  const [section, item, subItem] = path;
+  let ref = String(section);
+  if (item !== undefined) ref += `(${item})`;
+  if (subItem !== undefined) ref += String.fromCodePoint(CIRCLED_ONE + subItem - 1);
+  return ref;
+}
+
+function numberAt(clause: Clause, depth: number): number {
+  return (depth === 0 ? clause.section : depth === 1 ? clause.item : clause.subItem) ?? 0;
+}

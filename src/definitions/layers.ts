@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { deepFreeze } from "../internal/deep-freeze.js";
+import { ClauseRefSchema } from "./clause.js";
+import { LocalizedTextSchema } from "./localized-text.js";
+
+/**
+ * A layer of the organisation's security documents (2, 10, 11): `basic-policy` (基本方針, this
+ * document), `standards` (対策基準) and `procedures` (実施手順).
+ *
+ * @example
+ * ```ts
+ * import { LayerIdSchema } from "./layers.js";
+ *
+ * LayerIdSchema.options; // ["basic-policy", "standards", "procedures"]
+ * LayerIdSchema.safeParse("guideline").success; // false
+ * ```
+ */
+export const LayerIdSchema = z.enum(["basic-policy", "standards", "procedures"]);
+/**
+ * A layer of the organisation's security documents.
+ *
+ * @example
+ * ```ts
+ * import type { LayerId } from "./layers.js";
+ *
+ * const binding: LayerId[] = ["basic-policy", "standards"];
+ * ```
+ */
+export type LayerId = z.infer<typeof LayerIdSchema>;
+
+/**
+ * One document layer: what the basic policy says it is, whether it belongs to the
+ * 情報セキュリティポリシー, whether it is published, and which layer it is based on.
+ *
+ * @example
+ * ```ts
+ * import { LayerSchema, layers } from "./layers.js";
+ *
+ * LayerSchema.parse(layers[0]).id; // "basic-policy"
+ * ```
+ */
+export const LayerSchema = z
+  .object({
+    /** Stable identifier. */
+    id: LayerIdSchema,
+    /** The full name, verbatim: 情報セキュリティ基本方針, 情報セキュリティ対策基準, 情報セキュリティ共通実施手順. */
+    name: LocalizedTextSchema,
+    /** The short name the document defines with 「以下「…」という。」: 基本方針, 対策基準, 実施手順. */
+    shortName: LocalizedTextSchema,
+    /** The clauses that define the layer, in document order. */
+    definedIn: z.array(ClauseRefSchema).min(1).readonly(),
+    /**
+     * Whether the layer is part of the 情報セキュリティポリシー, which consists of the basic policy
+     * and the standards (2, 3(7)); the procedures are not (2(2)).
+     */
+    partOfPolicy: z.boolean(),
+    /** Whether the layer is published; the standards and procedures are not (10, 11). */
+    public: z.boolean(),
+    /** The layer this one is based on, if any. */
+    basedOn: LayerIdSchema.optional(),
+    /** What the layer is, verbatim from the clause that says so. */
+    description: LocalizedTextSchema,
+  })
+  .strict();
+/**
+ * One document layer.
+ *
+ * @example
+ * ```ts
+ * import { layers, type Layer } from "./layers.js";
+ *
+ * const unpublished: readonly Layer[] = layers.filter((layer) => !layer.public);
+ * ```
+ */
+export type Layer = z.infer<typeof LayerSchema>;
+
+/**
+ * The three document layers, from the most general to the most concrete. Only the basic policy is
+ * public; the text of the standards and procedures is not available, which is why controls taken
+ * from the national guideline carry provenance `guideline`.
+ *
+ * @example
+ * ```ts
+ * import { layers } from "./layers.js";
+ *
+ * layers.filter((layer) => layer.partOfPolicy).map((layer) => layer.id); // ["basic-policy", "standards"]
+ * layers.find((layer) => layer.id === "procedures")?.basedOn; // "standards"
+ * ```
+ */
+export const layers: readonly Layer[] = deepFreeze<Layer[]>([
+  {
+    id: "basic-policy",
+    name: { ja: "情報セキュリティ基本方針", en: "Information Security Basic Policy" },
+    shortName: { ja: "基本方針", en: "Basic Policy" },
+    definedIn: ["2", "2(1)"],
+    partOfPolicy: true,
+    public: true,
+    description: {
+      ja: "情報セキュリティに対する取組姿勢を表すもので、情報セキュリティ対策における基本的な考え方を定めるもの。",
+      en: "Expresses the commitment to information security and sets out the basic approach to information security measures.",
+    },
+  },
+  {
+    id: "standards",
+    name: { ja: "情報セキュリティ対策基準", en: "Information Security Standards" },
+    shortName: { ja: "対策基準", en: "Standards" },
+    definedIn: ["2", "2(2)", "10"],
+    partOfPolicy: true,
+    public: false,
+    basedOn: "basic-policy",
+    description: {
+      ja: "基本方針に基づき情報セキュリティを確保するために、全ての行為及び判断において遵守すべき基準を定めるもの。",
+      en: "Based on the Basic Policy, sets out the standards to be complied with in every action and decision in order to ensure information security.",
+    },
+  },
+  {
+    id: "procedures",
+    name: {
+      ja: "情報セキュリティ共通実施手順",
+      en: "Information Security Common Implementation Procedures",
+    },
+    shortName: { ja: "実施手順", en: "Procedures" },
+    definedIn: ["2(2)", "11"],
+    partOfPolicy: false,
+    public: false,
+    basedOn: "standards",
+    description: {
+      ja: "対策基準に定められた内容を具体的にどのような手順に従って実行していくのかを示すもの",
+      en: "Shows the concrete procedures by which the content set out in the Standards is to be carried out.",
+    },
+  },
+]);

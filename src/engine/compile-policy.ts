@@ -1,0 +1,77 @@
+import type { Check, Control } from "../controls/control.js";
+import type { ControlParameters, Verdict } from "../controls/verdict.js";
+import type { PolicyRef } from "../decision/decision.js";
+import type { Finding } from "../decision/finding.js";
+import type { Locale, LocalizedText } from "../definitions/localized-text.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
+import type { Policy } from "../policy/policy.js";
+import type { SubjectKind } from "../subjects/subject.js";
+import { SUBJECT_KIND_LIST } from "./subject-kinds.js";
+
+/** One control, ready to run for one subject kind: its check, its parameters and its prebuilt findings. */
+export interface CompiledStep {
+  readonly control: Control;
+  readonly check: Check<SubjectKind, ControlParameters>;
+  readonly parameters: ControlParameters;
+  /** The finding for each verdict the control can give, built once. */
+  readonly findings: ReadonlyMap<Verdict, Finding>;
+  /** The base of a finding that an exception turned into a pass; the exception is added per use. */
+  readonly exceptionPass: Finding | undefined;
+}
+
+/** A policy compiled for one locale: for each subject kind, the steps to run, in canonical order. */
+export interface CompiledPolicy {
+  readonly ref: PolicyRef;
+  readonly steps: Readonly<Record<SubjectKind, readonly CompiledStep[]>>;
+}
+
+function resolveMessage(verdict: Verdict, parameters: ControlParameters): LocalizedText {
+  return typeof verdict.message === "function" ? verdict.message(parameters) : verdict.message;
+}
+
+function buildFinding(control: Control, status: Finding["status"], message: LocalizedText, locale: Locale): Finding {
+  const base = {
+    control: control.id,
+    title: control.title,
+    status,
+    clause: control.clause,
+    provenance: control.provenance,
+    category: control.category,
+    message,
+    reason: message[locale],
+    threats: control.threats,
+  };
+  return deepFreeze(status === "fail" || status === "manual" ? { ...base, remediation: control.remediation } : base);
+}
+
+function exceptionMessage(control: Control): LocalizedText {
+  return {
+    ja: `原則として求められる「${control.title.ja}」を満たさないが、最高情報セキュリティ責任者（CISO）が承認した例外措置により適合とする。`,
+    en: `"${control.title.en}" is not met, but an exception approved by the CISO makes it compliant.`,
+  };
+}
+
+/**
+ * Compiles a policy for one locale: for each subject kind, the controls that apply, their
+ * resolved parameters and every finding they can produce, prebuilt and frozen. Done once per
+ * policy and locale, so that evaluating allocates nothing but the decision.
+ */
+export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
+  const steps = {} as Record<SubjectKind, CompiledStep[]>;
+  for (const kind of SUBJECT_KIND_LIST) steps[kind] = [];
+  for (const control of policy.controls) {
+    const parameters = policy.parameters[control.id] ?? {};
+    const findings = new Map<Verdict, Finding>();
+    for (const verdict of control.verdicts) {
+      findings.set(verdict, buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale));
+    }
+    const exceptionPass = control.admitsException ? buildFinding(control, "pass", exceptionMessage(control), locale) : undefined;
+    for (const kind of SUBJECT_KIND_LIST) {
+      const check = control.checks[kind] as Check<SubjectKind, ControlParameters> | undefined;
+      if (check === undefined) continue;
+      steps[kind].push({ control, check, parameters, findings, exceptionPass });
+    }
+  }
+  return deepFreeze({ ref: { id: policy.id, version: policy.version }, steps }) as CompiledPolicy;
+}
+

@@ -1,0 +1,41 @@
+import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
+import { handlingRequirements } from "../classification/handling-requirements.js";
+import { controlCatalog } from "../controls/catalog.js";
+import { clauses } from "../definitions/clauses.js";
+import { documentTitle } from "../definitions/document-title.js";
+import { layers } from "../definitions/layers.js";
+import { measures } from "../definitions/measures.js";
+import { obligations } from "../definitions/obligations.js";
+import { scope } from "../definitions/scope.js";
+import { terms } from "../definitions/terms.js";
+import { threats } from "../definitions/threats.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
+import { defaultParameters } from "./control-parameters.js";
+import type { Policy } from "./policy.js";
+
+/**
+ * The published basic policy (情報セキュリティ基本方針) of 宮城県後期高齢者医療広域連合, version 1.0.0:
+ * every clause, the guideline's classification scheme and the full control catalog.
+ *
+ * @example
+ * ```ts
+ * import { basicPolicy } from "@miyagi-kouiki/infosec-policy";
+ * basicPolicy.version; // "1.0.0"
+ * ```
+ */
+export const basicPolicyV1: Policy = deepFreeze<Policy>({
+  id: "miyagi-kouiki-basic-policy",
+  version: "1.0.0",
+  title: documentTitle,
+  clauses,
+  terms,
+  threats,
+  scope,
+  layers,
+  obligations,
+  measures,
+  classificationScheme: guidelineClassificationScheme,
+  handlingRequirements,
+  controls: controlCatalog,
+  parameters: defaultParameters(controlCatalog),
+});

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ClassificationSchema } from "../classification/classification.js";
+import { AssetCategorySchema, ZoneSchema } from "../definitions/vocabulary.js";
+import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from "./common.js";
+import { SafeguardSchema } from "./safeguard.js";
+
+/**
+ * One entry of an information asset inventory (情報資産台帳): a server, a terminal, a network, a
+ * medium, a set of data or a system document, with its safeguards.
+ */
+export const AssetSubjectSchema = z
+  .object({
+    kind: z.literal("asset"),
+    /** Your identifier for the asset, echoed in audit results. */
+    id: SubjectIdSchema.optional(),
+    /** A readable name, for reports. */
+    name: z.string().min(1).max(500).optional(),
+    /** The organisation that holds the asset (5(1)). */
+    organization: OrganizationRefSchema,
+    /** What kind of asset it is (5(2)). */
+    category: AssetCategorySchema,
+    /** The zone the asset belongs to, if it belongs to one. */
+    zone: ZoneSchema.optional(),
+    /** Its classification (重要度, 7(2)). An asset without one fails 7(2). */
+    classification: ClassificationSchema.optional(),
+    /** The safeguards it has. Absent means not recorded (controls that need them are `manual`); an empty list means none. */
+    safeguards: z.array(SafeguardSchema).max(64).optional(),
+    /** A recorded exception (例外措置). */
+    exception: RecordedExceptionSchema.optional(),
+  })
+  .strict();
+
+/** One entry of an information asset inventory. */
+export type AssetSubject = z.infer<typeof AssetSubjectSchema>;
