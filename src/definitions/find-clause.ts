@@ -188,7 +188,7 @@ function nearbyRefs(ref: string): readonly string[] {
   let depth = Math.min(path.length, 3) - 1;
   let parent: Clause | undefined;
   while (depth > 0) {
-    parent = byRef.get(refOf(path.slice(0, depth)));
+    parent = byRef.get(depth === 1 ? `${path[0]}` : `${path[0]}(${path[1]})`);
     if (parent !== undefined) break;
     depth -= 1;
   }
@@ -204,7 +204,8 @@ function sectionRefs(): string[] {
   return (clauseIndex().children.get(undefined) ?? []).map((clause) => clause.ref);
 }
 
-const CIRCLED_ONE = "①".codePointAt(0) ?? 0x2460;
+/** The code point of ①; ② … ⑳ follow it. */
+const CIRCLED_ONE = 0x2460;
 
 /** Reads `"３（１３）"`, `"7-3-1"` or `"7(3)①"` as `[3, 13]`, `[7, 3, 1]`, `[7, 3, 1]`. */
 function looseNumbers(ref: string): number[] {
@@ -214,14 +215,6 @@ function looseNumbers(ref: string): number[] {
     numbers.push(digits !== undefined ? Number(digits) : (circled?.codePointAt(0) ?? CIRCLED_ONE) - CIRCLED_ONE + 1);
   }
   return numbers;
-}
-
-function refOf(path: readonly number[]): string {
-  const [section, item, subItem] = path;
-  let ref = String(section);
-  if (item !== undefined) ref += `(${item})`;
-  if (subItem !== undefined) ref += String.fromCodePoint(CIRCLED_ONE + subItem - 1);
-  return ref;
 }
 
 function numberAt(clause: Clause, depth: number): number {

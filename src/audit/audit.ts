@@ -1,0 +1,166 @@
+import type { FindingStatus } from "../controls/finding-status.js";
+import type { Decision, Outcome, PolicyRef } from "../decision/decision.js";
+import type { ThreatRef } from "../definitions/vocabulary.js";
+import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
+import { dayNumber } from "../internal/calendar.js";
+import { policy as currentPolicy } from "../policy/policies.js";
+import type { Policy } from "../policy/policy.js";
+import type { Subject } from "../subjects/subject.js";
+
+/** A subject named in a report: its position in the input and its `id` if it has one. */
+export interface SubjectRef {
+  /** Zero-based position in the audited list (or line order in a stream). */
+  readonly index: number;
+  /** The subject's `id`, if it has one. */
+  readonly id?: string;
+}
+
+/** How many findings of one control (or threat) had each status, and which subjects failed. */
+export interface StatusTally {
+  readonly pass: number;
+  readonly fail: number;
+  readonly manual: number;
+  readonly "not-applicable": number;
+  /** The subjects with a `fail` finding, in input order. */
+  readonly failing: readonly SubjectRef[];
+}
+
+/** The summary of an audit, in a shape a report can be built from. */
+export interface AuditSummary {
+  /** How many subjects were audited. */
+  readonly total: number;
+  /** How many decisions had each outcome. */
+  readonly outcomes: Readonly<Record<Outcome, number>>;
+  /** Per control id (in catalog order): counts per status and the failing subjects. */
+  readonly controls: Readonly<Record<string, StatusTally>>;
+  /** Per threat and threat example (T1 … T5.3): counts of the findings of controls that counter it. */
+  readonly threats: Readonly<Partial<Record<ThreatRef, StatusTally>>>;
+  /** Per subject kind: how many subjects of that kind. */
+  readonly kinds: Readonly<Partial<Record<Subject["kind"], number>>>;
+}
+
+/** The result of `audit`: the policy used, the `asOf` date, one decision per subject, and the summary. */
+export interface AuditResult {
+  /** The policy that made every decision. */
+  readonly policy: PolicyRef;
+  /** The date date-based controls were judged as of, if one was given. */
+  readonly asOf?: string;
+  /** One decision per subject, in input order. */
+  readonly decisions: readonly Decision[];
+  /** Counts per outcome, control and threat, and the failing subjects. */
+  readonly summary: AuditSummary;
+}
+
+type MutableTally = { pass: number; fail: number; manual: number; "not-applicable": number; failing: SubjectRef[] };
+
+function emptyTally(): MutableTally {
+  return { pass: 0, fail: 0, manual: 0, "not-applicable": 0, failing: [] };
+}
+
+/**
+ * An audit in progress: add subjects one at a time (for example while streaming an NDJSON
+ * inventory), then read the summary. Keeps no decision unless asked to, so memory stays bounded
+ * by the number of failing subjects.
+ */
+export interface Auditor {
+  /**
+   * Evaluates one subject and counts it.
+   *
+   * @param subject - A valid subject.
+   * @returns Its decision.
+   */
+  add(subject: Subject): Decision;
+  /**
+   * The summary so far.
+   *
+   * @returns A snapshot of the counts.
+   */
+  summary(): AuditSummary;
+  /** The policy that makes the decisions. */
+  readonly policy: PolicyRef;
+}
+
+/**
+ * Starts an audit that subjects can be added to one by one.
+ *
+ * @param options - The policy, locale and `asOf`, as for `evaluate`.
+ * @returns An auditor.
+ * @example
+ * ```ts
+ * const auditor = createAuditor({ asOf: "2026-04-01" });
+ * for (const asset of inventory) auditor.add(asset);
+ * auditor.summary().outcomes["non-compliant"];
+ * ```
+ */
+export function createAuditor(options?: EvaluateOptions): Auditor {
+  const policy: Policy = options?.policy ?? currentPolicy;
+  const plan = compiledPolicy(policy, options?.locale ?? "ja");
+  const asOfDay = options?.asOf === undefined ? undefined : dayNumber(options.asOf);
+  const outcomes: Record<Outcome, number> = { compliant: 0, "non-compliant": 0, "needs-review": 0, "not-applicable": 0 };
+  const controls: Record<string, MutableTally> = {};
+  for (const control of policy.controls) controls[control.id] = emptyTally();
+  const threats: Partial<Record<ThreatRef, MutableTally>> = {};
+  for (const threat of policy.threats) {
+    threats[threat.id as ThreatRef] = emptyTally();
+    for (const example of threat.examples) threats[example.id as ThreatRef] = emptyTally();
+  }
+  const kinds: Partial<Record<Subject["kind"], number>> = {};
+  let total = 0;
+
+  function count(tally: MutableTally | undefined, status: FindingStatus, ref: SubjectRef | undefined): void {
+    if (tally === undefined) return;
+    tally[status]++;
+    if (status === "fail" && ref !== undefined && tally.failing[tally.failing.length - 1] !== ref) tally.failing.push(ref);
+  }
+
+  return {
+    policy: plan.ref,
+    add(subject) {
+      const decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
+      const index = total++;
+      outcomes[decision.outcome]++;
+      kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;
+      let ref: SubjectRef | undefined;
+      if (decision.outcome === "non-compliant") ref = subject.id === undefined ? { index } : { index, id: subject.id };
+      for (const finding of decision.findings) {
+        count(controls[finding.control], finding.status, ref);
+        for (const threat of finding.threats) count(threats[threat], finding.status, ref);
+      }
+      return decision;
+    },
+    summary() {
+      const copy = (tally: MutableTally): StatusTally => ({ ...tally, failing: tally.failing.slice() });
+      return {
+        total,
+        outcomes: { ...outcomes },
+        controls: Object.fromEntries(Object.entries(controls).map(([id, tally]) => [id, copy(tally)])),
+        threats: Object.fromEntries(Object.entries(threats).map(([id, tally]) => [id, copy(tally as MutableTally)])),
+        kinds: { ...kinds },
+      };
+    },
+  };
+}
+
+/**
+ * Audits a whole inventory: one decision per subject, plus counts per outcome, per control and
+ * per threat, and the subjects that fail each control.
+ *
+ * @param subjects - The subjects (assets, actions, the organisation's posture), already valid.
+ * @param options - The policy, locale and `asOf`, as for `evaluate`.
+ * @returns The decisions and the summary.
+ * @example
+ * ```ts
+ * import { audit } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const result = audit(inventory, { asOf: "2026-04-01" });
+ * result.summary.outcomes["non-compliant"]; // how many assets fail some control
+ * result.summary.controls["mynumber-isolation"].failing; // which ones fail isolation
+ * ```
+ */
+export function audit(subjects: readonly Subject[], options?: EvaluateOptions): AuditResult {
+  const auditor = createAuditor(options);
+  const decisions: Decision[] = new Array<Decision>(subjects.length);
+  for (let i = 0; i < subjects.length; i++) decisions[i] = auditor.add(subjects[i] as Subject);
+  const base = { policy: auditor.policy, decisions, summary: auditor.summary() };
+  return options?.asOf === undefined ? base : { ...base, asOf: options.asOf };
+}

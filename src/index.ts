@@ -1,0 +1,180 @@
+/**
+ * The information security basic policy (情報セキュリティ基本方針) of 宮城県後期高齢者医療広域連合 as
+ * typed, versioned data, and a pure, fast engine that decides whether an action or an asset
+ * complies, clause by clause.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, policy } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const decision = evaluate({ kind: "transfer", from: "internet", to: "mynumber", channel: "email" });
+ * decision.outcome; // "non-compliant"
+ * decision.findings.filter((f) => f.status === "fail").map((f) => f.clause); // ["7(3)", "7(3)①"]
+ * ```
+ *
+ * @module
+ */
+
+// The policy: current and every shipped version.
+export { policy, policies } from "./policy/policies.js";
+export type { Policy } from "./policy/policy.js";
+
+// Evaluating.
+export { evaluate } from "./evaluate.js";
+export type { EvaluateOptions } from "./evaluate.js";
+export { safeEvaluate, parseSubject, parseOptions } from "./validation/safe-evaluate.js";
+export type { SafeResult } from "./validation/safe-evaluate.js";
+export { InvalidInputError, formatPath } from "./validation/input-error.js";
+export type { InputIssue } from "./validation/input-error.js";
+export { audit, createAuditor } from "./audit/audit.js";
+export type { AuditResult, AuditSummary, Auditor, StatusTally, SubjectRef } from "./audit/audit.js";
+
+// Decisions.
+export { DecisionSchema, OutcomeSchema, PolicyRefSchema } from "./decision/decision.js";
+export type { Decision, Outcome, PolicyRef } from "./decision/decision.js";
+export { FindingSchema, ExceptionUsedSchema } from "./decision/finding.js";
+export type { Finding, ExceptionUsed } from "./decision/finding.js";
+export { outcomeOf, STATUS_SEVERITY, OUTCOME_BY_SEVERITY } from "./decision/outcome.js";
+
+// Subjects.
+export { SubjectSchema, SubjectKindSchema, SUBJECT_KINDS } from "./subjects/subject.js";
+export type { Subject, SubjectKind, SubjectOf } from "./subjects/subject.js";
+export { TransferSubjectSchema } from "./subjects/transfer.js";
+export type { TransferSubject } from "./subjects/transfer.js";
+export { CarryOutSubjectSchema } from "./subjects/carry-out.js";
+export type { CarryOutSubject } from "./subjects/carry-out.js";
+export { SignInSubjectSchema } from "./subjects/sign-in.js";
+export type { SignInSubject } from "./subjects/sign-in.js";
+export { SoftwareUseSubjectSchema } from "./subjects/software-use.js";
+export type { SoftwareUseSubject } from "./subjects/software-use.js";
+export { AccessSubjectSchema } from "./subjects/access.js";
+export type { AccessSubject } from "./subjects/access.js";
+export { OutsourcingSubjectSchema } from "./subjects/outsourcing.js";
+export type { OutsourcingSubject } from "./subjects/outsourcing.js";
+export { CloudUseSubjectSchema } from "./subjects/cloud-use.js";
+export type { CloudUseSubject } from "./subjects/cloud-use.js";
+export { AssetSubjectSchema } from "./subjects/asset.js";
+export type { AssetSubject } from "./subjects/asset.js";
+export { OrganizationSubjectSchema } from "./subjects/organization.js";
+export type { OrganizationSubject } from "./subjects/organization.js";
+export { SafeguardSchema } from "./subjects/safeguard.js";
+export type { Safeguard } from "./subjects/safeguard.js";
+export { ApproverRoleSchema, IsoDateSchema, RecordedExceptionSchema } from "./subjects/common.js";
+export type { ApproverRole, IsoDate, RecordedException } from "./subjects/common.js";
+
+// Controls.
+export { controlCatalog } from "./controls/catalog.js";
+export { defineControl, controlKinds } from "./controls/control.js";
+export type { Control, ControlDefinition, Check, Checks, CheckContext, ControlFacts, ParameterSpec } from "./controls/control.js";
+export { ControlCategorySchema } from "./controls/control-category.js";
+export type { ControlCategory } from "./controls/control-category.js";
+export { FindingStatusSchema } from "./controls/finding-status.js";
+export type { FindingStatus } from "./controls/finding-status.js";
+export { pass, fail, manual, notApplicable } from "./controls/verdict.js";
+export type { Verdict, VerdictMessage, ControlParameters } from "./controls/verdict.js";
+
+// Classification (7(2)).
+export {
+  ClassificationSchema,
+  ConfidentialityLevelSchema,
+  IntegrityLevelSchema,
+  AvailabilityLevelSchema,
+  ClassificationDimensionSchema,
+  CLASSIFICATION_LEVELS,
+  LOWEST_CLASSIFICATION,
+  HIGHEST_CLASSIFICATION,
+  ALL_CLASSIFICATIONS,
+} from "./classification/classification.js";
+export type {
+  Classification,
+  ConfidentialityLevel,
+  IntegrityLevel,
+  AvailabilityLevel,
+  ClassificationDimension,
+  ClassificationLevel,
+} from "./classification/classification.js";
+export { combineClassifications, combineAll } from "./classification/combine-classifications.js";
+export { compareClassifications, isAtMost, ClassificationComparisonSchema } from "./classification/compare-classifications.js";
+export type { ClassificationComparison } from "./classification/compare-classifications.js";
+export { ClassificationSchemeSchema } from "./classification/classification-scheme.js";
+export type { ClassificationScheme, ClassificationLevelEntry } from "./classification/classification-scheme.js";
+export { guidelineClassificationScheme } from "./classification/guideline-classification-scheme.js";
+export { describeClassification } from "./classification/describe-classification.js";
+export {
+  HandlingRequirementSchema,
+  HandlingRequirementIdSchema,
+  HandlingParameterSchema,
+  HandlingParameterNameSchema,
+  AppliedHandlingRequirementSchema,
+  handlingParameterValueSchema,
+} from "./classification/handling-requirement.js";
+export type {
+  HandlingRequirement,
+  HandlingRequirementId,
+  HandlingParameter,
+  AppliedHandlingRequirement,
+} from "./classification/handling-requirement.js";
+export { handlingRequirements } from "./classification/handling-requirements.js";
+export {
+  HandlingOverridesSchema,
+  HandlingOverrideIssueSchema,
+  HandlingOverrideIssueCodeSchema,
+  HandlingOverridesErrorSchema,
+  validateHandlingOverrides,
+} from "./classification/handling-overrides.js";
+export type {
+  HandlingOverrides,
+  HandlingOverrideIssue,
+  HandlingOverrideIssueCode,
+  HandlingOverridesError,
+  HandlingOverridesValidation,
+} from "./classification/handling-overrides.js";
+export { requirementsFor } from "./classification/requirements-for.js";
+export type { RequirementsForResult } from "./classification/requirements-for.js";
+
+// The basic policy as data.
+export { clauses } from "./definitions/clauses.js";
+export { ClauseSchema, ClauseRefSchema, ClauseLevelSchema } from "./definitions/clause.js";
+export type { Clause, ClauseRef, ClauseLevel } from "./definitions/clause.js";
+export { getClause, findClause, hasClause, childClauses, clauseText, UnknownClauseError } from "./definitions/find-clause.js";
+export { documentTitle } from "./definitions/document-title.js";
+export { terms, findTerm, getTerm, UnknownTermError, TermSchema, TermIdSchema } from "./definitions/terms.js";
+export type { Term, TermId } from "./definitions/terms.js";
+export { threats, getThreat, UnknownThreatError, ThreatSchema, ThreatExampleSchema } from "./definitions/threats.js";
+export type { Threat, ThreatExample } from "./definitions/threats.js";
+export { scope, isInScope, ScopeSchema, OrganizationSchema, AssetRangeSchema } from "./definitions/scope.js";
+export type { Scope, Organization, AssetRange } from "./definitions/scope.js";
+export { layers, LayerSchema, LayerIdSchema } from "./definitions/layers.js";
+export type { Layer, LayerId } from "./definitions/layers.js";
+export { obligations, isBoundByObligations, ObligationSchema, ObligationDocumentSchema } from "./definitions/obligations.js";
+export type { Obligation, ObligationDocument } from "./definitions/obligations.js";
+export { measures, MeasureSchema, MeasureIdSchema } from "./definitions/measures.js";
+export type { Measure, MeasureId } from "./definitions/measures.js";
+export { LocalizedTextSchema, LocaleSchema } from "./definitions/localized-text.js";
+export type { LocalizedText, Locale } from "./definitions/localized-text.js";
+export {
+  ProvenanceSchema,
+  ZoneSchema,
+  OrganizationIdSchema,
+  AssetCategorySchema,
+  PersonCategorySchema,
+  STAFF_CATEGORIES,
+  ThreatIdSchema,
+  ThreatExampleIdSchema,
+  ThreatRefSchema,
+  FactorKindSchema,
+  TransferChannelSchema,
+} from "./definitions/vocabulary.js";
+export type {
+  Provenance,
+  Zone,
+  OrganizationId,
+  AssetCategory,
+  PersonCategory,
+  ThreatId,
+  ThreatExampleId,
+  ThreatRef,
+  FactorKind,
+  TransferChannel,
+} from "./definitions/vocabulary.js";
+export type { DeepReadonly } from "./internal/deep-freeze.js";
