@@ -80,11 +80,13 @@ export {
   IntegrityLevelSchema,
   AvailabilityLevelSchema,
   ClassificationDimensionSchema,
+} from "./classification/classification.js";
+export {
   CLASSIFICATION_LEVELS,
   LOWEST_CLASSIFICATION,
   HIGHEST_CLASSIFICATION,
   ALL_CLASSIFICATIONS,
-} from "./classification/classification.js";
+} from "./classification/classification-levels.js";
 export type {
   Classification,
   ConfidentialityLevel,
@@ -94,8 +96,9 @@ export type {
   ClassificationLevel,
 } from "./classification/classification.js";
 export { combineClassifications, combineAll } from "./classification/combine-classifications.js";
-export { compareClassifications, isAtMost, ClassificationComparisonSchema } from "./classification/compare-classifications.js";
-export type { ClassificationComparison } from "./classification/compare-classifications.js";
+export { compareClassifications, isAtMost } from "./classification/compare-classifications.js";
+export { ClassificationComparisonSchema } from "./classification/classification-comparison.js";
+export type { ClassificationComparison } from "./classification/classification-comparison.js";
 export { ClassificationSchemeSchema } from "./classification/classification-scheme.js";
 export type { ClassificationScheme, ClassificationLevelEntry } from "./classification/classification-scheme.js";
 export { guidelineClassificationScheme } from "./classification/guideline-classification-scheme.js";
@@ -138,18 +141,24 @@ export { ClauseSchema, ClauseRefSchema, ClauseLevelSchema } from "./definitions/
 export type { Clause, ClauseRef, ClauseLevel } from "./definitions/clause.js";
 export { getClause, findClause, hasClause, childClauses, clauseText, UnknownClauseError } from "./definitions/find-clause.js";
 export { documentTitle } from "./definitions/document-title.js";
-export { terms, findTerm, getTerm, UnknownTermError, TermSchema, TermIdSchema } from "./definitions/terms.js";
-export type { Term, TermId } from "./definitions/terms.js";
-export { threats, getThreat, UnknownThreatError, ThreatSchema, ThreatExampleSchema } from "./definitions/threats.js";
-export type { Threat, ThreatExample } from "./definitions/threats.js";
-export { scope, isInScope, ScopeSchema, OrganizationSchema, AssetRangeSchema } from "./definitions/scope.js";
-export type { Scope, Organization, AssetRange } from "./definitions/scope.js";
-export { layers, LayerSchema, LayerIdSchema } from "./definitions/layers.js";
-export type { Layer, LayerId } from "./definitions/layers.js";
-export { obligations, isBoundByObligations, ObligationSchema, ObligationDocumentSchema } from "./definitions/obligations.js";
-export type { Obligation, ObligationDocument } from "./definitions/obligations.js";
-export { measures, MeasureSchema, MeasureIdSchema } from "./definitions/measures.js";
-export type { Measure, MeasureId } from "./definitions/measures.js";
+export { terms, findTerm, getTerm, UnknownTermError } from "./definitions/terms.js";
+export { TermSchema, TermIdSchema } from "./definitions/term.js";
+export type { Term, TermId } from "./definitions/term.js";
+export { threats, getThreat, UnknownThreatError } from "./definitions/threats.js";
+export { ThreatSchema, ThreatExampleSchema } from "./definitions/threat.js";
+export type { Threat, ThreatExample } from "./definitions/threat.js";
+export { scope, isInScope } from "./definitions/scope.js";
+export { ScopeSchema, OrganizationSchema, AssetRangeSchema } from "./definitions/scope-schema.js";
+export type { Scope, Organization, AssetRange } from "./definitions/scope-schema.js";
+export { layers } from "./definitions/layers.js";
+export { LayerSchema, LayerIdSchema } from "./definitions/layer.js";
+export type { Layer, LayerId } from "./definitions/layer.js";
+export { obligations, isBoundByObligations } from "./definitions/obligations.js";
+export { ObligationSchema, ObligationDocumentSchema } from "./definitions/obligation.js";
+export type { Obligation, ObligationDocument } from "./definitions/obligation.js";
+export { measures } from "./definitions/measures.js";
+export { MeasureSchema, MeasureIdSchema } from "./definitions/measure.js";
+export type { Measure, MeasureId } from "./definitions/measure.js";
 export { LocalizedTextSchema, LocaleSchema } from "./definitions/localized-text.js";
 export type { LocalizedText, Locale } from "./definitions/localized-text.js";
 export {
@@ -158,13 +167,13 @@ export {
   OrganizationIdSchema,
   AssetCategorySchema,
   PersonCategorySchema,
-  STAFF_CATEGORIES,
   ThreatIdSchema,
   ThreatExampleIdSchema,
   ThreatRefSchema,
   FactorKindSchema,
   TransferChannelSchema,
 } from "./definitions/vocabulary.js";
+export { STAFF_CATEGORIES } from "./definitions/staff-categories.js";
 export type {
   Provenance,
   Zone,

@@ -1,4 +1,5 @@
-import { LOWEST_CLASSIFICATION, type Classification } from "./classification.js";
+import type { Classification } from "./classification.js";
+import { LOWEST_CLASSIFICATION } from "./classification-levels.js";
 
 /** The higher of two levels of the same dimension, keeping its literal type. */
 function higher<L extends number>(a: L, b: L): L {

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { ClauseRefSchema } from "../definitions/clause.js";
 import { LocalizedTextSchema } from "../definitions/localized-text.js";
 import { ProvenanceSchema } from "../definitions/vocabulary.js";
-import { CLASSIFICATION_LEVELS, ClassificationDimensionSchema, ConfidentialityLevelSchema } from "./classification.js";
+import { ClassificationDimensionSchema, ConfidentialityLevelSchema } from "./classification.js";
+import { CLASSIFICATION_LEVELS } from "./classification-levels.js";
 
 /**
  * The identifier of a handling requirement by classification level (取扱制限).

@@ -32,7 +32,9 @@ import {
   intrusionPrevention,
   malwareProtection,
   outsiderConfidentialAccess,
+  secureDevelopment,
   signInAuthentication,
+  vulnerabilityManagement,
 } from "./catalog/technical.js";
 
 /**
@@ -64,6 +66,8 @@ export const controlCatalog: readonly Control[] = Object.freeze([
   accessControl,
   malwareProtection,
   intrusionPrevention,
+  vulnerabilityManagement,
+  secureDevelopment,
   approvedSoftwareOnly,
   outsiderConfidentialAccess,
   signInAuthentication,

@@ -1,4 +1,4 @@
-import type { ThreatExampleId, ThreatId, ThreatRef } from "../definitions/vocabulary.js";
+import type { ThreatId, ThreatRef } from "../definitions/vocabulary.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Control } from "./control.js";
 
@@ -27,7 +27,7 @@ export const THREAT_REFS = Object.freeze([
 /** Fails to compile if a threat or example is added to the vocabulary but not to {@link THREAT_REFS}. */
 type AssertNever<T extends never> = T;
 /** The threat references missing from {@link THREAT_REFS}: must be `never`. */
-export type MissingThreatRefs = AssertNever<Exclude<ThreatRef, (typeof THREAT_REFS)[number]>>;
+type MissingThreatRefs = AssertNever<Exclude<ThreatRef, (typeof THREAT_REFS)[number]>>;
 
 /**
  * The threat of clause 4 that a reference belongs to: a threat is its own, an example belongs to
@@ -52,6 +52,16 @@ export function threatOf(ref: ThreatRef): ThreatId {
  * Which controls counter which threats of clause 4, read both ways. A control that lists an
  * example (e.g. `T1.2` ウイルス攻撃) counts as countering its threat (`T1`) too; a control that
  * lists only a threat does not count as countering each of its examples. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { policy } from "../policy/policies.js";
+ * import { threatControlMatrix, type ThreatControlMatrix } from "./threat-matrix.js";
+ *
+ * const matrix: ThreatControlMatrix = threatControlMatrix(policy.controls);
+ * matrix.byThreat.T4; // ["continuity-plan", "risk-analysis"]
+ * matrix.byThreat["T4.1"]; // ["continuity-plan"]: risk-analysis lists only T4 itself
+ * ```
  */
 export interface ThreatControlMatrix {
   /**
@@ -139,6 +149,3 @@ export function controlsCountering(threat: ThreatRef, controls: readonly Control
     controls.filter((control) => control.threats.some((ref) => ref === threat || (isThreat && threatOf(ref) === threat))),
   );
 }
-
-/** A listed example of a threat, re-exported as a type for readers of the matrix. */
-export type { ThreatExampleId, ThreatId, ThreatRef };

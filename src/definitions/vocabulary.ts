@@ -60,13 +60,6 @@ export const PersonCategorySchema = z.enum([
 /** A category of person (3(15)). */
 export type PersonCategory = z.infer<typeof PersonCategorySchema>;
 
-/** The person categories that count as 職員 under 3(15) and so are bound by clause 6. */
-export const STAFF_CATEGORIES: readonly PersonCategory[] = Object.freeze([
-  "regular",
-  "fiscal-year-appointed",
-  "part-time",
-]);
-
 /** The five threats of clause 4, `T1` … `T5`. */
 export const ThreatIdSchema = z.enum(["T1", "T2", "T3", "T4", "T5"]);
 /** One of the five threats of clause 4. */

@@ -3,13 +3,13 @@ import type { HandlingRequirement } from "../classification/handling-requirement
 import type { Control } from "../controls/control.js";
 import type { ControlParameters } from "../controls/verdict.js";
 import type { Clause } from "../definitions/clause.js";
-import type { Layer } from "../definitions/layers.js";
+import type { Layer } from "../definitions/layer.js";
 import type { LocalizedText } from "../definitions/localized-text.js";
-import type { Measure } from "../definitions/measures.js";
-import type { Obligation } from "../definitions/obligations.js";
-import type { Scope } from "../definitions/scope.js";
-import type { Term } from "../definitions/terms.js";
-import type { Threat } from "../definitions/threats.js";
+import type { Measure } from "../definitions/measure.js";
+import type { Obligation } from "../definitions/obligation.js";
+import type { Scope } from "../definitions/scope-schema.js";
+import type { Term } from "../definitions/term.js";
+import type { Threat } from "../definitions/threat.js";
 
 /**
  * A policy: the basic policy as data plus its control catalog, with an id and a semver version

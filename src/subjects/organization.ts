@@ -28,6 +28,8 @@ export const OrganizationSubjectSchema = z
     monitoringInPlace: z.boolean().optional(),
     /** Whether a procedure for responding to security incidents is ready (7(7)). */
     incidentResponseReady: z.boolean().optional(),
+    /** Whether systems are procured and developed with security requirements, reviewed and tested before use. */
+    secureDevelopmentInPlace: z.boolean().optional(),
     /** Whether a business continuity plan covers disasters, staff shortage and outages. */
     continuityPlanInPlace: z.boolean().optional(),
     /** The date of the last information security audit; `null` if never (8). */

@@ -14,6 +14,7 @@ import { z } from "zod";
  * - `access-control`: access is limited to authorised persons (7(6)).
  * - `malware-protection`: protected against malicious programs (不正プログラム対策, 7(6)).
  * - `intrusion-prevention`: protected against unauthorised access (不正アクセス対策, 7(6)).
+ * - `security-updates`: vulnerabilities are managed and security updates applied (脆弱性対策).
  * - `backup`: backed up and restorable.
  * - `encryption`: the information is encrypted at rest.
  * - `locked-storage`: kept in locked storage when not in use.
@@ -30,6 +31,7 @@ export const SafeguardSchema = z.enum([
   "access-control",
   "malware-protection",
   "intrusion-prevention",
+  "security-updates",
   "backup",
   "encryption",
   "locked-storage",

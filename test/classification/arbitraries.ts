@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import {
-  CLASSIFICATION_LEVELS,
-  type AvailabilityLevel,
-  type Classification,
-  type ConfidentialityLevel,
-  type IntegrityLevel,
+import type {
+  AvailabilityLevel,
+  Classification,
+  ConfidentialityLevel,
+  IntegrityLevel,
 } from "../../src/classification/classification.js";
+import { CLASSIFICATION_LEVELS } from "../../src/classification/classification-levels.js";
 
 /** Any confidentiality level: 1, 2 or 3. */
 export const confidentialityLevelArbitrary: fc.Arbitrary<ConfidentialityLevel> = fc.constantFrom(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALL_CLASSIFICATIONS, ClassificationDimensionSchema } from "../../src/classification/classification.js";
+import { ClassificationDimensionSchema } from "../../src/classification/classification.js";
+import { ALL_CLASSIFICATIONS } from "../../src/classification/classification-levels.js";
 import {
   ClassificationSchemeSchema,
   type ClassificationScheme,

@@ -1,21 +1,17 @@
 import { describe, expectTypeOf, it } from "vitest";
-import {
-  HIGHEST_CLASSIFICATION,
-  LOWEST_CLASSIFICATION,
-  type AvailabilityLevel,
-  type Classification,
-  type ClassificationDimension,
-  type ClassificationLevel,
-  type ConfidentialityLevel,
-  type IntegrityLevel,
+import type {
+  AvailabilityLevel,
+  Classification,
+  ClassificationDimension,
+  ClassificationLevel,
+  ConfidentialityLevel,
+  IntegrityLevel,
 } from "../../src/classification/classification.js";
+import { HIGHEST_CLASSIFICATION, LOWEST_CLASSIFICATION } from "../../src/classification/classification-levels.js";
 import type { ClassificationScheme } from "../../src/classification/classification-scheme.js";
 import { combineAll, combineClassifications } from "../../src/classification/combine-classifications.js";
-import {
-  compareClassifications,
-  isAtMost,
-  type ClassificationComparison,
-} from "../../src/classification/compare-classifications.js";
+import type { ClassificationComparison } from "../../src/classification/classification-comparison.js";
+import { compareClassifications, isAtMost } from "../../src/classification/compare-classifications.js";
 import { describeClassification } from "../../src/classification/describe-classification.js";
 import { guidelineClassificationScheme } from "../../src/classification/guideline-classification-scheme.js";
 import type { HandlingRequirementId } from "../../src/classification/handling-requirement.js";

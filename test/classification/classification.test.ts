@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
-  ALL_CLASSIFICATIONS,
   AvailabilityLevelSchema,
-  CLASSIFICATION_LEVELS,
   ClassificationDimensionSchema,
   ClassificationSchema,
   ConfidentialityLevelSchema,
-  HIGHEST_CLASSIFICATION,
   IntegrityLevelSchema,
-  LOWEST_CLASSIFICATION,
 } from "../../src/classification/classification.js";
+import {
+  ALL_CLASSIFICATIONS,
+  CLASSIFICATION_LEVELS,
+  HIGHEST_CLASSIFICATION,
+  LOWEST_CLASSIFICATION,
+} from "../../src/classification/classification-levels.js";
 
 describe("level schemas", () => {
   it("accept exactly the levels of each dimension", () => {

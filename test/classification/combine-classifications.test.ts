@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Classification } from "../../src/classification/classification.js";
 import {
   ALL_CLASSIFICATIONS,
   HIGHEST_CLASSIFICATION,
   LOWEST_CLASSIFICATION,
-  type Classification,
-} from "../../src/classification/classification.js";
+} from "../../src/classification/classification-levels.js";
 import { combineAll, combineClassifications } from "../../src/classification/combine-classifications.js";
 import { isAtMost } from "../../src/classification/compare-classifications.js";
 import { classificationArbitrary } from "./arbitraries.js";

@@ -4,7 +4,7 @@ import {
   ALL_CLASSIFICATIONS,
   HIGHEST_CLASSIFICATION,
   LOWEST_CLASSIFICATION,
-} from "../../src/classification/classification.js";
+} from "../../src/classification/classification-levels.js";
 import { combineClassifications } from "../../src/classification/combine-classifications.js";
 import { compareClassifications, isAtMost } from "../../src/classification/compare-classifications.js";
 import { classificationArbitrary } from "./arbitraries.js";

@@ -4,7 +4,7 @@ import {
   CLASSIFICATION_LEVELS,
   HIGHEST_CLASSIFICATION,
   LOWEST_CLASSIFICATION,
-} from "../../src/classification/classification.js";
+} from "../../src/classification/classification-levels.js";
 import { combineAll, combineClassifications } from "../../src/classification/combine-classifications.js";
 import { guidelineClassificationScheme } from "../../src/classification/guideline-classification-scheme.js";
 import { handlingRequirements } from "../../src/classification/handling-requirements.js";

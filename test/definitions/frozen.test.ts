@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Clause } from "../../src/definitions/clause.js";
 import { clauses } from "../../src/definitions/clauses.js";
 import { childClauses, getClause } from "../../src/definitions/find-clause.js";
-import type { Layer } from "../../src/definitions/layers.js";
+import type { Layer } from "../../src/definitions/layer.js";
 import { layers } from "../../src/definitions/layers.js";
 import type { LocalizedText } from "../../src/definitions/localized-text.js";
 import { measures } from "../../src/definitions/measures.js";

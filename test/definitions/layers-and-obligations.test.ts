@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { clauseText, getClause, hasClause } from "../../src/definitions/find-clause.js";
-import { LayerIdSchema, LayerSchema, layers } from "../../src/definitions/layers.js";
-import {
-  ObligationDocumentSchema,
-  ObligationSchema,
-  isBoundByObligations,
-  obligations,
-} from "../../src/definitions/obligations.js";
-import { PersonCategorySchema, STAFF_CATEGORIES } from "../../src/definitions/vocabulary.js";
+import { LayerIdSchema, LayerSchema } from "../../src/definitions/layer.js";
+import { layers } from "../../src/definitions/layers.js";
+import { ObligationDocumentSchema, ObligationSchema } from "../../src/definitions/obligation.js";
+import { isBoundByObligations, obligations } from "../../src/definitions/obligations.js";
+import { STAFF_CATEGORIES } from "../../src/definitions/staff-categories.js";
+import { PersonCategorySchema } from "../../src/definitions/vocabulary.js";
 
 describe("layers", () => {
   it("validates every layer against LayerSchema", () => {

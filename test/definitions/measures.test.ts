@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clauses } from "../../src/definitions/clauses.js";
 import { clauseText, getClause } from "../../src/definitions/find-clause.js";
-import { MeasureIdSchema, MeasureSchema, measures } from "../../src/definitions/measures.js";
+import { MeasureIdSchema, MeasureSchema } from "../../src/definitions/measure.js";
+import { measures } from "../../src/definitions/measures.js";
 
 /** The clauses that state a measure: every item of 7, the sub-items of 7(3), and sections 8 … 11. */
 const MEASURE_CLAUSES = clauses

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getClause } from "../../src/definitions/find-clause.js";
-import {
-  AssetRangeSchema,
-  OrganizationSchema,
-  ScopeSchema,
-  isInScope,
-  scope,
-} from "../../src/definitions/scope.js";
+import { AssetRangeSchema, OrganizationSchema, ScopeSchema } from "../../src/definitions/scope-schema.js";
+import { isInScope, scope } from "../../src/definitions/scope.js";
 import { AssetCategorySchema, OrganizationIdSchema } from "../../src/definitions/vocabulary.js";
 
 describe("scope", () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getClause } from "../../src/definitions/find-clause.js";
-import {
-  TermIdSchema,
-  TermSchema,
-  UnknownTermError,
-  findTerm,
-  getTerm,
-  terms,
-} from "../../src/definitions/terms.js";
+import { TermIdSchema, TermSchema } from "../../src/definitions/term.js";
+import { UnknownTermError, findTerm, getTerm, terms } from "../../src/definitions/terms.js";
 
 describe("terms", () => {
   it("validates every term against TermSchema", () => {

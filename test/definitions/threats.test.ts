@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getClause } from "../../src/definitions/find-clause.js";
-import {
-  ThreatExampleSchema,
-  ThreatSchema,
-  UnknownThreatError,
-  getThreat,
-  threats,
-} from "../../src/definitions/threats.js";
+import { ThreatExampleSchema, ThreatSchema } from "../../src/definitions/threat.js";
+import { UnknownThreatError, getThreat, threats } from "../../src/definitions/threats.js";
 import { ThreatExampleIdSchema, ThreatIdSchema } from "../../src/definitions/vocabulary.js";
 
 /** The examples of clause 4 the design lists, by id, verbatim. */

@@ -1,4 +1,4 @@
-import { STAFF_CATEGORIES } from "../../definitions/vocabulary.js";
+import { STAFF_CATEGORIES } from "../../definitions/staff-categories.js";
 import { defineControl } from "../control.js";
 import { intervalVerdicts, judgeFlag, judgeInterval } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";

@@ -4,10 +4,17 @@ import { defineControl } from "../control.js";
 import { countDistinct, judgeFlag, judgeSafeguard, type FlagVerdicts } from "../judge.js";
 import { fail, manual, notApplicable, pass, type Verdict } from "../verdict.js";
 
-const zoneUnknown = manual({
+const ZONE_UNKNOWN_MESSAGE = {
   ja: "資産の属する領域（マイナンバー利用事務系・LGWAN接続系・インターネット接続系）が記録されていない。",
   en: "The zone the asset belongs to (My Number, LGWAN or Internet) is not recorded.",
-});
+};
+
+/** The verdicts an asset check of a zone control needs besides yes/no/unknown. */
+type ZoneAssetVerdicts = FlagVerdicts & {
+  readonly otherCategory: Verdict;
+  readonly otherZone: Verdict;
+  readonly assetZoneUnknown: Verdict;
+};
 
 /** Judges a safeguard that a zone requires of some asset categories. */
 function judgeZoneSafeguard(
@@ -15,10 +22,10 @@ function judgeZoneSafeguard(
   zone: AssetSubject["zone"],
   categories: readonly AssetSubject["category"][],
   safeguard: Safeguard,
-  verdicts: FlagVerdicts & { readonly otherCategory: Verdict; readonly otherZone: Verdict },
+  verdicts: ZoneAssetVerdicts,
 ): Verdict {
   if (!categories.includes(asset.category)) return verdicts.otherCategory;
-  if (asset.zone === undefined) return zoneUnknown;
+  if (asset.zone === undefined) return verdicts.assetZoneUnknown;
   if (asset.zone !== zone) return verdicts.otherZone;
   return judgeSafeguard(asset.safeguards, safeguard, verdicts);
 }
@@ -40,6 +47,7 @@ const isolationVerdicts = {
   unknown: manual({ ja: "分離の有無が記録されていない。", en: "Whether it is isolated is not recorded." }),
   otherCategory: notApplicable({ ja: "通信を行う機器ではない。", en: "Not equipment that communicates." }),
   otherZone: notApplicable({ ja: "マイナンバー利用事務系の資産ではない。", en: "Not an asset of the My Number zone." }),
+  assetZoneUnknown: manual(ZONE_UNKNOWN_MESSAGE),
 };
 
 /** 7(3)①: in principle the マイナンバー利用事務系 cannot communicate with other zones. Admits a recorded exception (原則として). */
@@ -87,6 +95,7 @@ const carryOutVerdicts = {
   unknown: manual({ ja: "持出し不可設定の有無が記録されていない。", en: "Whether carry-out is blocked is not recorded." }),
   otherCategory: notApplicable({ ja: "端末ではない。", en: "Not a terminal." }),
   otherZone: notApplicable({ ja: "マイナンバー利用事務系の端末ではない。", en: "Not a My Number zone terminal." }),
+  assetZoneUnknown: manual(ZONE_UNKNOWN_MESSAGE),
 };
 
 /** 7(3)①: terminals of the マイナンバー利用事務系 are set so that information cannot be carried out. No exception. */
@@ -137,6 +146,7 @@ const multiFactorVerdicts = {
   unknown: manual({ ja: "多要素認証の有無が記録されていない。", en: "Whether multi-factor sign-in is in place is not recorded." }),
   otherCategory: notApplicable({ ja: "端末ではない。", en: "Not a terminal." }),
   otherZone: notApplicable({ ja: "マイナンバー利用事務系の端末ではない。", en: "Not a My Number zone terminal." }),
+  assetZoneUnknown: manual(ZONE_UNKNOWN_MESSAGE),
 };
 
 /** 7(3)①: signing in to a terminal of the マイナンバー利用事務系 needs two or more kinds of factor. No exception. */
@@ -178,6 +188,7 @@ const monitoringVerdicts = {
   unknown: manual({ ja: "不正通信の監視の有無が記録されていない。", en: "Whether unauthorised traffic is monitored is not recorded." }),
   otherCategory: notApplicable({ ja: "通信を監視する対象の機器ではない。", en: "Not equipment whose traffic is monitored." }),
   otherZone: notApplicable({ ja: "インターネット接続系の資産ではない。", en: "Not an asset of the Internet zone." }),
+  assetZoneUnknown: manual(ZONE_UNKNOWN_MESSAGE),
 };
 
 /** 7(3)②: the インターネット接続系 has strengthened monitoring of unauthorised traffic. */

@@ -200,3 +200,61 @@ export const signInAuthentication = defineControl<{ minimumFactorKinds: number }
           : authenticationVerdicts.tooFew,
   },
 });
+
+const updatesVerdicts = {
+  yes: pass({ ja: "脆弱性対策（セキュリティ更新の適用）が行われている。", en: "Vulnerabilities are managed and security updates applied." }),
+  no: fail({ ja: "脆弱性対策（セキュリティ更新の適用）が行われていない。", en: "Vulnerabilities are not managed; security updates are not applied." }),
+  unknown: manual({ ja: "脆弱性対策の有無が記録されていない。", en: "Whether security updates are applied is not recorded." }),
+  otherCategory: notApplicable({ ja: "ソフトウェアを更新する対象の機器・システムではない。", en: "Not a system or device whose software is updated." }),
+};
+
+/** Guideline default for 7(6) (コンピュータ等の管理), against 4(2) プログラム上の欠陥: security updates are applied. */
+export const vulnerabilityManagement = defineControl({
+  id: "vulnerability-management",
+  title: { ja: "脆弱性対策", en: "Vulnerability management" },
+  clause: "7(6)",
+  provenance: "guideline",
+  category: "technical",
+  threats: ["T1", "T1.1", "T1.2", "T2", "T2.4"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】サーバ、端末、通信機器及び情報システムのソフトウェアの脆弱性情報を収集し、セキュリティ更新を適用する（基本方針4(2)はプログラム上の欠陥を脅威として挙げている）。",
+    en: "[Guideline default] Collect vulnerability information for the software of servers, terminals, network equipment and information systems, and apply security updates (4(2) of the basic policy names program defects as a threat).",
+  },
+  remediation: { ja: "セキュリティ更新を適用し、適用状況を管理する。", en: "Apply security updates and track that they are applied." },
+  admitsException: true,
+  parameters: {},
+  facts: { asset: ["safeguards"] },
+  verdicts: updatesVerdicts,
+  checks: {
+    asset: (s) =>
+      s.category === "server" || s.category === "terminal" || s.category === "network" || s.category === "information-system"
+        ? judgeSafeguard(s.safeguards, "security-updates", updatesVerdicts)
+        : updatesVerdicts.otherCategory,
+  },
+});
+
+const developmentVerdicts = {
+  yes: pass({ ja: "情報システムの調達・開発時にセキュリティ要件を定め、検証している。", en: "Security requirements are set and verified when systems are procured or developed." }),
+  no: fail({ ja: "情報システムの調達・開発時にセキュリティ要件を定め、検証していない。", en: "Security requirements are not set and verified when systems are procured or developed." }),
+  unknown: manual({ ja: "調達・開発時のセキュリティ確保の状況が回答されていない。", en: "Whether security is built into procurement and development is not stated." }),
+};
+
+/** Guideline default for 7(6), against 4(2) 設計・開発の不備: security requirements are set and verified in procurement and development. */
+export const secureDevelopment = defineControl({
+  id: "secure-development",
+  title: { ja: "調達・開発時のセキュリティ確保", en: "Security in procurement and development" },
+  clause: "7(6)",
+  provenance: "guideline",
+  category: "technical",
+  threats: ["T2", "T2.3", "T2.4"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】情報システムの調達・開発に当たっては、セキュリティ要件を定め、稼働前に検証（テスト）する（基本方針4(2)は設計・開発の不備を脅威として挙げている）。",
+    en: "[Guideline default] When procuring or developing information systems, set security requirements and verify (test) them before operation (4(2) of the basic policy names shortcomings in design and development as a threat).",
+  },
+  remediation: { ja: "調達仕様書にセキュリティ要件を記載し、受入れ時に検証する。", en: "State security requirements in the procurement specification and verify them at acceptance." },
+  admitsException: true,
+  parameters: {},
+  facts: { organization: ["secureDevelopmentInPlace"] },
+  verdicts: developmentVerdicts,
+  checks: { organization: (s) => judgeFlag(s.secureDevelopmentInPlace, developmentVerdicts) },
+});

@@ -1,0 +1,392 @@
+import type { Classification } from "../../src/classification/classification.js";
+import type { FindingStatus } from "../../src/controls/finding-status.js";
+import type { AccessSubject } from "../../src/subjects/access.js";
+import type { AssetSubject } from "../../src/subjects/asset.js";
+import type { CarryOutSubject } from "../../src/subjects/carry-out.js";
+import type { CloudUseSubject } from "../../src/subjects/cloud-use.js";
+import type { OrganizationSubject } from "../../src/subjects/organization.js";
+import type { OutsourcingSubject } from "../../src/subjects/outsourcing.js";
+import type { SignInSubject } from "../../src/subjects/sign-in.js";
+import type { SoftwareUseSubject } from "../../src/subjects/software-use.js";
+import type { SubjectKind, SubjectOf } from "../../src/subjects/subject.js";
+import type { TransferSubject } from "../../src/subjects/transfer.js";
+
+/**
+ * One row of the table: a subject, the status the control gives it, and a label naming the verdict
+ * it is meant to reach. Judged as of `AS_OF` unless `withoutAsOf` is set.
+ */
+export interface Case<K extends SubjectKind> {
+  readonly label: string;
+  readonly status: FindingStatus;
+  readonly subject: SubjectOf<K>;
+  readonly withoutAsOf?: true;
+}
+
+/** The rows of one control, per subject kind. */
+export type KindCases = { readonly [K in SubjectKind]?: readonly Case<K>[] };
+
+/** Every subject of the table is in scope (5(1)) unless it says otherwise, so only the gate can stop it. */
+const ORG = "secretariat";
+/** An organisation outside 5(1). */
+const OUTSIDE = "miyagi-prefecture-office";
+
+const c = (confidentiality: 1 | 2 | 3, integrity: 1 | 2 = 1, availability: 1 | 2 = 1): Classification => ({
+  confidentiality,
+  integrity,
+  availability,
+});
+
+type Fields<S> = Omit<S, "kind">;
+const transfer = (fields: Fields<TransferSubject>): TransferSubject => ({ kind: "transfer", ...fields });
+const carryOut = (fields: Fields<CarryOutSubject> = {}): CarryOutSubject => ({ kind: "carry-out", ...fields });
+const signIn = (fields: Fields<SignInSubject>): SignInSubject => ({ kind: "sign-in", ...fields });
+const softwareUse = (fields: Fields<SoftwareUseSubject> = {}): SoftwareUseSubject => ({ kind: "software-use", ...fields });
+const access = (fields: Fields<AccessSubject>): AccessSubject => ({ kind: "access", ...fields });
+const outsourcing = (fields: Fields<OutsourcingSubject> = {}): OutsourcingSubject => ({ kind: "outsourcing", ...fields });
+const cloudUse = (fields: Fields<CloudUseSubject> = {}): CloudUseSubject => ({ kind: "cloud-use", ...fields });
+const asset = (category: AssetSubject["category"], fields: Omit<Fields<AssetSubject>, "category" | "organization"> = {}): AssetSubject => ({
+  kind: "asset",
+  organization: ORG,
+  category,
+  ...fields,
+});
+const organization = (fields: Omit<Fields<OrganizationSubject>, "organization"> = {}): OrganizationSubject => ({
+  kind: "organization",
+  organization: ORG,
+  ...fields,
+});
+
+const pass = <K extends SubjectKind>(label: string, subject: SubjectOf<K>): Case<K> => ({ label, status: "pass", subject });
+const fail = <K extends SubjectKind>(label: string, subject: SubjectOf<K>): Case<K> => ({ label, status: "fail", subject });
+const manual = <K extends SubjectKind>(label: string, subject: SubjectOf<K>): Case<K> => ({ label, status: "manual", subject });
+const na = <K extends SubjectKind>(label: string, subject: SubjectOf<K>): Case<K> => ({ label, status: "not-applicable", subject });
+
+/** A control judged on one yes/no field of one kind: true passes, false fails, absent is manual. */
+function flag<K extends "software-use" | "outsourcing" | "cloud-use" | "organization">(
+  make: (fields: Record<string, boolean>) => SubjectOf<K>,
+  field: string,
+): readonly Case<K>[] {
+  return [pass("yes", make({ [field]: true })), fail("no", make({ [field]: false })), manual("unknown", make({}))];
+}
+
+/** A control judged on a dated event within an interval of 12 months (the default), as of `AS_OF` (2026-04-01). */
+function interval(field: "lastTraining" | "lastAudit" | "lastSelfInspection"): readonly Case<"organization">[] {
+  return [
+    pass("within", organization({ [field]: "2025-06-01" })),
+    fail("overdue", organization({ [field]: "2024-12-01" })),
+    fail("never", organization({ [field]: null })),
+    manual("unknown", organization()),
+    { label: "noAsOf", status: "manual", subject: organization({ [field]: "2025-06-01" }), withoutAsOf: true },
+    manual("afterAsOf", organization({ [field]: "2026-05-01" })),
+  ];
+}
+
+/**
+ * The table: for every control of the catalog, keyed by id, for every kind it has a check for,
+ * subjects that reach each of its verdicts. Labels name the verdict each row is meant to reach.
+ */
+export const CASES: Readonly<Record<string, KindCases>> = {
+  "scope-organization": {
+    transfer: [
+      pass("inScope", transfer({ from: "lgwan", to: "lgwan", organization: ORG })),
+      pass("ownByDefault", transfer({ from: "lgwan", to: "lgwan" })),
+      na("outOfScope", transfer({ from: "lgwan", to: "lgwan", organization: OUTSIDE })),
+    ],
+    "carry-out": [pass("inScope", carryOut({ organization: "assembly-secretariat" })), na("outOfScope", carryOut({ organization: OUTSIDE }))],
+    "sign-in": [
+      pass("inScope", signIn({ zone: "lgwan", organization: "audit-secretariat" })),
+      na("outOfScope", signIn({ zone: "lgwan", organization: OUTSIDE })),
+    ],
+    "software-use": [
+      pass("inScope", softwareUse({ organization: "election-commission" })),
+      na("outOfScope", softwareUse({ organization: OUTSIDE })),
+    ],
+    access: [pass("inScope", access({ person: "regular", organization: ORG })), na("outOfScope", access({ person: "regular", organization: OUTSIDE }))],
+    outsourcing: [pass("inScope", outsourcing({ organization: ORG })), na("outOfScope", outsourcing({ organization: OUTSIDE }))],
+    "cloud-use": [pass("inScope", cloudUse({ organization: ORG })), na("outOfScope", cloudUse({ organization: OUTSIDE }))],
+    asset: [pass("inScope", asset("information")), na("outOfScope", { ...asset("information"), organization: OUTSIDE })],
+    organization: [pass("inScope", organization()), na("outOfScope", { ...organization(), organization: OUTSIDE })],
+  },
+  "staff-obligations": {
+    organization: [
+      pass("allBound", organization({ staffCategoriesBound: ["regular", "fiscal-year-appointed", "part-time"] })),
+      fail("someUnbound", organization({ staffCategoriesBound: ["regular", "contractor"] })),
+      manual("unknown", organization()),
+    ],
+  },
+  "security-organization": {
+    organization: flag((fields) => organization(fields), "securityOrganizationEstablished"),
+  },
+  "asset-classified": {
+    asset: [pass("classified", asset("information", { classification: c(2, 2, 2) })), fail("unclassified", asset("information"))],
+  },
+  "confidential-carry-out-approval": {
+    "carry-out": [
+      pass("yes", carryOut({ classification: c(2), approved: true })),
+      fail("no", carryOut({ classification: c(3), approved: false })),
+      manual("unknown", carryOut({ classification: c(2) })),
+      manual("unclassified", carryOut({ approved: true })),
+      na("belowThreshold", carryOut({ classification: c(1), approved: false })),
+    ],
+  },
+  "confidential-encryption": {
+    transfer: [
+      pass("yes", transfer({ from: "lgwan", to: "internet", channel: "email", classification: c(2), encrypted: true })),
+      fail("no", transfer({ from: "lgwan", to: "internet", channel: "email", classification: c(2), encrypted: false })),
+      manual("unknown", transfer({ from: "lgwan", to: "internet", channel: "email", classification: c(2) })),
+      manual("unclassified", transfer({ from: "lgwan", to: "internet", encrypted: true })),
+      na("belowThreshold", transfer({ from: "lgwan", to: "internet", classification: c(1), encrypted: false })),
+      na("staysInside", transfer({ from: "lgwan", to: "lgwan", channel: "network", classification: c(3), encrypted: false })),
+    ],
+    "carry-out": [
+      pass("yes", carryOut({ classification: c(3), encrypted: true })),
+      fail("no", carryOut({ classification: c(2), encrypted: false })),
+      manual("unknown", carryOut({ classification: c(2) })),
+      manual("unclassified", carryOut({ encrypted: true })),
+      na("belowThreshold", carryOut({ classification: c(1), encrypted: false })),
+    ],
+  },
+  "backup-of-important-assets": {
+    asset: [
+      pass("yes", asset("information", { classification: c(1, 2, 1), safeguards: ["backup"] })),
+      fail("no", asset("information", { classification: c(1, 1, 2), safeguards: [] })),
+      manual("unknown", asset("information", { classification: c(1, 2, 2) })),
+      manual("unclassified", asset("information", { safeguards: ["backup"] })),
+      na("notRequired", asset("information", { classification: c(3, 1, 1), safeguards: [] })),
+      na("notData", asset("facility", { classification: c(1, 2, 2), safeguards: [] })),
+    ],
+  },
+  "locked-storage-of-media": {
+    asset: [
+      pass("yes", asset("media", { classification: c(2), safeguards: ["locked-storage"] })),
+      fail("no", asset("media", { classification: c(3), safeguards: ["encryption"] })),
+      manual("unknown", asset("media", { classification: c(2) })),
+      manual("unclassified", asset("media", { safeguards: ["locked-storage"] })),
+      na("belowThreshold", asset("media", { classification: c(1), safeguards: [] })),
+      na("notMedia", asset("information", { classification: c(3), safeguards: [] })),
+    ],
+  },
+  "internet-sanitization": {
+    transfer: [
+      pass("yes", transfer({ from: "internet", to: "lgwan", sanitized: true })),
+      fail("no", transfer({ from: "internet", to: "lgwan", sanitized: false })),
+      manual("unknown", transfer({ from: "internet", to: "lgwan" })),
+      na("otherDirection", transfer({ from: "lgwan", to: "internet", sanitized: false })),
+    ],
+  },
+  "mynumber-isolation": {
+    transfer: [
+      pass("within", transfer({ from: "mynumber", to: "mynumber" })),
+      fail("crossing", transfer({ from: "lgwan", to: "mynumber" })),
+      na("otherZones", transfer({ from: "lgwan", to: "internet" })),
+    ],
+    asset: [
+      pass("yes", asset("server", { zone: "mynumber", safeguards: ["isolation"] })),
+      fail("no", asset("network", { zone: "mynumber", safeguards: [] })),
+      manual("unknown", asset("information-system", { zone: "mynumber" })),
+      na("otherCategory", asset("media", { zone: "mynumber", safeguards: [] })),
+      na("otherZone", asset("server", { zone: "lgwan", safeguards: [] })),
+      manual("assetZoneUnknown", asset("server", { safeguards: ["isolation"] })),
+    ],
+  },
+  "mynumber-no-carry-out": {
+    "carry-out": [
+      pass("notFromTerminal", carryOut({ zone: "mynumber", fromTerminal: false })),
+      fail("fromTerminal", carryOut({ zone: "mynumber", fromTerminal: true })),
+      manual("terminalUnknown", carryOut({ zone: "mynumber" })),
+      manual("zoneUnknown", carryOut({ fromTerminal: true })),
+      na("otherZones", carryOut({ zone: "lgwan", fromTerminal: true })),
+    ],
+    asset: [
+      pass("yes", asset("terminal", { zone: "mynumber", safeguards: ["carry-out-blocked"] })),
+      fail("no", asset("terminal", { zone: "mynumber", safeguards: ["anti-theft"] })),
+      manual("unknown", asset("terminal", { zone: "mynumber" })),
+      na("otherCategory", asset("server", { zone: "mynumber", safeguards: [] })),
+      na("otherZone", asset("terminal", { zone: "lgwan", safeguards: [] })),
+      manual("assetZoneUnknown", asset("terminal", { safeguards: ["carry-out-blocked"] })),
+    ],
+  },
+  "mynumber-multi-factor": {
+    "sign-in": [
+      pass("enough", signIn({ zone: "mynumber", factors: ["knowledge", "possession"] })),
+      fail("tooFew", signIn({ zone: "mynumber", factors: ["knowledge", "knowledge"] })),
+      manual("factorsUnknown", signIn({ zone: "mynumber" })),
+      na("otherZones", signIn({ zone: "lgwan", factors: ["knowledge"] })),
+    ],
+    asset: [
+      pass("yes", asset("terminal", { zone: "mynumber", safeguards: ["multi-factor-sign-in"] })),
+      fail("no", asset("terminal", { zone: "mynumber", safeguards: [] })),
+      manual("unknown", asset("terminal", { zone: "mynumber" })),
+      na("otherCategory", asset("server", { zone: "mynumber", safeguards: [] })),
+      na("otherZone", asset("terminal", { zone: "internet", safeguards: [] })),
+      manual("assetZoneUnknown", asset("terminal", { safeguards: ["multi-factor-sign-in"] })),
+    ],
+  },
+  "internet-traffic-monitoring": {
+    asset: [
+      pass("yes", asset("network", { zone: "internet", safeguards: ["traffic-monitoring"] })),
+      fail("no", asset("server", { zone: "internet", safeguards: [] })),
+      manual("unknown", asset("information-system", { zone: "internet" })),
+      na("otherCategory", asset("terminal", { zone: "internet", safeguards: [] })),
+      na("otherZone", asset("server", { zone: "lgwan", safeguards: [] })),
+      manual("assetZoneUnknown", asset("network", { safeguards: ["traffic-monitoring"] })),
+    ],
+  },
+  "physical-measures": {
+    asset: [
+      pass("yes", asset("server", { zone: "lgwan", safeguards: ["physical-protection"] })),
+      fail("no", asset("network", { zone: "lgwan", safeguards: ["backup"] })),
+      manual("unknown", asset("terminal", { zone: "lgwan" })),
+      na("otherCategory", asset("information", { safeguards: [] })),
+    ],
+  },
+  "server-room-entry-control": {
+    asset: [
+      pass("yes", asset("network", { zone: "lgwan", safeguards: ["entry-control"] })),
+      fail("no", asset("server", { zone: "lgwan", safeguards: ["physical-protection"] })),
+      manual("unknown", asset("server", { zone: "lgwan" })),
+      na("otherCategory", asset("terminal", { zone: "lgwan", safeguards: [] })),
+    ],
+  },
+  "terminal-anti-theft": {
+    asset: [
+      pass("yes", asset("terminal", { zone: "lgwan", safeguards: ["anti-theft"] })),
+      fail("no", asset("terminal", { zone: "lgwan", safeguards: [] })),
+      manual("unknown", asset("terminal", { zone: "lgwan" })),
+      na("otherCategory", asset("server", { zone: "lgwan", safeguards: [] })),
+    ],
+  },
+  "server-power-backup": {
+    asset: [
+      pass("yes", asset("server", { zone: "lgwan", classification: c(1, 1, 2), safeguards: ["power-backup"] })),
+      fail("no", asset("server", { zone: "lgwan", classification: c(1, 1, 2), safeguards: [] })),
+      manual("unknown", asset("server", { zone: "lgwan", classification: c(1, 1, 2) })),
+      manual("unclassified", asset("server", { zone: "lgwan", safeguards: ["power-backup"] })),
+      na("notRequired", asset("server", { zone: "lgwan", classification: c(3, 2, 1), safeguards: [] })),
+      na("otherCategory", asset("terminal", { zone: "lgwan", classification: c(1, 1, 2), safeguards: [] })),
+    ],
+  },
+  "staff-rules-and-education": {
+    organization: [
+      pass("yes", organization({ staffRulesDefined: true, lastTraining: "2026-01-10" })),
+      fail("noRules", organization({ staffRulesDefined: false, lastTraining: "2026-01-10" })),
+      fail("noTraining", organization({ staffRulesDefined: true, lastTraining: null })),
+      manual("unknown", organization({ staffRulesDefined: true })),
+    ],
+  },
+  "training-interval": { organization: interval("lastTraining") },
+  "trained-staff-access": {
+    access: [
+      pass("yes", access({ person: "regular", trained: true })),
+      fail("no", access({ person: "fiscal-year-appointed", trained: false })),
+      manual("unknown", access({ person: "part-time" })),
+      na("notStaff", access({ person: "contractor", trained: false })),
+    ],
+  },
+  "access-control": {
+    access: [
+      pass("yes", access({ person: "regular", authorized: true })),
+      fail("no", access({ person: "regular", authorized: false })),
+      manual("unknown", access({ person: "regular" })),
+    ],
+    asset: [
+      pass("safeguardYes", asset("information-system", { zone: "lgwan", safeguards: ["access-control"] })),
+      fail("safeguardNo", asset("terminal", { zone: "lgwan", safeguards: [] })),
+      manual("safeguardUnknown", asset("server", { zone: "lgwan" })),
+      na("otherCategory", asset("media", { safeguards: [] })),
+    ],
+  },
+  "malware-protection": {
+    asset: [
+      pass("yes", asset("server", { zone: "lgwan", safeguards: ["malware-protection"] })),
+      fail("no", asset("terminal", { zone: "lgwan", safeguards: ["access-control"] })),
+      manual("unknown", asset("terminal", { zone: "lgwan" })),
+      na("otherCategory", asset("network", { zone: "lgwan", safeguards: [] })),
+    ],
+  },
+  "vulnerability-management": {
+    asset: [
+      pass("yes", asset("server", { zone: "lgwan", safeguards: ["security-updates"] })),
+      fail("no", asset("terminal", { zone: "internet", safeguards: ["malware-protection"] })),
+      manual("unknown", asset("information-system", { zone: "lgwan" })),
+      na("otherCategory", asset("media", { safeguards: [] })),
+    ],
+  },
+  "secure-development": { organization: flag((fields) => organization(fields), "secureDevelopmentInPlace") },
+  "intrusion-prevention": {
+    asset: [
+      pass("yes", asset("network", { zone: "internet", safeguards: ["intrusion-prevention"] })),
+      fail("no", asset("network", { zone: "internet", safeguards: [] })),
+      manual("unknown", asset("network", { zone: "internet" })),
+      na("otherCategory", asset("server", { zone: "lgwan", safeguards: [] })),
+    ],
+  },
+  "approved-software-only": {
+    "software-use": flag((fields) => softwareUse(fields), "approved"),
+  },
+  "outsider-confidential-access": {
+    access: [
+      pass("publicInformation", access({ person: "outsider", classification: c(1) })),
+      fail("confidential", access({ person: "outsider", classification: c(2) })),
+      manual("unclassified", access({ person: "outsider" })),
+      na("notOutsider", access({ person: "regular", classification: c(3) })),
+    ],
+  },
+  "sign-in-authentication": {
+    "sign-in": [
+      pass("enough", signIn({ zone: "lgwan", factors: ["knowledge"] })),
+      fail("tooFew", signIn({ zone: "lgwan", factors: [] })),
+      manual("unknown", signIn({ zone: "internet" })),
+    ],
+  },
+  "system-monitoring": { organization: flag((fields) => organization(fields), "monitoringInPlace") },
+  "incident-response": { organization: flag((fields) => organization(fields), "incidentResponseReady") },
+  "continuity-plan": { organization: flag((fields) => organization(fields), "continuityPlanInPlace") },
+  "contractor-selection": { outsourcing: flag((fields) => outsourcing(fields), "selectedByCriteria") },
+  "contract-security-requirements": { outsourcing: flag((fields) => outsourcing(fields), "securityRequirementsInContract") },
+  "contractor-measures-confirmed": { outsourcing: flag((fields) => outsourcing(fields), "measuresConfirmed") },
+  "cloud-usage-rules": { "cloud-use": flag((fields) => cloudUse(fields), "usageRulesInPlace") },
+  "cloud-measures": { "cloud-use": flag((fields) => cloudUse(fields), "measuresTaken") },
+  "audit-and-self-inspection": {
+    organization: [
+      pass("yes", organization({ lastAudit: "2025-10-01", lastSelfInspection: "2026-02-01" })),
+      fail("noAudit", organization({ lastAudit: null, lastSelfInspection: "2026-02-01" })),
+      fail("noSelfInspection", organization({ lastAudit: "2025-10-01", lastSelfInspection: null })),
+      manual("unknown", organization({ lastAudit: "2025-10-01" })),
+    ],
+  },
+  "audit-interval": { organization: interval("lastAudit") },
+  "self-inspection-interval": { organization: interval("lastSelfInspection") },
+  "policy-review": {
+    organization: [
+      pass("yes", organization({ reviewNeeded: true, reviewed: true })),
+      fail("no", organization({ reviewNeeded: true, reviewed: false })),
+      manual("unknown", organization({ reviewNeeded: true })),
+      na("notNeeded", organization({ reviewNeeded: false, reviewed: false })),
+      manual("needUnknown", organization({ reviewed: true })),
+    ],
+  },
+  "risk-analysis": {
+    organization: [
+      pass("yes", organization({ reviewNeeded: true, riskAnalyzed: true })),
+      fail("no", organization({ reviewNeeded: true, riskAnalyzed: false })),
+      manual("unknown", organization({ reviewNeeded: true })),
+      na("notNeeded", organization({ reviewNeeded: false })),
+      manual("needUnknown", organization({ riskAnalyzed: true })),
+    ],
+  },
+  "standards-established": { organization: flag((fields) => organization(fields), "standardsInPlace") },
+  "procedures-established": { organization: flag((fields) => organization(fields), "proceduresInPlace") },
+};
+
+/** The rows of one control for one kind (empty if the table has none). */
+export function casesFor<K extends SubjectKind>(controlId: string, kind: K): readonly Case<K>[] {
+  return (CASES[controlId]?.[kind] ?? []) as readonly Case<K>[];
+}
+
+/** The first passing subject of one control for one kind: the base of the missing-fact tests. */
+export function passingSubject<K extends SubjectKind>(controlId: string, kind: K): SubjectOf<K> {
+  const row = casesFor(controlId, kind).find((candidate) => candidate.status === "pass");
+  if (row === undefined) throw new Error(`the table has no passing ${kind} subject for ${controlId}`);
+  return row.subject;
+}
