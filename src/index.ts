@@ -7,7 +7,7 @@
  * ```ts
  * import { evaluate, policy } from "@miyagi-kouiki/infosec-policy";
  *
- * const decision = evaluate({ kind: "transfer", from: "internet", to: "mynumber", channel: "email" });
+ * const decision = evaluate({ kind: "transfer", from: "internet", to: "mynumber", channel: "email", sanitized: false });
  * decision.outcome; // "non-compliant"
  * decision.findings.filter((f) => f.status === "fail").map((f) => f.clause); // ["7(3)", "7(3)①"]
  * ```
