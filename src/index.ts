@@ -16,8 +16,8 @@
  */
 
 // The policy: current and every shipped version.
-export { policy, policies } from "./policy/policies.js";
-export type { Policy } from "./policy/policy.js";
+export { policy, policies, getPolicy, UnknownPolicyVersionError } from "./policy/policies.js";
+export type { Policy, AppliedOverlay, OrganizationTerm } from "./policy/policy.js";
 
 // Evaluating.
 export { evaluate } from "./evaluate.js";

@@ -15,17 +15,21 @@ import type { Policy } from "./policy.js";
 
 /**
  * The published basic policy (情報セキュリティ基本方針) of 宮城県後期高齢者医療広域連合, version 1.0.0:
- * every clause, the guideline's classification scheme and the full control catalog.
+ * every clause, the guideline's classification scheme and the full control catalog. Its data
+ * applies to decisions from 2026-11-25 (`effectiveDate`; the published text carries no enactment
+ * date, so this is the date the package first shipped this version, not the organisation's).
  *
  * @example
  * ```ts
- * import { basicPolicy } from "@miyagi-kouiki/infosec-policy";
- * basicPolicy.version; // "1.0.0"
+ * import { policies } from "@miyagi-kouiki/infosec-policy";
+ * policies[0].version; // "1.0.0"
+ * policies[0].effectiveDate; // "2026-11-25"
  * ```
  */
 export const basicPolicyV1: Policy = deepFreeze<Policy>({
   id: "miyagi-kouiki-basic-policy",
   version: "1.0.0",
+  effectiveDate: "2026-11-25",
   title: documentTitle,
   clauses,
   terms,
@@ -38,4 +42,5 @@ export const basicPolicyV1: Policy = deepFreeze<Policy>({
   handlingRequirements,
   controls: controlCatalog,
   parameters: defaultParameters(controlCatalog),
+  overlays: [],
 });
