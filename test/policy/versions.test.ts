@@ -7,6 +7,7 @@ import {
   safeEvaluate,
   UnknownPolicyVersionError,
   type Policy,
+  type Subject,
 } from "../../src/index.js";
 
 // Issue 5: each policy value carries an id, a semver version and the date it takes effect;
@@ -64,7 +65,7 @@ describe("shipped policy versions", () => {
 });
 
 describe("pinning a version", () => {
-  const subject = { kind: "sign-in", zone: "mynumber", factors: ["knowledge"] } as const;
+  const subject: Subject = { kind: "sign-in", zone: "mynumber", factors: ["knowledge"] };
 
   it("getPolicy returns the very entry of `policies`", () => {
     for (const each of policies) expect(getPolicy(each.version)).toBe(each);
