@@ -54,7 +54,7 @@ function exceptionCovers(exception: RecordedException | undefined, controlId: st
 function findingWithException(step: CompiledStep, exception: RecordedException): Finding {
   const used: ExceptionUsed =
     exception.approvedBy === undefined ? { reference: exception.reference } : { reference: exception.reference, approvedBy: exception.approvedBy };
-  return { ...(step.exceptionPass as Finding), exception: used };
+  return Object.freeze({ ...(step.exceptionPass as Finding), exception: Object.freeze(used) });
 }
 
 /**

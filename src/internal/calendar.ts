@@ -5,7 +5,14 @@ export function dayNumber(isoDate: string): number {
   const year = Number(isoDate.slice(0, 4));
   const month = Number(isoDate.slice(5, 7));
   const day = Number(isoDate.slice(8, 10));
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return utcDay(year, month - 1, day);
+}
+
+/** Days since 1970-01-01 of a UTC calendar date; unlike `Date.UTC`, years 0 to 99 are taken as written. */
+function utcDay(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime() / MS_PER_DAY;
 }
 
 /**
@@ -16,6 +23,7 @@ export function dayNumberAfterMonths(isoDate: string, months: number): number {
   const year = Number(isoDate.slice(0, 4));
   const monthIndex = Number(isoDate.slice(5, 7)) - 1 + months;
   const day = Number(isoDate.slice(8, 10));
-  const lastDayOfTarget = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
-  return Date.UTC(year, monthIndex, Math.min(day, lastDayOfTarget)) / MS_PER_DAY;
+  const endOfTarget = new Date(0);
+  endOfTarget.setUTCFullYear(year, monthIndex + 1, 0);
+  return utcDay(year, monthIndex, Math.min(day, endOfTarget.getUTCDate()));
 }

@@ -5,7 +5,7 @@ import { evaluate, type EvaluateOptions } from "../evaluate.js";
 import type { Policy } from "../policy/policy.js";
 import { IsoDateSchema } from "../subjects/common.js";
 import { SubjectSchema } from "../subjects/subject.js";
-import { InvalidInputError, issuesFromZod, type InputIssue } from "./input-error.js";
+import { formatPath, InvalidInputError, issuesFromZod, type InputIssue } from "./input-error.js";
 
 /** The result of a `safe*` function: the value, or the typed error listing every problem. */
 export type SafeResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: InvalidInputError };
@@ -80,8 +80,15 @@ export function parseSubject(input: unknown): SafeResult<z.infer<typeof SubjectS
  * ```
  */
 export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Decision> {
-  const subject = SubjectSchema.safeParse(input);
-  const parsedOptions = OptionsSchema.safeParse(options);
+  let subject: ReturnType<typeof SubjectSchema.safeParse>;
+  let parsedOptions: ReturnType<typeof OptionsSchema.safeParse>;
+  try {
+    subject = SubjectSchema.safeParse(input);
+    parsedOptions = OptionsSchema.safeParse(options);
+  } catch (cause) {
+    // Only a value that is not plain data (a throwing getter, a hostile Proxy) gets here.
+    return { success: false, error: new InvalidInputError([{ path: [], at: "(root)", message: `unreadable input: ${describe(cause)}`, code: "unreadable_input" }], "input") };
+  }
   if (!subject.success || !parsedOptions.success) {
     const issues: InputIssue[] = [
       ...(subject.success ? [] : issuesFromZod(subject.error)),
@@ -92,8 +99,19 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
   try {
     return { success: true, data: evaluate(subject.data, parsedOptions.data as EvaluateOptions | undefined) };
   } catch (cause) {
-    // Only a malformed hand-made policy can get here; shipped and extended policies cannot.
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return { success: false, error: new InvalidInputError([{ path: ["options", "policy"], at: "options.policy", message, code: "invalid_policy" }], "policy") };
+    // Shipped and extended policies never get here; a malformed hand-made policy can.
+    const path = parsedOptions.data?.policy === undefined ? [] : ["options", "policy"];
+    return {
+      success: false,
+      error: new InvalidInputError([{ path, at: formatPath(path), message: `evaluation failed: ${describe(cause)}`, code: "evaluation_failed" }], "input"),
+    };
+  }
+}
+
+function describe(cause: unknown): string {
+  try {
+    return cause instanceof Error ? cause.message : String(cause);
+  } catch {
+    return "an unprintable error";
   }
 }

@@ -131,12 +131,14 @@ export const CASES: Readonly<Record<string, KindCases>> = {
   },
   "confidential-encryption": {
     transfer: [
+      pass("yes", transfer({ from: "lgwan", to: "lgwan", channel: "removable-media", classification: c(2), encrypted: true })),
       pass("yes", transfer({ from: "lgwan", to: "internet", channel: "email", classification: c(2), encrypted: true })),
       fail("no", transfer({ from: "lgwan", to: "internet", channel: "email", classification: c(2), encrypted: false })),
       manual("unknown", transfer({ from: "lgwan", to: "internet", channel: "email", classification: c(2) })),
       manual("unclassified", transfer({ from: "lgwan", to: "internet", encrypted: true })),
       na("belowThreshold", transfer({ from: "lgwan", to: "internet", classification: c(1), encrypted: false })),
       na("staysInside", transfer({ from: "lgwan", to: "lgwan", channel: "network", classification: c(3), encrypted: false })),
+      manual("channelUnknown", transfer({ from: "lgwan", to: "lgwan", classification: c(3), encrypted: false })),
     ],
     "carry-out": [
       pass("yes", carryOut({ classification: c(3), encrypted: true })),

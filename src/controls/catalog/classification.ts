@@ -88,6 +88,10 @@ const encryptionVerdicts = {
     ja: `機密性${p["appliesFromConfidentiality"]}未満の情報であり、暗号化は求められない。`,
     en: `The information is below confidentiality ${p["appliesFromConfidentiality"]}, so encryption is not required.`,
   })),
+  channelUnknown: manual({
+    ja: "同じ領域内の移動だが、移動の手段（ネットワーク、電子メール、外部記録媒体等）が回答されていないため、暗号化の要否を判定できない。",
+    en: "The information stays within one zone, but how it moves (network, email, removable media…) is not stated, so whether encryption is needed cannot be judged.",
+  }),
   staysInside: notApplicable({
     ja: "同じ領域内のネットワーク上の移動であり、送信時の暗号化の対象外。",
     en: "The information moves over the network within one zone, so encryption in transit does not apply.",
@@ -109,17 +113,21 @@ export const confidentialEncryption = defineControl<{ appliesFromConfidentiality
   remediation: { ja: "暗号化（パスワード付き媒体等）してから送信・持出しする。", en: "Encrypt (e.g. use an encrypted medium) before sending or carrying out." },
   admitsException: true,
   parameters: confidentialityThreshold,
-  facts: { transfer: ["classification", "encrypted"], "carry-out": ["classification", "encrypted"] },
+  facts: { transfer: ["classification", "encrypted", "channel"], "carry-out": ["classification", "encrypted"] },
   verdicts: encryptionVerdicts,
   checks: {
     transfer: (s, p) =>
-      s.from === s.to && (s.channel === undefined || s.channel === "network" || s.channel === "screen-transfer")
-        ? encryptionVerdicts.staysInside
-        : s.classification === undefined
-          ? encryptionVerdicts.unclassified
-          : s.classification.confidentiality < p.appliesFromConfidentiality
-            ? encryptionVerdicts.belowThreshold
-            : judgeFlag(s.encrypted, encryptionVerdicts),
+      s.classification === undefined
+        ? encryptionVerdicts.unclassified
+        : s.classification.confidentiality < p.appliesFromConfidentiality
+          ? encryptionVerdicts.belowThreshold
+          : s.from !== s.to
+            ? judgeFlag(s.encrypted, encryptionVerdicts)
+            : s.channel === undefined
+              ? encryptionVerdicts.channelUnknown
+              : s.channel === "network" || s.channel === "screen-transfer"
+                ? encryptionVerdicts.staysInside
+                : judgeFlag(s.encrypted, encryptionVerdicts),
     "carry-out": (s, p) =>
       s.classification === undefined
         ? encryptionVerdicts.unclassified
