@@ -19,6 +19,25 @@
 export { policy, policies, getPolicy, UnknownPolicyVersionError } from "./policy/policies.js";
 export type { Policy, AppliedOverlay, OrganizationTerm } from "./policy/policy.js";
 
+// Overlays: the organisation's own standards (対策基準) on top of the basic policy.
+export { extendPolicy, safeExtendPolicy } from "./overlay/extend-policy.js";
+export type { OverlayInput } from "./overlay/extend-policy.js";
+export { OverlayRejectedError, OVERLAY_WEAKENING_CODES } from "./overlay/overlay-error.js";
+export type { OverlayIssue, OverlayIssueCode } from "./overlay/overlay-error.js";
+export {
+  OverlaySchema,
+  OverlayIdSchema,
+  OverlayVersionSchema,
+  OrganizationControlRuleSchema,
+  OrganizationTermSchema,
+  RuleRequirementSchema,
+  RuleConditionSchema,
+  RuleFieldSchema,
+  RuleValueSchema,
+  ControlChangeSchema,
+} from "./overlay/overlay-schema.js";
+export type { Overlay, OrganizationControlRule, RuleRequirement, ControlChange } from "./overlay/overlay-schema.js";
+
 // Evaluating.
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";

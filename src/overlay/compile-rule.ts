@@ -1,0 +1,176 @@
+import { defineControl, type Control, type Check, type Checks } from "../controls/control.js";
+import { countDistinct } from "../controls/judge.js";
+import { fail, manual, notApplicable, pass, type Verdict } from "../controls/verdict.js";
+import type { LocalizedText } from "../definitions/localized-text.js";
+import type { Safeguard } from "../subjects/safeguard.js";
+import type { SubjectKind } from "../subjects/subject.js";
+import type { OrganizationControlRule } from "./overlay-schema.js";
+
+/**
+ * The yes/no facts whose `true` is a safeguard taken or an approval given, per subject kind.
+ * Setting one from absent or `false` to `true` strengthens a subject (DESIGN.md, invariant 4), so
+ * an organisation rule may neither require one to be `false` nor apply only when one is `true`:
+ * either would let a safeguard make an outcome worse.
+ */
+export const PROTECTIVE_FACTS: { readonly [K in SubjectKind]: readonly string[] } = Object.freeze({
+  transfer: ["sanitized", "encrypted"],
+  "carry-out": ["approved", "encrypted"],
+  "sign-in": [],
+  "software-use": ["approved"],
+  access: ["authorized", "trained"],
+  outsourcing: ["selectedByCriteria", "securityRequirementsInContract", "measuresConfirmed"],
+  "cloud-use": ["usageRulesInPlace", "measuresTaken"],
+  asset: [],
+  organization: [
+    "securityOrganizationEstablished",
+    "staffRulesDefined",
+    "monitoringInPlace",
+    "incidentResponseReady",
+    "secureDevelopmentInPlace",
+    "continuityPlanInPlace",
+    "reviewed",
+    "riskAnalyzed",
+    "standardsInPlace",
+    "proceduresInPlace",
+  ],
+});
+
+/** A field path split into the top-level field and, for `classification.*`, the dimension. */
+interface FieldPath {
+  readonly top: string;
+  readonly sub: string | undefined;
+}
+
+function splitField(name: string): FieldPath {
+  const dot = name.indexOf(".");
+  return dot < 0 ? { top: name, sub: undefined } : { top: name.slice(0, dot), sub: name.slice(dot + 1) };
+}
+
+function read(subject: Readonly<Record<string, unknown>>, path: FieldPath): unknown {
+  const value = subject[path.top];
+  if (path.sub === undefined) return value;
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[path.sub] : undefined;
+}
+
+function listJa(names: readonly string[]): string {
+  return names.join("、");
+}
+
+function conditionText(rule: OrganizationControlRule): { ja: string; en: string } {
+  const entries = Object.entries(rule.when ?? {});
+  if (entries.length === 0) return { ja: "", en: "" };
+  const parts = entries.map(([field, values]) => `${field} = ${values.map((v) => JSON.stringify(v)).join(" | ")}`);
+  return { ja: `（適用条件: ${listJa(parts)}）`, en: ` (applies when ${parts.join(" and ")})` };
+}
+
+/** The fields a rule reads: its conditions' fields, then its requirement's. */
+function factsOf(rule: OrganizationControlRule): string[] {
+  const names = Object.keys(rule.when ?? {});
+  const requirement = rule.require;
+  if (requirement.check === "fields") names.push(...Object.keys(requirement.fields));
+  if (requirement.check === "safeguards") names.push("safeguards");
+  if (requirement.check === "factor-kinds") names.push("factors");
+  return [...new Set(names)];
+}
+
+function verdictsOf(rule: OrganizationControlRule): { pass: Verdict; fail: Verdict; manual: Verdict; notApplicable: Verdict } {
+  const title = rule.title;
+  const condition = conditionText(rule);
+  const facts = factsOf(rule);
+  const failText: LocalizedText =
+    rule.require.check === "prohibited"
+      ? { ja: `組織の対策基準「${title.ja}」により認められていない。`, en: `Not permitted by the organisation's standard "${title.en}".` }
+      : { ja: `組織の対策基準「${title.ja}」を満たしていない。`, en: `The organisation's standard "${title.en}" is not met.` };
+  return {
+    pass: pass(rule.messages?.pass ?? { ja: `組織の対策基準「${title.ja}」を満たしている。`, en: `The organisation's standard "${title.en}" is met.` }),
+    fail: fail(rule.messages?.fail ?? failText),
+    manual: manual({
+      ja: `組織の対策基準「${title.ja}」の判定に必要な事実（${listJa(facts)}）が回答されていない。`,
+      en: `A fact needed to judge the organisation's standard "${title.en}" (${facts.join(", ")}) is not stated.`,
+    }),
+    notApplicable: notApplicable({
+      ja: `組織の対策基準「${title.ja}」の適用対象ではない${condition.ja}。`,
+      en: `The organisation's standard "${title.en}" does not apply${condition.en}.`,
+    }),
+  };
+}
+
+/**
+ * Compiles a validated organisation rule into a control with provenance `organization`, made
+ * with `defineControl` so that the engine treats it like any other: its four verdicts are built
+ * once, and its check returns them by reference.
+ *
+ * - A field in `when` that the subject does not state → `manual`; a stated value not listed →
+ *   `not-applicable` (a known mismatch wins over a missing fact).
+ * - Otherwise the requirement: met → `pass`; a known value that does not meet it → `fail`; a
+ *   fact it needs is not stated → `manual`. `prohibited` always fails.
+ *
+ * @param rule - The rule, already validated by `extendPolicy` (its fields exist on its kind).
+ * @returns The frozen control.
+ */
+export function compileRule(rule: OrganizationControlRule): Control {
+  const verdicts = verdictsOf(rule);
+  const conditions = Object.entries(rule.when ?? {}).map(([field, values]) => ({ path: splitField(field), allowed: new Set<unknown>(values) }));
+  const requirement = rule.require;
+  const required =
+    requirement.check === "fields" ? Object.entries(requirement.fields).map(([field, value]) => ({ path: splitField(field), value })) : [];
+  const safeguards: readonly Safeguard[] = requirement.check === "safeguards" ? requirement.safeguards : [];
+  const atLeast = requirement.check === "factor-kinds" ? requirement.atLeast : 0;
+
+  const judgeRequirement = (subject: Readonly<Record<string, unknown>>): Verdict => {
+    switch (requirement.check) {
+      case "prohibited":
+        return verdicts.fail;
+      case "fields": {
+        let missing = false;
+        for (const { path, value } of required) {
+          const actual = read(subject, path);
+          if (actual === undefined) missing = true;
+          else if (actual !== value) return verdicts.fail;
+        }
+        return missing ? verdicts.manual : verdicts.pass;
+      }
+      case "safeguards": {
+        const list = subject["safeguards"] as readonly Safeguard[] | undefined;
+        if (list === undefined) return verdicts.manual;
+        for (const safeguard of safeguards) if (!list.includes(safeguard)) return verdicts.fail;
+        return verdicts.pass;
+      }
+      case "factor-kinds": {
+        const factors = subject["factors"] as readonly string[] | undefined;
+        if (factors === undefined) return verdicts.manual;
+        return countDistinct(factors) >= atLeast ? verdicts.pass : verdicts.fail;
+      }
+    }
+  };
+
+  const check = (subject: unknown): Verdict => {
+    const record = subject as Readonly<Record<string, unknown>>;
+    let missing = false;
+    for (const { path, allowed } of conditions) {
+      const actual = read(record, path);
+      if (actual === undefined) missing = true;
+      else if (!allowed.has(actual)) return verdicts.notApplicable;
+    }
+    return missing ? verdicts.manual : judgeRequirement(record);
+  };
+
+  const kind = rule.appliesTo;
+  const facts = [...new Set(factsOf(rule).map((name) => splitField(name).top))];
+  return defineControl({
+    id: rule.id,
+    title: rule.title,
+    clause: rule.clause,
+    provenance: "organization",
+    category: rule.category,
+    threats: rule.threats,
+    requirement: rule.requirement,
+    remediation: rule.remediation,
+    admitsException: rule.admitsException ?? true,
+    gate: false,
+    parameters: {},
+    facts: { [kind]: facts } as never,
+    verdicts,
+    checks: { [kind]: check as Check<SubjectKind, Record<never, number>> } as Checks<Record<never, number>>,
+  });
+}

@@ -1,0 +1,246 @@
+import { z } from "zod";
+import { ControlCategorySchema } from "../controls/control-category.js";
+import { ClauseRefSchema } from "../definitions/clause.js";
+import { LocalizedTextSchema } from "../definitions/localized-text.js";
+import { ProvenanceSchema, ThreatRefSchema } from "../definitions/vocabulary.js";
+import { IsoDateSchema } from "../subjects/common.js";
+import { SafeguardSchema } from "../subjects/safeguard.js";
+import { SubjectKindSchema } from "../subjects/subject.js";
+
+// The overlay is the organisation's own standards (対策基準, clause 10) as data, read from JSON
+// (the CLI's `--overlay <file>`). This schema checks its shape; `extendPolicy` then checks its
+// meaning against the base policy (ids exist, fields exist on the subject kind, parameters only
+// tighten, nothing weakens). The fields `remove`, `disable`, `replace` and most of `changes` are
+// accepted here on purpose, so that an overlay that tries to weaken the policy is rejected with
+// a message that names each offending entry rather than an "unrecognized key".
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A control id or an overlay id: kebab-case, e.g. `"org-usb-encryption"`. */
+export const OverlayIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(KEBAB_ID, "must be kebab-case: lower-case letters and digits separated by single hyphens, e.g. \"org-usb-encryption\"")
+  .describe("A kebab-case identifier, e.g. \"org-usb-encryption\".");
+
+/**
+ * A semver version without build metadata (`MAJOR.MINOR.PATCH` with an optional pre-release),
+ * e.g. `"2026.4.0"` or `"1.2.0-draft.1"`. It becomes the build metadata of the extended policy's
+ * version, which is why it cannot carry build metadata of its own.
+ */
+export const OverlayVersionSchema = z
+  .string()
+  .max(100)
+  .regex(
+    /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?$/,
+    "must be a semver version without build metadata, e.g. \"2026.4.0\" or \"1.0.0-draft.1\"",
+  )
+  .describe("A semver version without build metadata, e.g. \"2026.4.0\".");
+
+/**
+ * The name of a subject field a rule reads: a top-level field of the subject kind (e.g.
+ * `"encrypted"`, `"zone"`) or a classification dimension (`"classification.confidentiality"`).
+ */
+export const RuleFieldSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)?$/, "must be a subject field such as \"encrypted\" or \"classification.confidentiality\"")
+  .describe("A field of the subject kind, e.g. \"encrypted\", or a classification dimension, e.g. \"classification.confidentiality\".");
+
+/** A value a rule compares a field with: a boolean, an enum value or a classification level. */
+export const RuleValueSchema = z
+  .union([z.boolean(), z.string().max(200), z.number().int().min(0).max(100)])
+  .describe("A value of the field: a boolean, a value of its enum, or a classification level.");
+
+/**
+ * When a rule applies: for each named field, the values for which it applies. A subject whose
+ * field has another value is `not-applicable`; a subject that does not state a named field makes
+ * the rule `manual` (a fact it needs is missing).
+ */
+export const RuleConditionSchema = z
+  .record(RuleFieldSchema, z.array(RuleValueSchema).min(1).max(32))
+  .describe("For each field, the values for which the rule applies. A field the subject does not state makes the finding manual.");
+
+/**
+ * What an organisation rule requires of a subject it applies to, discriminated by `check`:
+ *
+ * - `fields`: each named field has the given value (e.g. `{ "encrypted": true }`);
+ * - `safeguards`: an asset has every listed safeguard;
+ * - `factor-kinds`: a sign-in presents at least `atLeast` different kinds of factor;
+ * - `prohibited`: the action is not allowed at all (every subject it applies to fails).
+ *
+ * A fact the requirement reads and the subject does not give makes the finding `manual`.
+ */
+export const RuleRequirementSchema = z.discriminatedUnion("check", [
+  z
+    .object({
+      check: z.literal("fields"),
+      /** For each field, the value it must have. */
+      fields: z.record(RuleFieldSchema, RuleValueSchema).describe("For each field, the value it must have."),
+    })
+    .strict(),
+  z
+    .object({
+      check: z.literal("safeguards"),
+      /** The safeguards an asset must have, all of them. */
+      safeguards: z.array(SafeguardSchema).min(1).max(16).describe("The safeguards the asset must have, all of them."),
+    })
+    .strict(),
+  z
+    .object({
+      check: z.literal("factor-kinds"),
+      /** The least number of different factor kinds a sign-in must present. */
+      atLeast: z.number().int().min(1).max(3).describe("The least number of different factor kinds a sign-in must present."),
+    })
+    .strict(),
+  z
+    .object({
+      check: z.literal("prohibited"),
+    })
+    .strict(),
+]);
+
+/** What an organisation rule requires of a subject it applies to. */
+export type RuleRequirement = z.infer<typeof RuleRequirementSchema>;
+
+/**
+ * A control of the organisation's own standards, as data: a small declarative rule on one
+ * subject kind that `extendPolicy` compiles into a control with provenance `organization`.
+ *
+ * Its verdicts: a fact the rule reads is missing → `manual`; the subject is not one the rule
+ * applies to (`when`) → `not-applicable`; the requirement is met → `pass`; otherwise `fail`.
+ */
+export const OrganizationControlRuleSchema = z
+  .object({
+    /** Stable id, unique in the extended policy. Prefix it (e.g. `org-`) so that it cannot collide with a future shipped control. */
+    id: OverlayIdSchema,
+    /** A short title in Japanese and English. */
+    title: LocalizedTextSchema,
+    /** The clause of the basic policy the standard elaborates, e.g. `"7(2)"`. It must exist. */
+    clause: ClauseRefSchema,
+    /** Always `organization` if given: any other value is rejected (an overlay cannot add basic-policy or guideline rules). */
+    provenance: ProvenanceSchema.optional().describe("Always \"organization\" if given; any other value is rejected."),
+    /** Which measure it belongs to. */
+    category: ControlCategorySchema,
+    /** The threats of clause 4 (and their examples) it counters. */
+    threats: z.array(ThreatRefSchema).min(1).max(32),
+    /** What it requires, in words (the text of the standard). */
+    requirement: LocalizedTextSchema,
+    /** What to do when it fails or needs review. */
+    remediation: LocalizedTextSchema,
+    /** Whether a recorded exception approved by the CISO can turn its `fail` into `pass`. Default `true`. */
+    admitsException: z.boolean().optional().describe("Whether a CISO-approved recorded exception can turn its fail into pass. Default true."),
+    /** The subject kind it applies to. */
+    appliesTo: SubjectKindSchema,
+    /** When it applies; absent means every subject of the kind. */
+    when: RuleConditionSchema.optional(),
+    /** What it requires. */
+    require: RuleRequirementSchema,
+    /** Optional wording of the `pass` and `fail` findings; by default they are worded from the title. */
+    messages: z
+      .object({ pass: LocalizedTextSchema.optional(), fail: LocalizedTextSchema.optional() })
+      .strict()
+      .optional()
+      .describe("Optional wording of the pass and fail findings; by default they are worded from the title."),
+  })
+  .strict()
+  .describe("A control of the organisation's own standards, as a declarative rule on one subject kind (provenance organization).");
+
+/** A control of the organisation's own standards, as data. */
+export type OrganizationControlRule = z.infer<typeof OrganizationControlRuleSchema>;
+
+/** A term defined by the organisation's own standards. */
+export const OrganizationTermSchema = z
+  .object({
+    /** Stable id, kebab-case, unique within the overlay. */
+    id: OverlayIdSchema,
+    /** The term, in Japanese and English. */
+    term: LocalizedTextSchema,
+    /** Its definition in the organisation's standards. */
+    definition: LocalizedTextSchema,
+    /** The clause of the basic policy whose subject it elaborates, if any. It must exist. */
+    clause: ClauseRefSchema.optional(),
+  })
+  .strict()
+  .describe("A term defined by the organisation's own standards (provenance organization).");
+
+/**
+ * A requested change to a control of the base policy. Only one is ever accepted: withdrawing the
+ * exception admission of a `guideline` control (`admitsException: false`), which makes it
+ * stricter. Every other change is rejected, with a message naming the control and the field: an
+ * overlay cannot relabel, re-cite, recategorise or loosen a control, and cannot change a
+ * `basic-policy` control at all.
+ */
+export const ControlChangeSchema = z
+  .object({
+    admitsException: z.boolean().optional(),
+    provenance: ProvenanceSchema.optional(),
+    clause: z.string().max(20).optional(),
+    category: z.string().max(100).optional(),
+    threats: z.array(z.string().max(20)).max(64).optional(),
+    title: LocalizedTextSchema.optional(),
+    requirement: LocalizedTextSchema.optional(),
+    remediation: LocalizedTextSchema.optional(),
+    gate: z.boolean().optional(),
+  })
+  .strict()
+  .describe("A change to a base control. Only { admitsException: false } on a guideline control is accepted; every other change is rejected.");
+
+/** A requested change to a control of the base policy. */
+export type ControlChange = z.infer<typeof ControlChangeSchema>;
+
+/** A parameter name of a control, e.g. `"trainingIntervalMonths"`. */
+const ParameterNameSchema = z.string().max(64).regex(/^[a-z][A-Za-z0-9]*$/, "must be a parameter name such as \"trainingIntervalMonths\"");
+
+/**
+ * The organisation's own standards (対策基準) as an overlay on the public basic policy: what
+ * `extendPolicy` takes. It may add `organization` controls, tighten the parameters of `guideline`
+ * (and its own) controls, withdraw exception admission from `guideline` controls and add terms.
+ * It may never remove, disable, replace, relabel or loosen anything: such entries are accepted
+ * by this schema only so that `extendPolicy` can reject each one by name.
+ */
+export const OverlaySchema = z
+  .object({
+    /** The JSON Schema the file follows, for editors; ignored. */
+    $schema: z.string().max(500).optional().describe("The JSON Schema this file follows, for editors; ignored."),
+    /** Stable id of the overlay, kebab-case, e.g. `"miyagi-kouiki-standards"`. */
+    id: OverlayIdSchema,
+    /** Semver version of the overlay, without build metadata. */
+    version: OverlayVersionSchema,
+    /** Its name, e.g. the title of the organisation's standards. */
+    name: LocalizedTextSchema,
+    /** What it is, e.g. which standards and whether it is a sample. */
+    description: LocalizedTextSchema.optional(),
+    /** The date from which it applies to decisions (`YYYY-MM-DD`). */
+    effectiveDate: IsoDateSchema.optional().describe("The date from which the overlay applies to decisions (YYYY-MM-DD)."),
+    /** Controls of the organisation's own standards, as rules. */
+    controls: z.array(OrganizationControlRuleSchema).max(500).optional(),
+    /**
+     * Tightened parameters, by control id then parameter name. Only `guideline` and `organization`
+     * controls; the value must be within the parameter's range and no looser than the base's.
+     */
+    parameters: z
+      .record(OverlayIdSchema, z.record(ParameterNameSchema, z.number().int()))
+      .optional()
+      .describe("Tightened parameters by control id, then parameter name. Only guideline and organization controls; never looser than the base."),
+    /** Requested changes to base controls; see `ControlChangeSchema`. */
+    changes: z.record(OverlayIdSchema, ControlChangeSchema).optional(),
+    /** Terms defined by the organisation's standards. */
+    glossary: z.array(OrganizationTermSchema).max(500).optional(),
+    /** Always rejected: an overlay cannot remove a control. */
+    remove: z.array(z.string().max(100)).max(500).optional().describe("Always rejected: an overlay cannot remove a control."),
+    /** Always rejected: an overlay cannot disable a control. */
+    disable: z.array(z.string().max(100)).max(500).optional().describe("Always rejected: an overlay cannot disable a control."),
+    /** Always rejected: an overlay cannot replace a control (add a new `organization` control instead). */
+    replace: z
+      .array(z.object({ id: z.string().max(100) }).loose())
+      .max(500)
+      .optional()
+      .describe("Always rejected: an overlay cannot replace a control; add an organization control instead."),
+  })
+  .strict()
+  .describe("The organisation's own standards (対策基準) as an overlay on the basic policy: it can only add and tighten.");
+
+/** The organisation's own standards as an overlay, as read from JSON (after validation). */
+export type Overlay = z.infer<typeof OverlaySchema>;
