@@ -17,9 +17,13 @@ export interface SubjectRef {
 
 /** How many findings of one control (or threat) had each status, and which subjects failed. */
 export interface StatusTally {
+  /** How many findings passed. */
   readonly pass: number;
+  /** How many findings failed. */
   readonly fail: number;
+  /** How many findings need review by a person (`manual`). */
   readonly manual: number;
+  /** How many findings did not apply. */
   readonly "not-applicable": number;
   /** The subjects with a `fail` finding, in input order. */
   readonly failing: readonly SubjectRef[];

@@ -130,8 +130,18 @@ export type HandlingOverridesError = z.infer<typeof HandlingOverridesErrorSchema
  * ```
  */
 export type HandlingOverridesValidation =
-  | { readonly ok: true; readonly overrides: DeepReadonly<HandlingOverrides> }
-  | { readonly ok: false; readonly error: DeepReadonly<HandlingOverridesError> };
+  | {
+      /** `true`: the overrides are valid. */
+      readonly ok: true;
+      /** The checked overrides, ready for `requirementsFor`. */
+      readonly overrides: DeepReadonly<HandlingOverrides>;
+    }
+  | {
+      /** `false`: the overrides are invalid. */
+      readonly ok: false;
+      /** Every problem with the overrides. */
+      readonly error: DeepReadonly<HandlingOverridesError>;
+    };
 
 /** A strict zod schema of the overrides that the given requirements accept. */
 function overridesSchemaFor(requirements: readonly HandlingRequirement[]): z.ZodType {

@@ -16,8 +16,18 @@ import { validateHandlingOverrides, type HandlingOverrides, type HandlingOverrid
  * ```
  */
 export type RequirementsForResult =
-  | { readonly ok: true; readonly requirements: readonly AppliedHandlingRequirement[] }
-  | { readonly ok: false; readonly error: DeepReadonly<HandlingOverridesError> };
+  | {
+      /** `true`: the requirements could be worked out. */
+      readonly ok: true;
+      /** The handling requirements that apply to the classification, with their parameter values. */
+      readonly requirements: readonly AppliedHandlingRequirement[];
+    }
+  | {
+      /** `false`: the overrides given were invalid. */
+      readonly ok: false;
+      /** Every problem with the overrides. */
+      readonly error: DeepReadonly<HandlingOverridesError>;
+    };
 
 /** Whether a requirement applies to a classification: its dimension is at its minimum level or above. */
 function applies(requirement: HandlingRequirement, classification: Classification): boolean {

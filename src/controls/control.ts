@@ -84,9 +84,13 @@ export interface Control {
 
 /** What `defineControl` takes: a control with typed parameters and checks. */
 export interface ControlDefinition<P extends ControlParameters> extends Omit<Control, "parameters" | "checks" | "verdicts" | "gate"> {
+  /** Whether it is a scope gate (clause 5); `false` if not given. */
   readonly gate?: boolean;
+  /** Its named parameters with their defaults, one entry per parameter its checks read. */
   readonly parameters: { readonly [N in keyof P]: ParameterSpec };
+  /** Every verdict its checks can return, by a name of your choosing (e.g. `yes`, `no`, `unknown`). */
   readonly verdicts: Readonly<Record<string, Verdict>>;
+  /** Its checks, one per subject kind it applies to, typed by that kind's subject and the parameters. */
   readonly checks: Checks<P>;
 }
 

@@ -12,7 +12,15 @@ export const OutcomeSchema = z.enum(["compliant", "non-compliant", "needs-review
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** The policy that made a decision. */
-export const PolicyRefSchema = z.object({ id: z.string(), version: z.string() }).strict().readonly();
+export const PolicyRefSchema = z
+  .object({
+    /** The policy's id, e.g. `"miyagi-kouiki-basic-policy"`; an overlay's policy has its own. */
+    id: z.string(),
+    /** The policy's version (semver), e.g. `"1.0.0"`: pin it to get the same decisions. */
+    version: z.string(),
+  })
+  .strict()
+  .readonly();
 
 /** The policy that made a decision: its id and version. */
 export type PolicyRef = z.infer<typeof PolicyRefSchema>;

@@ -53,6 +53,7 @@ function buildClauseIndex(all: readonly Clause[]): ClauseIndex {
  * ```
  */
 export class UnknownClauseError extends Error {
+  /** Always `"UnknownClauseError"`, so the error can be recognised after serialisation. */
   override readonly name = "UnknownClauseError";
   /** The reference that was asked for, exactly as given. */
   readonly ref: string;

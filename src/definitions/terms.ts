@@ -182,6 +182,7 @@ function nameKey(name: string): string {
  * ```
  */
 export class UnknownTermError extends Error {
+  /** Always `"UnknownTermError"`, so the error can be recognised after serialisation. */
   override readonly name = "UnknownTermError";
   /** The name that was asked for, exactly as given. */
   readonly query: string;

@@ -117,6 +117,7 @@ export const threats: readonly Threat[] = deepFreeze<Threat[]>([
  * ```
  */
 export class UnknownThreatError extends Error {
+  /** Always `"UnknownThreatError"`, so the error can be recognised after serialisation. */
   override readonly name = "UnknownThreatError";
   /** The id that was asked for, exactly as given. */
   readonly id: string;

@@ -44,6 +44,7 @@ export const policies: readonly Policy[] = Object.freeze([basicPolicyV1]);
  * ```
  */
 export class UnknownPolicyVersionError extends Error {
+  /** Always `"UnknownPolicyVersionError"`, so the error can be recognised after serialisation. */
   override readonly name = "UnknownPolicyVersionError";
   /** The version asked for. */
   readonly version: string;

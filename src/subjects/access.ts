@@ -6,6 +6,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** Reading, changing or deleting an information asset. */
 export const AccessSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"access"` here. */
     kind: z.literal("access"),
     /** Your identifier for this subject, echoed in audit results. */
     id: SubjectIdSchema.optional(),

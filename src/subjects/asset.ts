@@ -10,6 +10,7 @@ import { SafeguardSchema } from "./safeguard.js";
  */
 export const AssetSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"asset"` here. */
     kind: z.literal("asset"),
     /** Your identifier for the asset, echoed in audit results. */
     id: SubjectIdSchema.optional(),

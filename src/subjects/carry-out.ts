@@ -9,6 +9,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
  */
 export const CarryOutSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"carry-out"` here. */
     kind: z.literal("carry-out"),
     /** Your identifier for this subject, echoed in audit results. */
     id: SubjectIdSchema.optional(),

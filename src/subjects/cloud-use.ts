@@ -5,6 +5,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** Using an external (cloud) service (外部サービス, 7(8)). */
 export const CloudUseSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"cloud-use"` here. */
     kind: z.literal("cloud-use"),
     /** Your identifier for this subject, echoed in audit results. */
     id: SubjectIdSchema.optional(),

@@ -9,6 +9,7 @@ import { IsoDateSchema, OrganizationRefSchema, SubjectIdSchema } from "./common.
  */
 export const OrganizationSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"organization"` here. */
     kind: z.literal("organization"),
     /** Your identifier for this subject, echoed in audit results. */
     id: SubjectIdSchema.optional(),

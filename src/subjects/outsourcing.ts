@@ -5,6 +5,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** A contract with a contractor (業務委託, 7(8)). */
 export const OutsourcingSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"outsourcing"` here. */
     kind: z.literal("outsourcing"),
     /** Your identifier for this subject, echoed in audit results. */
     id: SubjectIdSchema.optional(),

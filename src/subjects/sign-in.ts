@@ -5,6 +5,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** Signing in to a terminal, with the kinds of authentication factor presented. */
 export const SignInSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"sign-in"` here. */
     kind: z.literal("sign-in"),
     /** Your identifier for this subject, echoed in audit results. */
     id: SubjectIdSchema.optional(),

@@ -5,6 +5,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** Installing or using software on the organisation's systems. */
 export const SoftwareUseSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"software-use"` here. */
     kind: z.literal("software-use"),
     /** Your identifier for this subject, echoed in audit results. */
     id: SubjectIdSchema.optional(),

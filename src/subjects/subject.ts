@@ -32,7 +32,13 @@ export type Subject = z.infer<typeof SubjectSchema>;
 export type SubjectKind = Subject["kind"];
 
 /** The subject of one kind. */
-export type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
+export type SubjectOf<K extends SubjectKind> = Extract<
+  Subject,
+  {
+    /** The kind to pick. */
+    kind: K;
+  }
+>;
 
 /**
  * Every subject kind, in canonical order. Checked against `SubjectSchema` by a type-level test, so

@@ -9,6 +9,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
  */
 export const TransferSubjectSchema = z
   .object({
+    /** The subject kind, which selects the controls that apply: always `"transfer"` here. */
     kind: z.literal("transfer"),
     /** Your identifier for this subject, echoed in audit results. */
     id: SubjectIdSchema.optional(),

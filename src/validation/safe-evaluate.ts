@@ -8,7 +8,19 @@ import { SubjectSchema } from "../subjects/subject.js";
 import { formatPath, InvalidInputError, issuesFromZod, type InputIssue } from "./input-error.js";
 
 /** The result of a `safe*` function: the value, or the typed error listing every problem. */
-export type SafeResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: InvalidInputError };
+export type SafeResult<T> =
+  | {
+      /** `true`: the input was valid. */
+      readonly success: true;
+      /** The result for the valid input. */
+      readonly data: T;
+    }
+  | {
+      /** `false`: the input was invalid, and nothing was evaluated. */
+      readonly success: false;
+      /** Every problem with the input, each with its path and message. */
+      readonly error: InvalidInputError;
+    };
 
 const OptionsSchema = z
   .object({
