@@ -18,6 +18,21 @@
 // The policy: current and every shipped version.
 export { policy, policies, getPolicy, UnknownPolicyVersionError } from "./policy/policies.js";
 export type { Policy, AppliedOverlay, OrganizationTerm } from "./policy/policy.js";
+export { diffPolicies } from "./policy/diff-policies.js";
+export type {
+  PolicyDiff,
+  PolicyDiffSide,
+  PolicyPart,
+  ChangeDirection,
+  VersionBump,
+  ClauseSnapshot,
+  ClauseRewording,
+  ControlSnapshot,
+  ControlDiff,
+  ControlFieldChange,
+  GlossaryChange,
+} from "./policy/diff-policies.js";
+export { renderPolicyDiffMarkdown } from "./policy/render-policy-diff.js";
 
 // Overlays: the organisation's own standards (対策基準) on top of the basic policy.
 export { extendPolicy, safeExtendPolicy } from "./overlay/extend-policy.js";

@@ -5,6 +5,7 @@ import type { LocalizedText } from "../definitions/localized-text.js";
 import type { Safeguard } from "../subjects/safeguard.js";
 import type { SubjectKind } from "../subjects/subject.js";
 import type { OrganizationControlRule } from "./overlay-schema.js";
+import { recordRule } from "./rule-registry.js";
 
 /**
  * The yes/no facts whose `true` is a safeguard taken or an approval given, per subject kind.
@@ -157,7 +158,7 @@ export function compileRule(rule: OrganizationControlRule): Control {
 
   const kind = rule.appliesTo;
   const facts = [...new Set(factsOf(rule).map((name) => splitField(name).top))];
-  return defineControl({
+  const control = defineControl({
     id: rule.id,
     title: rule.title,
     clause: rule.clause,
@@ -173,4 +174,6 @@ export function compileRule(rule: OrganizationControlRule): Control {
     verdicts,
     checks: { [kind]: check as Check<SubjectKind, Record<never, number>> } as Checks<Record<never, number>>,
   });
+  recordRule(control, rule);
+  return control;
 }
