@@ -13,7 +13,14 @@ export default defineConfig((cli) => {
       // The JavaScript of every entry in one build, so that `index` and `core` (the zod-free
       // subset, src/core.ts) share their chunks: the policy, the data and the engine exist once,
       // whichever entry an app loads, or both. `cli` is the binary.
-      entry: { index: "src/index.ts", core: "src/core.ts", cli: "src/cli/main.ts" },
+      //
+      // `internal/index` is src/index.ts a second time, never exported: code reached from two
+      // entries goes into shared chunks, so dist/index.js holds only re-exports and the zod
+      // schemas sit in a chunk of their own. A bundler (sideEffects: false) then drops that chunk,
+      // and zod with it, from an app that imports only `{ evaluate }` from the main entry; were
+      // that code inside dist/index.js itself, its top-level `z.object(…)` calls would pin zod
+      // in. `npm run size` measures it.
+      entry: { index: "src/index.ts", core: "src/core.ts", cli: "src/cli/main.ts", "internal/index": "src/index.ts" },
       dts: { entry: { index: "src/index.ts" } },
       sourcemap: true,
       treeshake: true,
