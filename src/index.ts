@@ -221,3 +221,45 @@ export type {
   TransferChannel,
 } from "./definitions/vocabulary.js";
 export type { DeepReadonly } from "./internal/deep-freeze.js";
+
+// Reports: audit reports (Markdown, self-contained HTML, text, JSON) and the self-inspection checklist (8).
+export { buildAuditReport, createAuditReporter, reportOutcome } from "./report/audit-report.js";
+export type {
+  AuditReport,
+  AuditReportHead,
+  AuditReportOptions,
+  AuditReporter,
+  ReportControlRow,
+  ReportThreatRow,
+  ReportedFinding,
+  ReportedSubject,
+  StatusCounts,
+} from "./report/audit-report.js";
+export { overlayOf } from "./report/overlay-of.js";
+export type { ReportOverlay } from "./report/overlay-of.js";
+export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js";
+export { renderAuditHtml, escapeHtml } from "./report/audit-html.js";
+export { renderAuditText } from "./report/audit-text.js";
+export { renderAuditJson } from "./report/audit-json.js";
+export { renderChecklist, checklistSections, checklistAnswersTemplate } from "./report/checklist.js";
+export type { ChecklistOptions, ChecklistSection } from "./report/checklist.js";
+export { CHECKLIST_QUESTIONS } from "./report/checklist-questions.js";
+export type { ChecklistQuestion, ChecklistQuestionId, ChecklistAnswerType } from "./report/checklist-questions.js";
+export { ChecklistAnswersSchema, parseChecklistAnswers, isChecklistAnswers } from "./report/checklist-answers.js";
+export type { ChecklistAnswers } from "./report/checklist-answers.js";
+
+// OSCAL 1.0.6 exchange.
+export { toOscalCatalog } from "./export/oscal-catalog.js";
+export type { OscalCatalog, OscalCatalogOptions, OscalControl, OscalGroup, OscalParameter } from "./export/oscal-catalog.js";
+export { toOscalAssessmentResults } from "./export/oscal-results.js";
+export type {
+  OscalAssessmentResults,
+  OscalResultsOptions,
+  OscalResult,
+  OscalObservation,
+  OscalFinding,
+  OscalInventoryItem,
+} from "./export/oscal-results.js";
+export { OSCAL_VERSION, OSCAL_NS } from "./export/oscal-common.js";
+export type { OscalProp, OscalLink, OscalPart, OscalResource, OscalMetadata } from "./export/oscal-common.js";
+export { uuidV5 } from "./export/uuid-v5.js";

@@ -1,59 +1,131 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { audit } from "../audit/audit.js";
-import type { Locale } from "../definitions/localized-text.js";
-import { policy } from "../policy/policies.js";
-import { renderAuditText } from "../report/audit-text.js";
-import type { Subject } from "../subjects/subject.js";
-import { parseOptions, parseSubject } from "../validation/safe-evaluate.js";
+import packageJson from "../../package.json";
+import { CliError, usageError } from "./cli-error.js";
+import type { Command } from "./command.js";
+import { auditCommand } from "./commands/audit.js";
+import { checkCommand } from "./commands/check.js";
+import { checklistCommand } from "./commands/checklist.js";
+import { clausesCommand } from "./commands/clauses.js";
+import { controlsCommand } from "./commands/controls.js";
+import { explainCommand } from "./commands/explain.js";
+import { exportCommand } from "./commands/export.js";
+import { schemaCommand } from "./commands/schema.js";
+import { EXIT } from "./exit-codes.js";
+import { BufferedWriter } from "./io.js";
+import { OPTIONS, type OptionName, type OptionValues } from "./options.js";
 
-const EXIT = { ok: 0, nonCompliant: 1, needsReview: 2, usage: 64, invalidInput: 65 } as const;
+/** An error that is a bug, not the user's: exit 70 (EX_SOFTWARE), still without a stack trace. */
+const EXIT_INTERNAL = 70;
 
-function fail(code: number, message: string): never {
-  process.stderr.write(`infosec-policy: ${message}\n`);
-  process.exit(code);
-}
+const COMMANDS: readonly Command[] = [
+  checkCommand,
+  auditCommand,
+  explainCommand,
+  controlsCommand,
+  clausesCommand,
+  checklistCommand,
+  schemaCommand,
+  exportCommand,
+];
 
-function main(argv: readonly string[]): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      format: { type: "string", default: "text" },
-      lang: { type: "string", default: "ja" },
-      "as-of": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined) {
-    process.stdout.write("usage: infosec-policy audit <inventory.json> [--format text|json] [--lang ja|en] [--as-of YYYY-MM-DD]\n");
-    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
-  }
-  if (command !== "audit") fail(EXIT.usage, `unknown command: ${command}`);
-  const file = rest[0] ?? fail(EXIT.usage, "audit needs an inventory file");
-  const options = parseOptions({ locale: values.lang, ...(values["as-of"] === undefined ? {} : { asOf: values["as-of"] }) });
-  if (!options.success) fail(EXIT.usage, options.error.message);
-  let raw: unknown;
+const GENERAL_USAGE = `usage: infosec-policy <command> [arguments] [options]
+
+The information security basic policy of 宮城県後期高齢者医療広域連合 on the command line.
+
+commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(11)}${command.summary}`).join("\n")}
+  help       print the usage of a command: infosec-policy help <command>
+
+common options (where they make sense):
+  --format <f>                 json, text, markdown or html
+  --lang ja|en                 language (default ja)
+  --policy-version <version>   pin a shipped policy version
+  --overlay <file>             extend the policy with the organisation's overlay
+  --as-of YYYY-MM-DD           judge date-based controls as of this date
+  -h, --help                   usage;  -V, --version  the package version
+
+exit codes:
+  0   compliant or not applicable (or nothing to judge)
+  1   non-compliant
+  2   needs review
+  64  usage error (unknown command or option, bad value, missing file, unknown id)
+  65  invalid input (not valid JSON, not a valid subject or overlay; every problem is listed)`;
+
+/**
+ * Runs the CLI with some arguments, writing to the process's standard output and error.
+ *
+ * @param argv - The arguments after the program name.
+ * @returns The exit code.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const out = new BufferedWriter(process.stdout);
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    const code = await dispatch(argv, out);
+    await out.flush();
+    return code;
   } catch (error) {
-    fail(EXIT.invalidInput, `cannot read ${file}: ${(error as Error).message}`);
+    if (error instanceof CliError) {
+      process.stderr.write(`infosec-policy: ${error.message}\n`);
+      for (const line of error.details) process.stderr.write(`  ${line}\n`);
+      if (error.usage !== undefined) process.stderr.write(`\n${error.usage}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`infosec-policy: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INTERNAL;
   }
-  if (!Array.isArray(raw)) fail(EXIT.invalidInput, `${file}: expected a JSON array of subjects`);
-  const subjects: Subject[] = [];
-  const problems: string[] = [];
-  raw.forEach((entry, index) => {
-    const parsed = parseSubject(entry);
-    if (parsed.success) subjects.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push(`[${index}].${issue.at}: ${issue.message}`);
-  });
-  if (problems.length > 0) fail(EXIT.invalidInput, `invalid input:\n  ${problems.join("\n  ")}`);
-  const result = audit(subjects, options.data);
-  const locale = (options.data?.locale ?? "ja") as Locale;
-  process.stdout.write(values.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderAuditText(result, { policy, subjects, locale }));
-  return result.summary.outcomes["non-compliant"] > 0 ? EXIT.nonCompliant : result.summary.outcomes["needs-review"] > 0 ? EXIT.needsReview : EXIT.ok;
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function dispatch(argv: readonly string[], out: BufferedWriter): Promise<number> {
+  let parsed: { values: OptionValues; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }) as { values: OptionValues; positionals: string[] };
+  } catch (error) {
+    throw usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""), GENERAL_USAGE);
+  }
+  const { values, positionals } = parsed;
+  const [name, ...args] = positionals;
+  if (values.version === true) {
+    await out.write(`${packageJson.version}\n`);
+    return EXIT.OK;
+  }
+  if (name === undefined) {
+    if (values.help === true) {
+      await out.write(`${GENERAL_USAGE}\n`);
+      return EXIT.OK;
+    }
+    throw usageError("missing command", GENERAL_USAGE);
+  }
+  if (name === "help") {
+    const about = args[0] === undefined ? undefined : COMMANDS.find((command) => command.name === args[0]);
+    if (args[0] !== undefined && about === undefined) throw usageError(`unknown command ${JSON.stringify(args[0])}`, GENERAL_USAGE);
+    await out.write(`${about?.usage ?? GENERAL_USAGE}\n`);
+    return EXIT.OK;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}`, GENERAL_USAGE);
+  if (values.help === true) {
+    await out.write(`${command.usage}\n`);
+    return EXIT.OK;
+  }
+  for (const option of Object.keys(values) as OptionName[]) {
+    if (!command.options.includes(option)) throw usageError(`${command.name} does not take --${option}`, command.usage);
+  }
+  return command.run({ args, values, usage: command.usage, out, err: process.stderr });
+}
+
+// Exit through `process.exitCode`, so that whatever is still buffered for a pipe is written first.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  // The reader went away (`| head`): stop quietly.
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.OK);
+  throw error;
+});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`infosec-policy: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_INTERNAL;
+  },
+);

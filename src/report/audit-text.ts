@@ -1,82 +1,86 @@
-import type { AuditResult } from "../audit/audit.js";
-import type { Locale } from "../definitions/localized-text.js";
-import type { Policy } from "../policy/policy.js";
-import type { Subject } from "../subjects/subject.js";
+import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
 import { padEndDisplay } from "./display-width.js";
 import { OUTCOME_LABELS } from "./labels.js";
+import { formatCount } from "./report-strings.js";
+import { renderWith, type ReportWriter } from "./report-writer.js";
+import { overlayLabel } from "./overlay-of.js";
 
-/** What the text report needs besides the audit result. */
-export interface AuditTextOptions {
-  /** The policy the audit used (for control titles and threat names). */
-  readonly policy: Policy;
-  /** The audited subjects, in the same order, for names. */
-  readonly subjects: readonly Subject[];
-  /** The language of the reasons (headings are always bilingual). */
-  readonly locale: Locale;
+function subjectLabel(entry: ReportedSubject): string {
+  const id = entry.id ?? `#${entry.index + 1}`;
+  return entry.name === undefined ? id : `${id}  ${entry.name}`;
 }
 
-function subjectLabel(subject: Subject | undefined, index: number): string {
-  if (subject === undefined) return `#${index + 1}`;
-  const id = subject.id ?? `#${index + 1}`;
-  return subject.kind === "asset" && subject.name !== undefined ? `${id}  ${subject.name}` : id;
+// Terminal output: control characters in input text (an escape sequence in an asset name) are shown, not run.
+const visible = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+const COLUMNS = "不備 fail  要確認 manual  充足 pass";
+
+function counts(fail: number, manual: number, pass: number): string {
+  return `${formatCount(fail).padStart(8)}${formatCount(manual).padStart(13)}${formatCount(pass).padStart(11)}`;
+}
+
+/** The plain-text report, in parts. */
+export function textWriter(): ReportWriter {
+  return {
+    head(head: AuditReportHead) {
+      const lines: string[] = [];
+      lines.push("情報セキュリティ監査報告 / Information security audit report");
+      lines.push("=".repeat(64));
+      lines.push(`ポリシー / Policy:        ${head.policy.id} ${head.policy.version}`);
+      if (head.overlay !== undefined) lines.push(`対策基準 / Overlay:       ${visible(overlayLabel(head.overlay))}`);
+      if (head.asOf !== undefined) lines.push(`判定基準日 / As of:       ${head.asOf}`);
+      lines.push(`対象数 / Subjects:        ${formatCount(head.total)}`);
+      lines.push("");
+      lines.push("結果 / Outcomes");
+      for (const outcome of ["non-compliant", "needs-review", "compliant", "not-applicable"] as const) {
+        const label = `${OUTCOME_LABELS[outcome].ja} / ${OUTCOME_LABELS[outcome].en}`;
+        lines.push(`  ${padEndDisplay(label, 28)}${formatCount(head.outcomes[outcome]).padStart(9)}`);
+      }
+      lines.push("");
+      lines.push(`${padEndDisplay("管理策別 / By control", 54)}${COLUMNS}`);
+      for (const control of head.controls) {
+        if (control.fail + control.manual + control.pass === 0) continue;
+        const name = `${padEndDisplay(control.clause, 8)}${control.title}`;
+        lines.push(`  ${padEndDisplay(name, 52)}${counts(control.fail, control.manual, control.pass)}`);
+      }
+      lines.push("");
+      lines.push(`${padEndDisplay("脅威別 / By threat", 54)}${COLUMNS}`);
+      for (const threat of head.threats) {
+        if (threat.parent !== undefined) continue;
+        const name = `${threat.threat.padEnd(4)}${threat.name}`;
+        lines.push(`  ${padEndDisplay(name, 52)}${counts(threat.fail, threat.manual, threat.pass)}`);
+      }
+      lines.push("");
+      lines.push("不適合・要確認の対象 / Non-compliant and needs-review subjects");
+      return `${lines.join("\n")}\n`;
+    },
+    subject(entry, _position, head) {
+      const mark = entry.outcome === "non-compliant" ? "●" : "○";
+      const lines = [`  ${mark} ${visible(subjectLabel(entry))}  [${OUTCOME_LABELS[entry.outcome][head.locale]}]`];
+      for (const finding of entry.findings) {
+        lines.push(`      ${finding.status === "fail" ? "✗" : "?"} [${finding.clause}] ${finding.title}: ${finding.reason}`);
+        if (finding.remediation !== undefined) lines.push(`        → ${finding.remediation}`);
+      }
+      return `${lines.join("\n")}\n`;
+    },
+    tail(_head, listed) {
+      return listed === 0 ? "  なし / none\n" : "";
+    },
+  };
 }
 
 /**
- * Renders an audit as plain text for a terminal: bilingual headings, counts per outcome, control
- * and threat, and each non-compliant subject with the clause, reason and remediation.
+ * Renders an audit report as plain text for a terminal: bilingual headings, counts per outcome,
+ * control and threat, and each non-compliant (●) or needs-review (○) subject with the clause,
+ * reason and remediation of each finding.
  *
- * @param result - The audit result.
- * @param options - The policy, the subjects and the locale.
+ * @param report - The report, from `buildAuditReport`.
  * @returns The report, one string with line breaks.
  * @example
  * ```ts
- * console.log(renderAuditText(audit(inventory), { policy, subjects: inventory, locale: "ja" }));
+ * console.log(renderAuditText(buildAuditReport(inventory, { asOf: "2026-11-25" })));
  * ```
  */
-export function renderAuditText(result: AuditResult, options: AuditTextOptions): string {
-  const { policy, subjects, locale } = options;
-  const lines: string[] = [];
-  const { summary } = result;
-  lines.push("情報セキュリティ監査報告 / Information security audit report");
-  lines.push("=".repeat(64));
-  lines.push(`ポリシー / Policy:        ${result.policy.id} ${result.policy.version}`);
-  if (result.asOf !== undefined) lines.push(`判定基準日 / As of:       ${result.asOf}`);
-  lines.push(`対象数 / Subjects:        ${summary.total}`);
-  lines.push("");
-  lines.push("結果 / Outcomes");
-  for (const outcome of ["non-compliant", "needs-review", "compliant", "not-applicable"] as const) {
-    const label = `${OUTCOME_LABELS[outcome].ja} / ${OUTCOME_LABELS[outcome].en}`;
-    lines.push(`  ${padEndDisplay(label, 28)}${String(summary.outcomes[outcome]).padStart(6)}`);
-  }
-  lines.push("");
-  lines.push(`${padEndDisplay("管理策別 / By control", 54)}不備 fail  要確認 manual  充足 pass`);
-  for (const control of policy.controls) {
-    const tally = summary.controls[control.id];
-    if (tally === undefined || tally.fail + tally.manual + tally.pass === 0) continue;
-    const name = `${padEndDisplay(control.clause, 8)}${control.title[locale]}`;
-    lines.push(`  ${padEndDisplay(name, 52)}${String(tally.fail).padStart(8)}${String(tally.manual).padStart(13)}${String(tally.pass).padStart(11)}`);
-  }
-  lines.push("");
-  lines.push(`${padEndDisplay("脅威別 / By threat", 54)}不備 fail  要確認 manual  充足 pass`);
-  for (const threat of policy.threats) {
-    const tally = summary.threats[threat.id];
-    if (tally === undefined) continue;
-    const name = `${threat.id.padEnd(4)}${threat.name[locale]}`;
-    lines.push(`  ${padEndDisplay(name, 52)}${String(tally.fail).padStart(8)}${String(tally.manual).padStart(13)}${String(tally.pass).padStart(11)}`);
-  }
-  lines.push("");
-  lines.push("不適合の対象 / Non-compliant subjects");
-  let shown = 0;
-  result.decisions.forEach((decision, index) => {
-    if (decision.outcome !== "non-compliant") return;
-    shown++;
-    lines.push(`  ● ${subjectLabel(subjects[index], index)}`);
-    for (const finding of decision.findings) {
-      if (finding.status !== "fail") continue;
-      lines.push(`      ✗ [${finding.clause}] ${finding.title[locale]}: ${finding.reason}`);
-      if (finding.remediation !== undefined) lines.push(`        → ${finding.remediation[locale]}`);
-    }
-  });
-  if (shown === 0) lines.push("  なし / none");
-  return `${lines.join("\n")}\n`;
+export function renderAuditText(report: AuditReport): string {
+  return renderWith(textWriter(), report);
 }

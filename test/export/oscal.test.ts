@@ -45,11 +45,11 @@ const policies: readonly [string, Policy][] = [
 
 describe("the validators are real", () => {
   it("reject a catalog and assessment results that break the schema", () => {
-    const catalog = structuredClone(toOscalCatalog({ timestamp: TIMESTAMP })) as { catalog: { uuid: string; groups: { controls: { id: string }[] }[] } };
+    const catalog = structuredClone(toOscalCatalog({ timestamp: TIMESTAMP })) as unknown as { catalog: { uuid: string; groups: { controls: { id: string }[] }[] } };
     catalog.catalog.uuid = "not-a-uuid";
     (catalog.catalog.groups[0]?.controls[0] as { id: string }).id = "1 not a token";
     expect(validateCatalog(catalog)).toBe(false);
-    const results = structuredClone(toOscalAssessmentResults(audit(inventory), { subjects: inventory, timestamp: TIMESTAMP })) as Record<string, Record<string, unknown>>;
+    const results = structuredClone(toOscalAssessmentResults(audit(inventory), { subjects: inventory, timestamp: TIMESTAMP })) as unknown as Record<string, Record<string, unknown>>;
     delete results["assessment-results"]?.["import-ap"];
     expect(validateResults(results)).toBe(false);
   });

@@ -1,0 +1,165 @@
+import type { Control } from "../../controls/control.js";
+import { controlsCountering } from "../../controls/threat-matrix.js";
+import { controlsForClause, UnknownControlError, getControl } from "../../controls/find-control.js";
+import type { Clause } from "../../definitions/clause.js";
+import { childClauses, findClause, getClause, UnknownClauseError } from "../../definitions/find-clause.js";
+import type { Locale } from "../../definitions/localized-text.js";
+import type { Threat } from "../../definitions/threat.js";
+import type { ThreatRef } from "../../definitions/vocabulary.js";
+import type { Policy } from "../../policy/policy.js";
+import { escapeMarkdown } from "../../report/audit-markdown.js";
+import { PROVENANCE_LABELS } from "../../report/report-strings.js";
+import { usageError } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { clauseLines, controlJson, threatName, WORDS as W } from "../describe.js";
+import { EXIT } from "../exit-codes.js";
+import { expectArguments, formatOption, localeOption, policyOption } from "../options.js";
+
+const usage = `usage: infosec-policy explain <control-id|clause-ref|threat> [options]
+
+Explains a control (e.g. mynumber-isolation), a clause of the basic policy (e.g. 7(3)①, 8, 3(13))
+or a threat of clause 4 (e.g. T1, T2.7): the clause text, the controls with their parameters and
+the threats they counter. \`infosec-policy controls\` and \`infosec-policy clauses\` list them.
+
+options:
+  --format text|json|markdown        output format (default text)
+  --lang ja|en                       language (default ja; with en, clause text also in the Japanese original)
+  --policy-version <version>         pin a shipped policy version (default: the current one)
+  --overlay <file>                   extend the policy with the organisation's overlay (its controls and parameters)
+
+exit: 0 explained, 64 usage error (including an unknown id or reference)`;
+
+/** A block of the explanation: an optional heading and its lines. */
+interface Block {
+  readonly heading?: string;
+  readonly lines: readonly string[];
+}
+
+function render(title: string, blocks: readonly Block[], markdown: boolean): string {
+  if (markdown) {
+    const e = escapeMarkdown;
+    return `# ${e(title)}\n\n${blocks.map((block) => `${block.heading === undefined ? "" : `## ${e(block.heading)}\n\n`}${block.lines.map((line) => (line.startsWith("- ") ? `- ${e(line.slice(2))}` : e(line))).join("\n")}\n`).join("\n")}`;
+  }
+  return `${title}\n${"=".repeat(Math.min(72, Math.max(8, title.length)))}\n${blocks.map((block) => `${block.heading === undefined ? "" : `${block.heading}:\n`}${block.lines.map((line) => (block.heading === undefined ? line : `  ${line}`)).join("\n")}\n`).join("\n")}`;
+}
+
+function clauseBlock(clause: Clause, l: Locale): Block {
+  const lines = clauseLines(clause, l);
+  if (l === "en") lines.push("", `${W.original.en}:`, ...clauseLines(clause, "ja"));
+  return { heading: `${W.text[l]} ${clause.ref}`, lines };
+}
+
+function parameterLines(policy: Policy, control: Control, l: Locale): string[] {
+  return Object.entries(control.parameters).map(([name, spec]) => {
+    const value = policy.parameters[control.id]?.[name] ?? spec.default;
+    return `- ${name} = ${value} ${spec.unit} (${W.default[l]} ${spec.default}; ${spec.stricter} is stricter) — ${spec.description[l]}`;
+  });
+}
+
+function controlLine(policy: Policy, control: Control, l: Locale): string {
+  const parameters = Object.keys(control.parameters).map((name) => `${name}=${policy.parameters[control.id]?.[name] ?? control.parameters[name]?.default}`);
+  return `- ${control.clause} ${control.id} [${PROVENANCE_LABELS[control.provenance][l]}] ${control.title[l]}${parameters.length === 0 ? "" : ` (${parameters.join(", ")})`}${control.threats.length === 0 ? "" : ` — ${control.threats.join(", ")}`}`;
+}
+
+function explainControl(policy: Policy, control: Control, l: Locale): { title: string; blocks: Block[]; json: unknown } {
+  const clause = getClause(control.clause);
+  const facts = [
+    `${W.clause[l]}: ${control.clause}`,
+    `${W.provenance[l]}: ${PROVENANCE_LABELS[control.provenance][l]} (${control.provenance})`,
+    `${W.category[l]}: ${control.category}`,
+    `${W.exception[l]}: ${control.admitsException ? W.admits[l] : W.notAdmitted[l]}`,
+    `${W.appliesTo[l]}: ${Object.keys(control.checks).join(", ")}${control.gate ? ` (${W.scopeGate[l]})` : ""}`,
+  ];
+  const blocks: Block[] = [
+    { lines: facts },
+    clauseBlock(clause, l),
+    { heading: W.requirement[l], lines: [control.requirement[l]] },
+    { heading: W.remediation[l], lines: [control.remediation[l]] },
+  ];
+  const parameters = parameterLines(policy, control, l);
+  if (parameters.length > 0) blocks.push({ heading: W.parameters[l], lines: parameters });
+  blocks.push({ heading: W.threats[l], lines: control.threats.length === 0 ? [W.none[l]] : control.threats.map((ref) => `- ${threatName(policy, ref, l)}`) });
+  return {
+    title: `${control.id}: ${control.title[l]}`,
+    blocks,
+    json: { type: "control", control: controlJson(policy, control), clause, threats: control.threats.map((ref) => ({ id: ref, name: threatName(policy, ref, l) })) },
+  };
+}
+
+function explainClause(policy: Policy, clause: Clause, l: Locale): { title: string; blocks: Block[]; json: unknown } {
+  const controls = controlsForClause(clause.ref, policy.controls);
+  const children = childClauses(clause.ref);
+  const blocks: Block[] = [clauseBlock(clause, l)];
+  if (children.length > 0) blocks.push({ heading: W.subClauses[l], lines: children.map((child) => `- ${child.ref}${child.heading === undefined ? "" : ` ${child.heading[l]}`}`) });
+  blocks.push({ heading: W.controls[l], lines: controls.length === 0 ? [W.none[l]] : controls.map((control) => controlLine(policy, control, l)) });
+  return {
+    title: `${clause.ref}${clause.heading === undefined ? "" : ` ${clause.heading[l]}`}`,
+    blocks,
+    json: { type: "clause", clause, children: children.map((child) => child.ref), controls: controls.map((control) => controlJson(policy, control)) },
+  };
+}
+
+function explainThreat(policy: Policy, threat: Threat, ref: ThreatRef, l: Locale): { title: string; blocks: Block[]; json: unknown } {
+  const controls = controlsCountering(ref, policy.controls);
+  const example = threat.examples.find((candidate) => candidate.id === ref);
+  const blocks: Block[] = [clauseBlock(getClause(threat.clause), l)];
+  if (example === undefined) blocks.push({ heading: W.examples[l], lines: threat.examples.map((each) => `- ${each.id} ${each.name[l]}`) });
+  blocks.push({ heading: W.counteredBy[l], lines: controls.length === 0 ? [W.none[l]] : controls.map((control) => controlLine(policy, control, l)) });
+  return {
+    title: threatName(policy, ref, l),
+    blocks,
+    json: { type: "threat", threat, ...(example === undefined ? {} : { example }), controls: controls.map((control) => controlJson(policy, control)) },
+  };
+}
+
+function findThreat(policy: Policy, ref: string): { threat: Threat; ref: ThreatRef } | undefined {
+  for (const threat of policy.threats) {
+    if (threat.id === ref) return { threat, ref: threat.id };
+    const example = threat.examples.find((candidate) => candidate.id === ref);
+    if (example !== undefined) return { threat, ref: example.id };
+  }
+  return undefined;
+}
+
+/** `infosec-policy explain`. */
+export const explainCommand: Command = {
+  name: "explain",
+  summary: "explain a control, a clause or a threat: text, controls, parameters, threats",
+  usage,
+  options: ["format", "lang", "policy-version", "overlay"],
+  async run({ args, values, out }) {
+    expectArguments(args, ["control-id|clause-ref|threat"], usage);
+    const format = formatOption(values, ["text", "json", "markdown"], usage);
+    const l = localeOption(values, usage);
+    const policy = await policyOption(values, usage);
+    const wanted = (args[0] as string).trim();
+    const control = policy.controls.find((candidate) => candidate.id === wanted);
+    const clause = control === undefined ? findClause(wanted) : undefined;
+    const threat = control === undefined && clause === undefined ? findThreat(policy, wanted.toUpperCase()) : undefined;
+    const explained =
+      control !== undefined
+        ? explainControl(policy, control, l)
+        : clause !== undefined
+          ? explainClause(policy, clause, l)
+          : threat !== undefined
+            ? explainThreat(policy, threat.threat, threat.ref, l)
+            : undefined;
+    if (explained === undefined) throw unknown(policy, wanted);
+    await out.write(format === "json" ? `${JSON.stringify(explained.json, null, 2)}\n` : render(explained.title, explained.blocks, format === "markdown"));
+    return EXIT.OK;
+  },
+};
+
+function unknown(policy: Policy, wanted: string): Error {
+  const looksLikeClause = /^[0-9０-９]/.test(wanted);
+  let message = `no control, clause or threat ${JSON.stringify(wanted)}`;
+  try {
+    if (looksLikeClause) getClause(wanted);
+    else getControl(wanted, policy.controls);
+  } catch (error) {
+    if (error instanceof UnknownClauseError || error instanceof UnknownControlError) {
+      message += `; closest ${looksLikeClause ? "clauses" : "controls"}: ${error.suggestions.join(", ")}`;
+    }
+  }
+  return usageError(message, "see `infosec-policy controls` and `infosec-policy clauses` for every id and reference");
+}

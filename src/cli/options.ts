@@ -1,0 +1,96 @@
+import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
+import { policies, policy as currentPolicy } from "../policy/policies.js";
+import type { Policy } from "../policy/policy.js";
+import { IsoDateSchema } from "../subjects/common.js";
+import { invalidInput, usageError } from "./cli-error.js";
+import { inputSource, parseJson, readText } from "./io.js";
+import { extendWithOverlay } from "./overlay.js";
+
+/** Every option the CLI knows, for `node:util` `parseArgs`. Each command says which it takes. */
+export const OPTIONS = {
+  format: { type: "string", short: "f" },
+  lang: { type: "string" },
+  "policy-version": { type: "string" },
+  overlay: { type: "string" },
+  "as-of": { type: "string" },
+  ndjson: { type: "boolean" },
+  organization: { type: "string" },
+  timestamp: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
+} as const;
+
+/** The option values, as `parseArgs` gives them. */
+export type OptionValues = {
+  format?: string;
+  lang?: string;
+  "policy-version"?: string;
+  overlay?: string;
+  "as-of"?: string;
+  ndjson?: boolean;
+  organization?: string;
+  timestamp?: string;
+  help?: boolean;
+  version?: boolean;
+};
+
+/** An option name. */
+export type OptionName = keyof typeof OPTIONS;
+
+/** `--lang`: `ja` (default) or `en`. */
+export function localeOption(values: OptionValues, usage: string): Locale {
+  const parsed = LocaleSchema.safeParse(values.lang ?? "ja");
+  if (!parsed.success) throw usageError(`--lang must be ja or en, not ${JSON.stringify(values.lang)}`, usage);
+  return parsed.data;
+}
+
+/** `--as-of`: a calendar date `YYYY-MM-DD`, if given. */
+export function asOfOption(values: OptionValues, usage: string): string | undefined {
+  const value = values["as-of"];
+  if (value === undefined) return undefined;
+  if (!IsoDateSchema.safeParse(value).success) throw usageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`, usage);
+  return value;
+}
+
+/** `--format`: one of the formats the command supports; the first is the default. */
+export function formatOption<F extends string>(values: OptionValues, formats: readonly [F, ...F[]], usage: string): F {
+  const value = values.format ?? formats[0];
+  if (!(formats as readonly string[]).includes(value)) {
+    throw usageError(`--format must be ${formats.length === 1 ? formats[0] : `one of ${formats.join(", ")}`} for this command, not ${JSON.stringify(value)}`, usage);
+  }
+  return value as F;
+}
+
+/**
+ * The policy to use: the shipped version `--policy-version` names (default: the current one),
+ * extended with the overlay file `--overlay` names, if any.
+ *
+ * @throws CliError 64 for an unknown version (listing the shipped ones) or an unreadable overlay
+ *   file; 65 for an overlay that is not valid JSON or not a valid overlay (listing every problem).
+ */
+export async function policyOption(values: OptionValues, usage: string): Promise<Policy> {
+  const version = values["policy-version"];
+  let base = currentPolicy;
+  if (version !== undefined) {
+    const found = policies.find((candidate) => candidate.version === version);
+    if (found === undefined) {
+      throw usageError(`--policy-version ${JSON.stringify(version)}: no shipped policy has that version; shipped versions: ${policies.map((p) => p.version).join(", ")}`, usage);
+    }
+    base = found;
+  }
+  const file = values.overlay;
+  if (file === undefined) return base;
+  const source = inputSource(file, false);
+  const overlay = parseJson(await readText(source), source.name);
+  const extended = extendWithOverlay(base, overlay);
+  if (!extended.success) {
+    throw invalidInput(`${source.name}: not a valid overlay`, extended.issues.map((issue) => `${source.name}: ${issue}`));
+  }
+  return extended.policy;
+}
+
+/** Throws a usage error unless exactly `count` arguments were given. */
+export function expectArguments(args: readonly string[], names: readonly string[], usage: string, optional = 0): void {
+  if (args.length < names.length - optional) throw usageError(`missing ${names.slice(args.length).map((name) => `<${name}>`).join(" ")}`, usage);
+  if (args.length > names.length) throw usageError(`unexpected argument ${JSON.stringify(args[names.length])}`, usage);
+}

@@ -1,0 +1,103 @@
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { ReportedFinding, ReportedSubject } from "../report/audit-report.js";
+import { readLines } from "./io.js";
+
+/** How many listed subjects stay in memory before the rest go to a temporary file. */
+const IN_MEMORY = 5_000;
+
+/** Buffered characters written to the file at a time. */
+const WRITE_CHUNK = 1 << 16;
+
+/**
+ * The listed (`non-compliant` and `needs-review`) subjects of a report being built, kept in input
+ * order until the report is written. The first few thousand stay in memory; after that they go to
+ * a temporary file, one compact line each (findings are shared objects, so a line names them by a
+ * number), so that an inventory of millions of assets is audited in flat memory whatever share of
+ * it fails. The file is removed when the entries have been read back, or when the process exits.
+ */
+export class ListedSubjects {
+  private readonly memory: ReportedSubject[] = [];
+  private readonly findingIds = new Map<ReportedFinding, number>();
+  private readonly findings: ReportedFinding[] = [];
+  private file: { readonly dir: string; readonly path: string; fd: number } | undefined;
+  private buffer = "";
+  private readonly cleanup = (): void => this.dispose();
+
+  /** How many subjects have been added. */
+  count = 0;
+
+  /** Keeps one listed subject. */
+  add(entry: ReportedSubject): void {
+    this.count++;
+    if (this.file === undefined && this.memory.length < IN_MEMORY) {
+      this.memory.push(entry);
+      return;
+    }
+    if (this.file === undefined) {
+      const dir = mkdtempSync(join(tmpdir(), "infosec-policy-"));
+      const path = join(dir, "listed.ndjson");
+      this.file = { dir, path, fd: openSync(path, "w") };
+      process.once("exit", this.cleanup);
+      for (const kept of this.memory) this.append(kept);
+      this.memory.length = 0;
+    }
+    this.append(entry);
+  }
+
+  private append(entry: ReportedSubject): void {
+    const ids: number[] = [];
+    for (const finding of entry.findings) {
+      let id = this.findingIds.get(finding);
+      if (id === undefined) {
+        id = this.findings.length;
+        this.findings.push(finding);
+        this.findingIds.set(finding, id);
+      }
+      ids.push(id);
+    }
+    this.buffer += `${JSON.stringify([entry.index, entry.id ?? 0, entry.name ?? 0, entry.kind, entry.outcome === "non-compliant" ? 1 : 2, ids])}\n`;
+    if (this.buffer.length >= WRITE_CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    if (this.file !== undefined && this.buffer !== "") writeSync(this.file.fd, this.buffer);
+    this.buffer = "";
+  }
+
+  /** Every subject added, in the order added. */
+  async *entries(): AsyncGenerator<ReportedSubject> {
+    if (this.file === undefined) {
+      yield* this.memory;
+      return;
+    }
+    this.flush();
+    closeSync(this.file.fd);
+    this.file.fd = -1;
+    try {
+      for await (const { text } of readLines({ path: this.file.path, name: this.file.path, ndjson: true })) {
+        const [index, id, name, kind, outcome, ids] = JSON.parse(text) as [number, string | 0, string | 0, ReportedSubject["kind"], 1 | 2, number[]];
+        yield {
+          index,
+          ...(id === 0 ? {} : { id }),
+          ...(name === 0 ? {} : { name }),
+          kind,
+          outcome: outcome === 1 ? "non-compliant" : "needs-review",
+          findings: ids.map((n) => this.findings[n] as ReportedFinding),
+        };
+      }
+    } finally {
+      this.dispose();
+    }
+  }
+
+  /** Removes the temporary file, if there is one. */
+  dispose(): void {
+    if (this.file === undefined) return;
+    if (this.file.fd >= 0) closeSync(this.file.fd);
+    rmSync(this.file.dir, { recursive: true, force: true });
+    this.file = undefined;
+    process.removeListener("exit", this.cleanup);
+  }
+}

@@ -1,0 +1,157 @@
+import type { Outcome } from "../decision/decision.js";
+import type { Locale } from "../definitions/localized-text.js";
+import type { AuditReport, AuditReportHead } from "./audit-report.js";
+import { OUTCOME_LABELS, STATUS_LABELS } from "./labels.js";
+import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
+import { renderWith, type ReportWriter } from "./report-writer.js";
+import { overlayLabel } from "./overlay-of.js";
+
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @param text - Any text.
+ * @returns The text with `&`, `<`, `>`, `"` and `'` as character references.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const OUTCOME_ORDER = ["non-compliant", "needs-review", "compliant", "not-applicable"] as const;
+
+const OUTCOME_CLASS: Readonly<Record<Outcome, string>> = {
+  "non-compliant": "ng",
+  "needs-review": "review",
+  compliant: "ok",
+  "not-applicable": "na",
+};
+
+// Inline, so that the file is self-contained; the Content-Security-Policy forbids loading anything.
+const STYLE = `
+:root { color-scheme: light; --ng: #b3261e; --review: #8a5a00; --ok: #1e6b35; --na: #5f6368; --line: #d0d4da; }
+body { font-family: "Hiragino Sans", "Noto Sans JP", "Yu Gothic", Meiryo, system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1f24; line-height: 1.6; }
+h1 { font-size: 1.6rem; border-bottom: 3px solid #1b1f24; padding-bottom: .3rem; }
+h2 { font-size: 1.25rem; margin-top: 2.2rem; border-left: 6px solid #1b1f24; padding-left: .5rem; }
+h3 { font-size: 1.05rem; margin: 1.6rem 0 .4rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f1f3f5; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.sub td:first-child { padding-left: 1.6rem; }
+.badge { display: inline-block; padding: 0 .5rem; border-radius: .8rem; color: #fff; font-size: .85rem; white-space: nowrap; }
+.ng { background: var(--ng); } .review { background: var(--review); } .ok { background: var(--ok); } .na { background: var(--na); }
+.bar { display: flex; height: 1.1rem; border-radius: .3rem; overflow: hidden; margin: .6rem 0; background: #eceff1; }
+.bar span { display: block; height: 100%; }
+code { font-size: .85em; color: #444; }
+.muted { color: #5f6368; font-size: .9rem; }
+footer { margin-top: 3rem; color: #5f6368; font-size: .85rem; }
+@media print { body { margin: 0; max-width: none; } .bar { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
+`.trim();
+
+function badge(outcome: Outcome, l: Locale): string {
+  return `<span class="badge ${OUTCOME_CLASS[outcome]}">${escapeHtml(OUTCOME_LABELS[outcome][l])}</span>`;
+}
+
+function cells(tag: "td" | "th", values: readonly string[], numeric: readonly number[] = []): string {
+  return values.map((value, i) => `<${tag}${tag === "td" && numeric.includes(i) ? ' class="n"' : ""}>${value}</${tag}>`).join("");
+}
+
+/** The HTML report, in parts. */
+export function htmlWriter(): ReportWriter {
+  return {
+    head(head: AuditReportHead) {
+      const l = head.locale;
+      const e = escapeHtml;
+      const overlay = head.overlay === undefined ? S.none[l] : overlayLabel(head.overlay);
+      let html = `<!DOCTYPE html>\n<html lang="${l}">\n<head>\n<meta charset="utf-8">\n`;
+      html += `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n`;
+      html += `<meta name="viewport" content="width=device-width, initial-scale=1">\n`;
+      html += `<title>${e(S.title[l])} — ${e(head.policy.id)} ${e(head.policy.version)}${head.asOf === undefined ? "" : ` (${e(head.asOf)})`}</title>\n`;
+      html += `<style>\n${STYLE}\n</style>\n</head>\n<body>\n<h1>${e(S.title[l])}</h1>\n`;
+      html += `<table class="meta"><tbody>\n`;
+      html += `<tr><th>${e(S.policy[l])}</th><td>${e(head.policy.title)} <code>${e(head.policy.id)} ${e(head.policy.version)}</code></td></tr>\n`;
+      html += `<tr><th>${e(S.overlay[l])}</th><td>${e(overlay)}</td></tr>\n`;
+      html += `<tr><th>${e(S.asOf[l])}</th><td>${e(head.asOf ?? S.asOfNone[l])}</td></tr>\n`;
+      html += `<tr><th>${e(S.subjects[l])}</th><td>${formatCount(head.total)}</td></tr>\n</tbody></table>\n`;
+
+      html += `<h2>${e(S.summary[l])}</h2>\n<div class="bar" role="img" aria-label="${e(S.summary[l])}">`;
+      for (const outcome of OUTCOME_ORDER) {
+        const count = head.outcomes[outcome];
+        if (count > 0) html += `<span class="${OUTCOME_CLASS[outcome]}" style="width:${((count * 100) / head.total).toFixed(3)}%" title="${e(OUTCOME_LABELS[outcome][l])}: ${formatCount(count)}"></span>`;
+      }
+      html += `</div>\n<table><thead><tr>${cells("th", [S.outcome[l], S.count[l], S.share[l]])}</tr></thead><tbody>\n`;
+      for (const outcome of OUTCOME_ORDER) {
+        html += `<tr>${cells("td", [badge(outcome, l), formatCount(head.outcomes[outcome]), formatShare(head.outcomes[outcome], head.total)], [1, 2])}</tr>\n`;
+      }
+      html += `</tbody></table>\n`;
+      const kinds = Object.entries(head.kinds) as [keyof typeof KIND_LABELS, number][];
+      if (kinds.length > 0) {
+        html += `<table><thead><tr>${cells("th", [S.kind[l], S.count[l]])}</tr></thead><tbody>\n`;
+        for (const [kind, count] of kinds) html += `<tr>${cells("td", [`${e(KIND_LABELS[kind][l])} <code>${e(kind)}</code>`, formatCount(count)], [1])}</tr>\n`;
+        html += `</tbody></table>\n`;
+      }
+
+      html += `<h2>${e(S.byControl[l])}</h2>\n<table><thead><tr>`;
+      html += cells("th", [S.clause[l], S.control[l], S.provenance[l], S.fail[l], S.manual[l], S.pass[l], S.notApplicable[l]]);
+      html += `</tr></thead><tbody>\n`;
+      const unused: string[] = [];
+      for (const c of head.controls) {
+        if (c.pass + c.fail + c.manual === 0) {
+          unused.push(`<code>${e(c.control)}</code>`);
+          continue;
+        }
+        const values = [e(c.clause), `${e(c.title)} <code>${e(c.control)}</code>`, e(PROVENANCE_LABELS[c.provenance][l])];
+        html += `<tr>${cells("td", [...values, formatCount(c.fail), formatCount(c.manual), formatCount(c.pass), formatCount(c["not-applicable"])], [3, 4, 5, 6])}</tr>\n`;
+      }
+      html += `</tbody></table>\n`;
+      if (unused.length > 0) html += `<p class="muted">${e(S.unusedControls[l])}: ${unused.join(", ")}</p>\n`;
+
+      html += `<h2>${e(S.byThreat[l])}</h2>\n<p class="muted">${e(S.threatNote[l])}</p>\n<table><thead><tr>`;
+      html += `${cells("th", [S.threat[l], S.fail[l], S.manual[l], S.pass[l]])}</tr></thead><tbody>\n`;
+      for (const t of head.threats) {
+        if (t.parent !== undefined && t.pass + t.fail + t.manual === 0) continue;
+        const name = t.parent === undefined ? `<strong>${e(t.threat)} ${e(t.name)}</strong>` : `${e(t.threat)} ${e(t.name)}`;
+        html += `<tr${t.parent === undefined ? "" : ' class="sub"'}>${cells("td", [name, formatCount(t.fail), formatCount(t.manual), formatCount(t.pass)], [1, 2, 3])}</tr>\n`;
+      }
+      html += `</tbody></table>\n<h2>${e(S.listed[l])}</h2>\n`;
+      return html;
+    },
+    subject(entry, position, head) {
+      const l = head.locale;
+      const e = escapeHtml;
+      const label = [entry.id ?? `#${entry.index + 1}`, entry.name].filter((part) => part !== undefined).join(" ");
+      let html = `<section>\n<h3>${position + 1}. ${e(label)} ${badge(entry.outcome, l)} <span class="muted">${e(KIND_LABELS[entry.kind][l])}</span></h3>\n`;
+      html += `<table><thead><tr>${cells("th", [S.clause[l], S.control[l], S.status[l], S.reason[l], S.remediation[l]])}</tr></thead><tbody>\n`;
+      for (const f of entry.findings) {
+        const status = `<span class="badge ${f.status === "fail" ? "ng" : "review"}">${e(STATUS_LABELS[f.status][l])}</span>`;
+        html += `<tr>${cells("td", [e(f.clause), `${e(f.title)}<br><code>${e(f.control)}</code>`, status, e(f.reason), e(f.remediation ?? "")])}</tr>\n`;
+      }
+      return `${html}</tbody></table>\n</section>\n`;
+    },
+    tail(head, listed) {
+      const l = head.locale;
+      const none = listed === 0 ? `<p>${escapeHtml(S.listedNone[l])}</p>\n` : "";
+      return `${none}<footer>${escapeHtml(S.generatedBy[l])}: @miyagi-kouiki/infosec-policy — ${escapeHtml(head.policy.id)} ${escapeHtml(head.policy.version)}</footer>\n</body>\n</html>\n`;
+    },
+  };
+}
+
+/**
+ * Renders an audit report as one self-contained HTML file: inline CSS, no script, no external
+ * request (a Content-Security-Policy forbids any), every text escaped. It shows what the Markdown
+ * report shows (policy, overlay, `asOf`; summary by outcome; tables per control and per threat;
+ * the subjects with each finding's clause, reason and remediation), in the report's language, and
+ * prints cleanly.
+ *
+ * @param report - The report, from `buildAuditReport` (or `createAuditReporter`).
+ * @returns The HTML document.
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { buildAuditReport, renderAuditHtml } from "@miyagi-kouiki/infosec-policy";
+ *
+ * writeFileSync("audit.html", renderAuditHtml(buildAuditReport(inventory, { asOf: "2026-11-25", locale: "en" })));
+ * ```
+ */
+export function renderAuditHtml(report: AuditReport): string {
+  return renderWith(htmlWriter(), report);
+}

@@ -1,0 +1,131 @@
+import type { Locale } from "../definitions/localized-text.js";
+import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
+import { OUTCOME_LABELS, STATUS_LABELS } from "./labels.js";
+import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
+import { renderWith, type ReportWriter } from "./report-writer.js";
+import { overlayLabel } from "./overlay-of.js";
+
+/**
+ * Escapes text for Markdown (CommonMark and GitHub tables): HTML characters become entities, the
+ * characters that start emphasis, links, code or a table cell are backslash-escaped, and line
+ * breaks become `<br>`. So a name such as `<b>|x*` shows as written and never becomes markup.
+ *
+ * @param text - Any text.
+ * @returns The text, safe inside a paragraph, a heading or a table cell.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_[\]|~#!])/g, "\\$1")
+    .replace(/\r\n|\r|\n/g, "<br>");
+}
+
+const OUTCOME_ORDER = ["non-compliant", "needs-review", "compliant", "not-applicable"] as const;
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |\n`;
+}
+
+function headRows(head: AuditReportHead, l: Locale): string {
+  const overlay = head.overlay === undefined ? S.none[l] : overlayLabel(head.overlay);
+  let text = row([S.item[l], S.value[l]]) + "| --- | --- |\n";
+  text += row([S.policy[l], escapeMarkdown(`${head.policy.title} (${head.policy.id} ${head.policy.version})`)]);
+  text += row([S.overlay[l], escapeMarkdown(overlay)]);
+  text += row([S.asOf[l], escapeMarkdown(head.asOf ?? S.asOfNone[l])]);
+  text += row([S.subjects[l], formatCount(head.total)]);
+  return text;
+}
+
+function subjectHeading(entry: ReportedSubject, position: number, l: Locale): string {
+  const label = [entry.id ?? `#${entry.index + 1}`, entry.name].filter((part) => part !== undefined).join(" ");
+  return `### ${position + 1}. ${escapeMarkdown(label)} (${OUTCOME_LABELS[entry.outcome][l]})\n\n`;
+}
+
+/** The Markdown report, in parts. */
+export function markdownWriter(): ReportWriter {
+  return {
+    head(head) {
+      const l = head.locale;
+      let text = `# ${S.title[l]}\n\n${headRows(head, l)}\n`;
+      text += `## ${S.summary[l]}\n\n${row([S.outcome[l], S.count[l], S.share[l]])}| --- | ---: | ---: |\n`;
+      for (const outcome of OUTCOME_ORDER) {
+        text += row([OUTCOME_LABELS[outcome][l], formatCount(head.outcomes[outcome]), formatShare(head.outcomes[outcome], head.total)]);
+      }
+      const kinds = Object.entries(head.kinds) as [keyof typeof KIND_LABELS, number][];
+      if (kinds.length > 0) {
+        text += `\n${row([S.kind[l], S.count[l]])}| --- | ---: |\n`;
+        for (const [kind, count] of kinds) text += row([`${KIND_LABELS[kind][l]} (\`${kind}\`)`, formatCount(count)]);
+      }
+      text += `\n## ${S.byControl[l]}\n\n`;
+      text += row([S.clause[l], S.control[l], S.provenance[l], S.fail[l], S.manual[l], S.pass[l], S.notApplicable[l]]);
+      text += "| --- | --- | --- | ---: | ---: | ---: | ---: |\n";
+      const unused: string[] = [];
+      for (const control of head.controls) {
+        if (control.pass + control.fail + control.manual === 0) {
+          unused.push(`\`${control.control}\``);
+          continue;
+        }
+        text += row([
+          escapeMarkdown(control.clause),
+          `${escapeMarkdown(control.title)} (\`${control.control}\`)`,
+          PROVENANCE_LABELS[control.provenance][l],
+          formatCount(control.fail),
+          formatCount(control.manual),
+          formatCount(control.pass),
+          formatCount(control["not-applicable"]),
+        ]);
+      }
+      if (unused.length > 0) text += `\n${S.unusedControls[l]}: ${unused.join(", ")}\n`;
+      text += `\n## ${S.byThreat[l]}\n\n${S.threatNote[l]}\n\n`;
+      text += row([S.threat[l], S.fail[l], S.manual[l], S.pass[l]]) + "| --- | ---: | ---: | ---: |\n";
+      for (const threat of head.threats) {
+        const applied = threat.pass + threat.fail + threat.manual;
+        if (threat.parent !== undefined && applied === 0) continue;
+        const name = `${threat.parent === undefined ? "**" : "　"}${threat.threat} ${escapeMarkdown(threat.name)}${threat.parent === undefined ? "**" : ""}`;
+        text += row([name, formatCount(threat.fail), formatCount(threat.manual), formatCount(threat.pass)]);
+      }
+      return `${text}\n## ${S.listed[l]}\n\n`;
+    },
+    subject(entry, position, head) {
+      const l = head.locale;
+      let text = subjectHeading(entry, position, l);
+      text += row([S.clause[l], S.control[l], S.status[l], S.reason[l], S.remediation[l]]) + "| --- | --- | --- | --- | --- |\n";
+      for (const finding of entry.findings) {
+        text += row([
+          escapeMarkdown(finding.clause),
+          `${escapeMarkdown(finding.title)} (\`${finding.control}\`)`,
+          STATUS_LABELS[finding.status][l],
+          escapeMarkdown(finding.reason),
+          escapeMarkdown(finding.remediation ?? ""),
+        ]);
+      }
+      return `${text}\n`;
+    },
+    tail(head, listed) {
+      const l = head.locale;
+      return listed === 0 ? `${S.listedNone[l]}\n` : "";
+    },
+  };
+}
+
+/**
+ * Renders an audit report as Markdown (GitHub-flavoured tables), in the report's language: the
+ * policy, overlay and `asOf` date; a summary by outcome; a table per control and per threat; and
+ * every non-compliant subject (and every one that needs review) with the clause, reason and
+ * remediation of each finding. All text from the input is escaped.
+ *
+ * @param report - The report, from `buildAuditReport` (or `createAuditReporter`).
+ * @returns The Markdown document.
+ * @example
+ * ```ts
+ * import { buildAuditReport, renderAuditMarkdown } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const markdown = renderAuditMarkdown(buildAuditReport(inventory, { asOf: "2026-11-25" }));
+ * markdown.startsWith("# 情報セキュリティ監査報告"); // true
+ * ```
+ */
+export function renderAuditMarkdown(report: AuditReport): string {
+  return renderWith(markdownWriter(), report);
+}

@@ -1,0 +1,289 @@
+import type { FindingStatus } from "../controls/finding-status.js";
+import type { Decision, Outcome } from "../decision/decision.js";
+import type { Finding } from "../decision/finding.js";
+import { OUTCOME_BY_SEVERITY } from "../decision/outcome.js";
+import type { Locale } from "../definitions/localized-text.js";
+import type { Provenance, ThreatId, ThreatRef } from "../definitions/vocabulary.js";
+import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
+import { dayNumber } from "../internal/calendar.js";
+import { policy as currentPolicy } from "../policy/policies.js";
+import type { Policy } from "../policy/policy.js";
+import type { Subject, SubjectKind } from "../subjects/subject.js";
+import { overlayOf, type ReportOverlay } from "./overlay-of.js";
+
+/** How many findings had each status. */
+export interface StatusCounts {
+  readonly pass: number;
+  readonly fail: number;
+  readonly manual: number;
+  readonly "not-applicable": number;
+}
+
+/** One row of the per-control table of a report: the control and how its findings came out. */
+export interface ReportControlRow extends StatusCounts {
+  /** The control id. */
+  readonly control: string;
+  /** The clause it comes from, e.g. `"7(3)①"`. */
+  readonly clause: string;
+  /** Its title, in the report's language. */
+  readonly title: string;
+  /** Where its rule comes from. */
+  readonly provenance: Provenance;
+  /** The threats it counters. */
+  readonly threats: readonly ThreatRef[];
+}
+
+/** One row of the per-threat table of a report: a threat of clause 4 (or a listed example of one). */
+export interface ReportThreatRow extends StatusCounts {
+  /** `T1` … `T5`, or an example such as `T2.7`. */
+  readonly threat: ThreatRef;
+  /** For an example, the threat it belongs to. */
+  readonly parent?: ThreatId;
+  /** Its name, in the report's language. */
+  readonly name: string;
+}
+
+/** A `fail` or `manual` finding as a report lists it, in the report's language. */
+export interface ReportedFinding {
+  /** The control id. */
+  readonly control: string;
+  /** The control's title. */
+  readonly title: string;
+  /** `fail` or `manual`. */
+  readonly status: "fail" | "manual";
+  /** The clause, e.g. `"7(2)"`. */
+  readonly clause: string;
+  /** Where the rule comes from. */
+  readonly provenance: Provenance;
+  /** Why. */
+  readonly reason: string;
+  /** What to do. */
+  readonly remediation?: string;
+}
+
+/** A subject that is `non-compliant` or `needs-review`, with the findings that made it so. */
+export interface ReportedSubject {
+  /** Zero-based position in the input (line order for a stream). */
+  readonly index: number;
+  /** The subject's `id`, if it has one. */
+  readonly id?: string;
+  /** The asset's `name`, if it has one. */
+  readonly name?: string;
+  /** The subject's kind. */
+  readonly kind: SubjectKind;
+  /** Its outcome. */
+  readonly outcome: "non-compliant" | "needs-review";
+  /** Its `fail` and `manual` findings, in canonical order. */
+  readonly findings: readonly ReportedFinding[];
+}
+
+/**
+ * An audit as a report: what the Markdown, HTML, text and JSON reports show. Plain JSON, in one
+ * language, and built without keeping any decision, so that it can be built from a stream of any
+ * length (only the `non-compliant` and `needs-review` subjects are listed).
+ */
+export interface AuditReport {
+  /** The policy that made every decision. */
+  readonly policy: { readonly id: string; readonly version: string; readonly title: string };
+  /** The overlay applied, if any. */
+  readonly overlay?: ReportOverlay;
+  /** The date date-based controls were judged as of, if one was given. */
+  readonly asOf?: string;
+  /** The language of the titles, reasons and remediations. */
+  readonly locale: Locale;
+  /** How many subjects were audited. */
+  readonly total: number;
+  /** How many subjects had each outcome. */
+  readonly outcomes: Readonly<Record<Outcome, number>>;
+  /** How many subjects of each kind. */
+  readonly kinds: Readonly<Partial<Record<SubjectKind, number>>>;
+  /** One row per control of the policy, in canonical order. */
+  readonly controls: readonly ReportControlRow[];
+  /** One row per threat of clause 4, each followed by its listed examples. */
+  readonly threats: readonly ReportThreatRow[];
+  /** The `non-compliant` and `needs-review` subjects, in input order. */
+  readonly subjects: readonly ReportedSubject[];
+}
+
+/** Everything of an `AuditReport` but its list of subjects. */
+export type AuditReportHead = Omit<AuditReport, "subjects">;
+
+/** How to build a report: `evaluate`'s options (policy, locale, `asOf`). The overlay is named from the policy. */
+export type AuditReportOptions = EvaluateOptions;
+
+/**
+ * A report being built: add subjects one by one (e.g. while reading an NDJSON stream), then take
+ * the head. Memory stays constant: the reporter keeps counts, and hands back the details of each
+ * `non-compliant` or `needs-review` subject for the caller to keep (or write somewhere).
+ */
+export interface AuditReporter {
+  /**
+   * Evaluates one subject and counts it.
+   *
+   * @param subject - A valid subject.
+   * @returns The subject's entry for the report if it is `non-compliant` or `needs-review`, else `undefined`.
+   */
+  add(subject: Subject): ReportedSubject | undefined;
+  /**
+   * The report so far, without the list of subjects.
+   *
+   * @returns A snapshot of the counts.
+   */
+  head(): AuditReportHead;
+}
+
+type MutableCounts = { pass: number; fail: number; manual: number; "not-applicable": number };
+
+const zero = (): MutableCounts => ({ pass: 0, fail: 0, manual: 0, "not-applicable": 0 });
+
+/**
+ * Starts a report that subjects can be added to one by one.
+ *
+ * @param options - The policy, locale and `asOf`, as for `evaluate`.
+ * @returns The reporter.
+ * @example
+ * ```ts
+ * import { createAuditReporter, renderAuditMarkdown } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const reporter = createAuditReporter({ asOf: "2026-11-25", locale: "en" });
+ * const listed = [];
+ * for (const asset of inventory) {
+ *   const entry = reporter.add(asset);
+ *   if (entry !== undefined) listed.push(entry);
+ * }
+ * const markdown = renderAuditMarkdown({ ...reporter.head(), subjects: listed });
+ * ```
+ */
+export function createAuditReporter(options?: AuditReportOptions): AuditReporter {
+  const policy: Policy = options?.policy ?? currentPolicy;
+  const locale: Locale = options?.locale ?? "ja";
+  const plan = compiledPolicy(policy, locale);
+  const asOfDay = options?.asOf === undefined ? undefined : dayNumber(options.asOf);
+  const outcomes: Record<Outcome, number> = { "non-compliant": 0, "needs-review": 0, compliant: 0, "not-applicable": 0 };
+  const kinds: Partial<Record<SubjectKind, number>> = {};
+  const controlCounts = new Map<string, MutableCounts>();
+  for (const control of policy.controls) controlCounts.set(control.id, zero());
+  const threatCounts = new Map<string, MutableCounts>();
+  for (const threat of policy.threats) {
+    threatCounts.set(threat.id, zero());
+    for (const example of threat.examples) threatCounts.set(example.id, zero());
+  }
+  // Findings are shared objects (prebuilt per control and verdict), so their report form is too.
+  const reported = new Map<Finding, ReportedFinding>();
+  const reportedFinding = (finding: Finding): ReportedFinding => {
+    let entry = reported.get(finding);
+    if (entry === undefined) {
+      entry = {
+        control: finding.control,
+        title: finding.title[locale],
+        status: finding.status as "fail" | "manual",
+        clause: finding.clause,
+        provenance: finding.provenance,
+        reason: finding.reason,
+        ...(finding.remediation === undefined ? {} : { remediation: finding.remediation[locale] }),
+      };
+      reported.set(finding, entry);
+    }
+    return entry;
+  };
+  let total = 0;
+  const overlay = overlayOf(policy, locale);
+
+  return {
+    add(subject) {
+      const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
+      const index = total++;
+      outcomes[decision.outcome]++;
+      kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;
+      const findings = decision.findings;
+      for (let i = 0; i < findings.length; i++) {
+        const finding = findings[i] as Finding;
+        const status: FindingStatus = finding.status;
+        const counts = controlCounts.get(finding.control);
+        if (counts !== undefined) counts[status]++;
+        for (const threat of finding.threats) {
+          const threatCount = threatCounts.get(threat);
+          if (threatCount !== undefined) threatCount[status]++;
+        }
+      }
+      if (decision.outcome !== "non-compliant" && decision.outcome !== "needs-review") return undefined;
+      const listed: ReportedFinding[] = [];
+      for (const finding of findings) if (finding.status === "fail" || finding.status === "manual") listed.push(reportedFinding(finding));
+      return {
+        index,
+        ...(subject.id === undefined ? {} : { id: subject.id }),
+        ...(subject.kind === "asset" && subject.name !== undefined ? { name: subject.name } : {}),
+        kind: subject.kind,
+        outcome: decision.outcome,
+        findings: listed,
+      };
+    },
+    head() {
+      const controls: ReportControlRow[] = policy.controls.map((control) => ({
+        control: control.id,
+        clause: control.clause,
+        title: control.title[locale],
+        provenance: control.provenance,
+        threats: control.threats,
+        ...(controlCounts.get(control.id) ?? zero()),
+      }));
+      const threats: ReportThreatRow[] = [];
+      for (const threat of policy.threats) {
+        threats.push({ threat: threat.id, name: threat.name[locale], ...(threatCounts.get(threat.id) ?? zero()) });
+        for (const example of threat.examples) {
+          threats.push({ threat: example.id, parent: threat.id, name: example.name[locale], ...(threatCounts.get(example.id) ?? zero()) });
+        }
+      }
+      return {
+        policy: { id: policy.id, version: policy.version, title: policy.title[locale] },
+        ...(overlay === undefined ? {} : { overlay }),
+        ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
+        locale,
+        total,
+        outcomes: { ...outcomes },
+        kinds: { ...kinds },
+        controls,
+        threats,
+      };
+    },
+  };
+}
+
+/**
+ * Audits subjects and builds the report: counts per outcome, control and threat, and every
+ * `non-compliant` or `needs-review` subject with the clause, reason and remediation of each
+ * finding. The input of `renderAuditMarkdown`, `renderAuditHtml` and `renderAuditText`.
+ *
+ * @param subjects - The subjects (assets, actions, the organisation's posture), already valid.
+ * @param options - The policy, locale and `asOf`, as for `evaluate`.
+ * @returns The report.
+ * @example
+ * ```ts
+ * import { buildAuditReport } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const report = buildAuditReport(inventory, { asOf: "2026-11-25", locale: "en" });
+ * report.outcomes["non-compliant"]; // how many subjects fail some control
+ * report.subjects[0]?.findings[0]?.remediation; // what to do about the first
+ * ```
+ */
+export function buildAuditReport(subjects: readonly Subject[], options?: AuditReportOptions): AuditReport {
+  const reporter = createAuditReporter(options);
+  const listed: ReportedSubject[] = [];
+  for (const subject of subjects) {
+    const entry = reporter.add(subject);
+    if (entry !== undefined) listed.push(entry);
+  }
+  return { ...reporter.head(), subjects: listed };
+}
+
+/**
+ * The outcome of a whole report: the worst outcome of any subject (`not-applicable` for none).
+ *
+ * @param report - A report or its head.
+ * @returns `non-compliant`, `needs-review`, `compliant` or `not-applicable`.
+ */
+export function reportOutcome(report: Pick<AuditReport, "outcomes">): Outcome {
+  const { outcomes } = report;
+  const severity = outcomes["non-compliant"] > 0 ? 3 : outcomes["needs-review"] > 0 ? 2 : outcomes.compliant > 0 ? 1 : 0;
+  return OUTCOME_BY_SEVERITY[severity] as Outcome;
+}
