@@ -62,6 +62,11 @@ export { InvalidInputError, formatPath } from "./validation/input-error.js";
 export type { InputIssue } from "./validation/input-error.js";
 export { audit, createAuditor } from "./audit/audit.js";
 export type { AuditResult, AuditSummary, Auditor, StatusTally, SubjectRef } from "./audit/audit.js";
+export { AuditResultSchema, AuditSummarySchema, StatusTallySchema, SubjectRefSchema } from "./audit/audit-schema.js";
+
+// JSON Schemas (generated from the zod schemas), for services not written in TypeScript.
+export { jsonSchemaFor, jsonSchemaNames, jsonSchemaId, isJsonSchemaName, JSON_SCHEMA_BASE_URL } from "./schemas/json-schemas.js";
+export type { JsonSchema, JsonSchemaName } from "./schemas/json-schemas.js";
 
 // Decisions.
 export { DecisionSchema, OutcomeSchema, PolicyRefSchema } from "./decision/decision.js";

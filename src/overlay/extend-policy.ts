@@ -21,9 +21,9 @@ import { kindHasField, ruleFields } from "./rule-fields.js";
  * What `extendPolicy` takes: an {@link Overlay} as read from JSON, where a TypeScript caller may
  * also give, among `controls`, controls made with `defineControl` (provenance `organization`).
  */
-export type OverlayInput = DeepReadonly<Omit<z.input<typeof OverlaySchema>, "controls">> & {
+export type OverlayInput = DeepReadonly<Omit<Overlay, "controls">> & {
   /** Organisation rules (data), or controls made with `defineControl` with provenance `organization`. */
-  readonly controls?: readonly (DeepReadonly<z.input<typeof OrganizationControlRuleSchema>> | Control)[] | undefined;
+  readonly controls?: readonly (DeepReadonly<OrganizationControlRule> | Control)[] | undefined;
 };
 
 /** An overlay control: a rule from data, or a control a TypeScript caller made. */

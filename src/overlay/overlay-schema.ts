@@ -16,6 +16,24 @@ import { SubjectKindSchema } from "../subjects/subject.js";
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Rejects a map with a key `__proto__` (as `JSON.parse` makes one) before the map is checked.
+ * zod skips such keys silently in `z.record`, while a JSON Schema validator checks them against
+ * the key pattern and rejects them; rejecting them here keeps the two in agreement, and an
+ * overlay cannot smuggle an entry past the checks. The JSON Schema is the wrapped map's.
+ *
+ * @param schema - A map schema (`z.record`).
+ * @returns The same schema, refusing `__proto__` keys.
+ */
+export function withoutProtoKeys<T extends z.ZodType>(schema: T): z.ZodPreprocess<T, unknown> {
+  return z.preprocess((value, context) => {
+    if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+      context.addIssue({ code: "custom", message: "a key named \"__proto__\" is not allowed", input: value });
+    }
+    return value;
+  }, schema);
+}
+
 /** A control id or an overlay id: kebab-case, e.g. `"org-usb-encryption"`. */
 export const OverlayIdSchema = z
   .string()
@@ -58,9 +76,9 @@ export const RuleValueSchema = z
  * field has another value is `not-applicable`; a subject that does not state a named field makes
  * the rule `manual` (a fact it needs is missing).
  */
-export const RuleConditionSchema = z
-  .record(RuleFieldSchema, z.array(RuleValueSchema).min(1).max(32))
-  .describe("For each field, the values for which the rule applies. A field the subject does not state makes the finding manual.");
+export const RuleConditionSchema = withoutProtoKeys(z.record(RuleFieldSchema, z.array(RuleValueSchema).min(1).max(32))).describe(
+  "For each field, the values for which the rule applies. A field the subject does not state makes the finding manual.",
+);
 
 /**
  * What an organisation rule requires of a subject it applies to, discriminated by `check`:
@@ -77,7 +95,7 @@ export const RuleRequirementSchema = z.discriminatedUnion("check", [
     .object({
       check: z.literal("fields"),
       /** For each field, the value it must have. */
-      fields: z.record(RuleFieldSchema, RuleValueSchema).describe("For each field, the value it must have."),
+      fields: withoutProtoKeys(z.record(RuleFieldSchema, RuleValueSchema)).describe("For each field, the value it must have."),
     })
     .strict(),
   z
@@ -220,12 +238,11 @@ export const OverlaySchema = z
      * Tightened parameters, by control id then parameter name. Only `guideline` and `organization`
      * controls; the value must be within the parameter's range and no looser than the base's.
      */
-    parameters: z
-      .record(OverlayIdSchema, z.record(ParameterNameSchema, z.number().int()))
+    parameters: withoutProtoKeys(z.record(OverlayIdSchema, withoutProtoKeys(z.record(ParameterNameSchema, z.number().int()))))
       .optional()
       .describe("Tightened parameters by control id, then parameter name. Only guideline and organization controls; never looser than the base."),
     /** Requested changes to base controls; see `ControlChangeSchema`. */
-    changes: z.record(OverlayIdSchema, ControlChangeSchema).optional(),
+    changes: withoutProtoKeys(z.record(OverlayIdSchema, ControlChangeSchema)).optional(),
     /** Terms defined by the organisation's standards. */
     glossary: z.array(OrganizationTermSchema).max(500).optional(),
     /** Always rejected: an overlay cannot remove a control. */

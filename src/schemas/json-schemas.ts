@@ -1,0 +1,174 @@
+import { z } from "zod";
+import { version as packageVersion } from "../../package.json";
+import { AuditResultSchema } from "../audit/audit-schema.js";
+import { DecisionSchema } from "../decision/decision.js";
+import { FindingSchema } from "../decision/finding.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
+import { OverlaySchema } from "../overlay/overlay-schema.js";
+import { AccessSubjectSchema } from "../subjects/access.js";
+import { AssetSubjectSchema } from "../subjects/asset.js";
+import { CarryOutSubjectSchema } from "../subjects/carry-out.js";
+import { CloudUseSubjectSchema } from "../subjects/cloud-use.js";
+import { OrganizationSubjectSchema } from "../subjects/organization.js";
+import { OutsourcingSubjectSchema } from "../subjects/outsourcing.js";
+import { SignInSubjectSchema } from "../subjects/sign-in.js";
+import { SoftwareUseSubjectSchema } from "../subjects/software-use.js";
+import { SubjectSchema } from "../subjects/subject.js";
+import { TransferSubjectSchema } from "../subjects/transfer.js";
+
+/**
+ * The base of every JSON Schema `$id`: `<base>/<package version>/<name>.schema.json`. The host is
+ * a placeholder (`.example`): the ids name the schemas, they are not fetched. The files ship in the
+ * package as `@miyagi-kouiki/infosec-policy/schemas/<name>.schema.json` (`dist/schemas/`).
+ */
+export const JSON_SCHEMA_BASE_URL = "https://miyagi-kouiki.example/infosec-policy";
+
+interface Entry {
+  readonly schema: z.ZodType;
+  /** `input` for what a service sends (subjects, overlays), `output` for what the package returns. */
+  readonly io: "input" | "output";
+  readonly title: string;
+  readonly description: string;
+}
+
+const subject = (kind: string, schema: z.ZodType, what: string): Entry => ({
+  schema,
+  io: "input",
+  title: `${kind} subject`,
+  description: `A subject of kind "${kind}" for evaluate / safeEvaluate / the CLI: ${what}`,
+});
+
+const ENTRIES = {
+  subject: {
+    schema: SubjectSchema,
+    io: "input",
+    title: "Subject",
+    description: "Anything evaluate decides (an action, an asset or the organisation's posture), discriminated by kind.",
+  },
+  "transfer-subject": subject("transfer", TransferSubjectSchema, "information moving between zones (7(3))."),
+  "carry-out-subject": subject("carry-out", CarryOutSubjectSchema, "taking information or an asset out (持出し)."),
+  "sign-in-subject": subject("sign-in", SignInSubjectSchema, "signing in to a terminal, with the factor kinds presented."),
+  "software-use-subject": subject("software-use", SoftwareUseSubjectSchema, "installing or using software."),
+  "access-subject": subject("access", AccessSubjectSchema, "reading, changing or deleting an information asset."),
+  "outsourcing-subject": subject("outsourcing", OutsourcingSubjectSchema, "a contract with a contractor (7(8))."),
+  "cloud-use-subject": subject("cloud-use", CloudUseSubjectSchema, "using an external (cloud) service (7(8))."),
+  "asset-subject": subject("asset", AssetSubjectSchema, "one entry of an information asset inventory, with its safeguards."),
+  "organization-subject": subject("organization", OrganizationSubjectSchema, "the organisation's own posture for self-inspection (8)."),
+  decision: {
+    schema: DecisionSchema,
+    io: "output",
+    title: "Decision",
+    description: "A decision on one subject: the outcome, the policy (id and version) that made it, and one finding per control in canonical order.",
+  },
+  finding: {
+    schema: FindingSchema,
+    io: "output",
+    title: "Finding",
+    description: "What one control found for one subject: status, clause, provenance and why, in Japanese and English. Independent of OSCAL.",
+  },
+  "audit-result": {
+    schema: AuditResultSchema,
+    io: "output",
+    title: "Audit result",
+    description: "The result of audit (and of the CLI's audit --format json): the policy used, asOf, one decision per subject and the summary.",
+  },
+  overlay: {
+    schema: OverlaySchema,
+    io: "input",
+    title: "Overlay",
+    description:
+      "The organisation's own standards (対策基準) as an overlay for extendPolicy and the CLI's --overlay. This schema checks the shape; extendPolicy also checks the meaning (ids and fields exist, nothing is removed or loosened).",
+  },
+} as const satisfies Record<string, Entry>;
+
+/** The name of a shipped JSON Schema, e.g. `"decision"` or `"asset-subject"`. */
+export type JsonSchemaName = keyof typeof ENTRIES;
+
+/**
+ * The names of every JSON Schema the package ships, each as
+ * `@miyagi-kouiki/infosec-policy/schemas/<name>.schema.json`: the subject union and each subject
+ * kind, the decision, the finding, the audit result and the overlay.
+ *
+ * @example
+ * ```ts
+ * import { jsonSchemaNames } from "@miyagi-kouiki/infosec-policy";
+ * jsonSchemaNames.includes("decision"); // true
+ * ```
+ */
+export const jsonSchemaNames: readonly JsonSchemaName[] = Object.freeze(Object.keys(ENTRIES) as JsonSchemaName[]);
+
+/** A JSON Schema (draft 2020-12) as a plain, deeply frozen JSON value. */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+const cache = new Map<JsonSchemaName, JsonSchema>();
+
+/**
+ * Whether a name is one of {@link jsonSchemaNames}.
+ *
+ * @param name - Any string, e.g. a CLI argument.
+ * @returns Whether `jsonSchemaFor(name)` has a schema for it.
+ * @example
+ * ```ts
+ * isJsonSchemaName("overlay"); // true
+ * isJsonSchemaName("policy"); // false
+ * ```
+ */
+export function isJsonSchemaName(name: string): name is JsonSchemaName {
+  return Object.hasOwn(ENTRIES, name);
+}
+
+/**
+ * The `$id` of a shipped JSON Schema for this version of the package.
+ *
+ * @param name - The schema's name.
+ * @returns `https://miyagi-kouiki.example/infosec-policy/<package version>/<name>.schema.json`.
+ * @example
+ * ```ts
+ * jsonSchemaId("decision"); // "https://miyagi-kouiki.example/infosec-policy/0.1.0/decision.schema.json"
+ * ```
+ */
+export function jsonSchemaId(name: JsonSchemaName): string {
+  return `${JSON_SCHEMA_BASE_URL}/${packageVersion}/${name}.schema.json`;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a subject kind, the decision, the finding, the audit result
+ * or the overlay, generated from the package's zod schemas (never written by hand), for services
+ * not written in TypeScript. The same schemas ship as files in `dist/schemas/` (see the docs'
+ * JSON Schema page), and the CLI prints them with `infosec-policy schema <name>`.
+ *
+ * What a JSON Schema validator accepts, `safeEvaluate` (zod) accepts, and the reverse; a
+ * differential test checks it with Ajv. (String lengths count Unicode code points on both sides.)
+ *
+ * @param name - One of {@link jsonSchemaNames}.
+ * @returns The schema, with `$schema`, `$id`, `title` and `description`; deeply frozen, the same object on every call.
+ * @throws Error for an unknown name (the message lists the known ones).
+ * @example
+ * ```ts
+ * import Ajv2020 from "ajv/dist/2020.js";
+ * import addFormats from "ajv-formats";
+ * import { jsonSchemaFor } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const ajv = addFormats(new Ajv2020());
+ * const validate = ajv.compile(jsonSchemaFor("asset-subject"));
+ * validate({ kind: "asset", organization: "secretariat", category: "server" }); // true
+ * ```
+ */
+export function jsonSchemaFor(name: JsonSchemaName): JsonSchema {
+  const cached = cache.get(name);
+  if (cached !== undefined) return cached;
+  if (!isJsonSchemaName(name)) throw new Error(`no JSON Schema named ${JSON.stringify(name)}; known: ${jsonSchemaNames.join(", ")}`);
+  const entry: Entry = ENTRIES[name];
+  const generated = z.toJSONSchema(entry.schema, { target: "draft-2020-12", io: entry.io, unrepresentable: "throw" }) as Record<string, unknown>;
+  // The entry's title and description replace any the zod schema carries at its top level.
+  const { $schema, title: _title, description: _description, ...rest } = generated;
+  const schema = deepFreeze({
+    $schema,
+    $id: jsonSchemaId(name),
+    title: entry.title,
+    description: entry.description,
+    ...rest,
+  }) as JsonSchema;
+  cache.set(name, schema);
+  return schema;
+}

@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { audit, evaluate, jsonSchemaFor, policy, type JsonSchemaName, type Subject } from "../../src/index.js";
+import { jsonSubjectLikeArbitrary, subjectArbitrary } from "../arbitraries/subjects.js";
+import { overlayArbitrary, sampleOverlay, samplePolicy } from "../overlay/support.js";
+import { makeAjv, mutationArbitrary, ZOD_SCHEMAS } from "./support.js";
+
+// Differential test (issue 5): for random inputs, valid and invalid, the generated JSON Schema
+// (checked with Ajv) and the zod schema it was generated from agree on accept or reject. A
+// service validating with the JSON Schema therefore accepts exactly what `safeEvaluate` and
+// `extendPolicy` accept.
+//
+// Ajv runs with its default options (plus strict mode and ajv-formats), as another service would.
+
+const strict = makeAjv();
+const counts = { valid: 0, invalid: 0, runs: 0 };
+
+function agree(name: JsonSchemaName, value: unknown, how: string): boolean {
+  const validate = strict.getSchema(jsonSchemaFor(name).$id as string);
+  if (validate === undefined) throw new Error(`Ajv has no schema for ${name}`);
+  const byAjv = validate(value) === true;
+  const byZod = ZOD_SCHEMAS[name].safeParse(value).success;
+  counts.runs++;
+  if (byZod) counts.valid++;
+  else counts.invalid++;
+  if (byAjv !== byZod) {
+    expect.fail(
+      `${name}: Ajv ${byAjv ? "accepts" : "rejects"} but zod ${byZod ? "accepts" : "rejects"} (${how})\n${JSON.stringify(value)}\nAjv: ${JSON.stringify(validate.errors)}\nzod: ${JSON.stringify(ZOD_SCHEMAS[name].safeParse(value).error?.issues)}`,
+    );
+  }
+  return byZod;
+}
+
+const KIND_SCHEMA = (subject: Subject): JsonSchemaName => `${subject.kind}-subject` as JsonSchemaName;
+
+/** A valid value and a mutation of it, checked against the union and the kind's own schema. */
+function checkSubject(subject: Subject, mutated: { how: string; value: unknown }): void {
+  expect(agree("subject", subject, "valid")).toBe(true);
+  expect(agree(KIND_SCHEMA(subject), subject, "valid")).toBe(true);
+  agree("subject", mutated.value, mutated.how);
+  agree(KIND_SCHEMA(subject), mutated.value, mutated.how);
+}
+
+afterAll(() => {
+  console.info(`Ajv and zod agreed on ${counts.runs} inputs (${counts.valid} accepted, ${counts.invalid} rejected)`);
+});
+
+describe("the generated JSON Schema and the zod schema agree on accept or reject", () => {
+  it("subjects: random valid subjects and random mutations of them", () => {
+    fc.assert(
+      fc.property(
+        subjectArbitrary.chain((subject) => fc.tuple(fc.constant(subject), mutationArbitrary(subject))),
+        ([subject, mutated]) => checkSubject(subject, mutated),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("subjects: arbitrary subject-like JSON (near misses, extra keys, wrong kinds)", () => {
+    fc.assert(
+      fc.property(jsonSubjectLikeArbitrary, (value) => {
+        agree("subject", value, "subject-like JSON");
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("subjects: any JSON value, and __proto__ keys as JSON.parse makes them", () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => void agree("subject", value, "any JSON")), { numRuns: 500 });
+    for (const text of [
+      '{"kind":"asset","organization":"secretariat","category":"server","__proto__":{"safeguards":["isolation"]}}',
+      '{"kind":"asset","organization":"secretariat","category":"server","classification":{"confidentiality":1,"integrity":1,"availability":1,"__proto__":{}}}',
+      '{"__proto__":{"kind":"asset"}}',
+      '{"kind":"transfer","from":"lgwan","to":"lgwan","exception":{"reference":"EX","approverRole":"ciso","__proto__":null}}',
+    ]) {
+      agree("subject", JSON.parse(text), text);
+    }
+  });
+
+  it("the example subjects of examples/subjects/ and the sample inventory", () => {
+    const dir = new URL("../../examples/subjects/", import.meta.url);
+    for (const file of readdirSync(dir)) {
+      const value = JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Subject;
+      expect(agree("subject", value, file)).toBe(true);
+    }
+    const inventory = JSON.parse(readFileSync(new URL("../../examples/inventory.json", import.meta.url), "utf8")) as unknown;
+    const subjects = Array.isArray(inventory) ? inventory : ((inventory as { subjects?: unknown[] }).subjects ?? []);
+    expect(subjects.length).toBeGreaterThan(0);
+    for (const subject of subjects) agree("subject", subject, "inventory entry");
+  });
+
+  it("decisions and findings: real decisions (shipped and extended policy) and mutations of them", () => {
+    fc.assert(
+      fc.property(
+        subjectArbitrary,
+        fc.boolean(),
+        fc.constantFrom("ja", "en") as fc.Arbitrary<"ja" | "en">,
+        fc.constantFrom(undefined, "2026-04-01"),
+        (subject, extended, locale, asOf) => {
+          const options = { policy: extended ? samplePolicy : policy, locale, ...(asOf === undefined ? {} : { asOf }) };
+          const decision = JSON.parse(JSON.stringify(evaluate(subject, options))) as { findings: unknown[] };
+          expect(agree("decision", decision, "a real decision")).toBe(true);
+          for (const finding of decision.findings) expect(agree("finding", finding, "a real finding")).toBe(true);
+          const mutated = fc.sample(mutationArbitrary(decision), { numRuns: 3, seed: JSON.stringify(decision).length });
+          for (const each of mutated) agree("decision", each.value, each.how);
+          if (decision.findings[0] !== undefined) {
+            for (const each of fc.sample(mutationArbitrary(decision.findings[0]), { numRuns: 2, seed: decision.findings.length })) agree("finding", each.value, each.how);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("audit results: real audits and mutations of them", () => {
+    fc.assert(
+      fc.property(fc.array(subjectArbitrary, { maxLength: 6 }), fc.constantFrom(undefined, "2026-04-01"), fc.nat(), (subjects, asOf, seed) => {
+        const result = JSON.parse(JSON.stringify(audit(subjects, asOf === undefined ? {} : { asOf }))) as unknown;
+        expect(agree("audit-result", result, "a real audit result")).toBe(true);
+        for (const each of fc.sample(mutationArbitrary(result), { numRuns: 4, seed })) agree("audit-result", each.value, each.how);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("overlays: the sample, random valid overlays, and mutations of them", () => {
+    expect(agree("overlay", sampleOverlay, "the sample")).toBe(true);
+    fc.assert(
+      fc.property(
+        overlayArbitrary.chain((overlay) => fc.tuple(fc.constant(overlay), mutationArbitrary(overlay))),
+        ([overlay, mutated]) => {
+          expect(agree("overlay", overlay, "a random valid overlay")).toBe(true);
+          agree("overlay", mutated.value, mutated.how);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    fc.assert(
+      fc.property(mutationArbitrary(sampleOverlay), (mutated) => void agree("overlay", mutated.value, mutated.how)),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("the mutations are not vacuous: most of them are rejected", () => {
+    expect(counts.invalid).toBeGreaterThan(3000);
+    expect(counts.valid).toBeGreaterThan(3000);
+  });
+});
+
+describe("string lengths count Unicode code points on both sides", () => {
+  it("a 101-emoji organisation name (202 UTF-16 units, 101 code points) is within the limit of 200 for both; 201 emoji are not", () => {
+    const id = jsonSchemaFor("asset-subject").$id as string;
+    for (const [count, valid] of [[101, true], [200, true], [201, false]] as const) {
+      const subject = { kind: "asset", organization: "😀".repeat(count), category: "server" };
+      expect(strict.validate(id, subject)).toBe(valid);
+      expect(ZOD_SCHEMAS["asset-subject"].safeParse(subject).success).toBe(valid);
+    }
+  });
+});
