@@ -136,6 +136,9 @@ type MutableCounts = { pass: number; fail: number; manual: number; "not-applicab
 
 const zero = (): MutableCounts => ({ pass: 0, fail: 0, manual: 0, "not-applicable": 0 });
 
+/** The position of each status among a row's four counts. */
+const STATUS_SLOT: Readonly<Record<FindingStatus, number>> = { pass: 0, fail: 1, manual: 2, "not-applicable": 3 };
+
 /**
  * Starts a report that subjects can be added to one by one.
  *
@@ -161,13 +164,33 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
   const asOfDay = options?.asOf === undefined ? undefined : dayNumber(options.asOf);
   const outcomes: Record<Outcome, number> = { "non-compliant": 0, "needs-review": 0, compliant: 0, "not-applicable": 0 };
   const kinds: Partial<Record<SubjectKind, number>> = {};
-  const controlCounts = new Map<string, MutableCounts>();
-  for (const control of policy.controls) controlCounts.set(control.id, zero());
-  const threatCounts = new Map<string, MutableCounts>();
+  // Counts live in one array, four statuses per control and per threat (or example): a finding's
+  // slots are worked out once per finding object (findings are shared), so counting a subject is a
+  // few array increments, whatever the size of the inventory.
+  const rows = new Map<string, number>();
+  for (const control of policy.controls) rows.set(`c:${control.id}`, rows.size);
   for (const threat of policy.threats) {
-    threatCounts.set(threat.id, zero());
-    for (const example of threat.examples) threatCounts.set(example.id, zero());
+    rows.set(`t:${threat.id}`, rows.size);
+    for (const example of threat.examples) rows.set(`t:${example.id}`, rows.size);
   }
+  const counts = new Float64Array(rows.size * 4);
+  const slotsFor = (finding: Finding): Int32Array => {
+    const status = STATUS_SLOT[finding.status];
+    const slots: number[] = [];
+    const control = rows.get(`c:${finding.control}`);
+    if (control !== undefined) slots.push(control * 4 + status);
+    for (const threat of finding.threats) {
+      const row = rows.get(`t:${threat}`);
+      if (row !== undefined) slots.push(row * 4 + status);
+    }
+    return Int32Array.from(slots);
+  };
+  const slotCache = new Map<Finding, Int32Array>();
+  const countsOf = (key: string): MutableCounts => {
+    const row = rows.get(key);
+    if (row === undefined) return zero();
+    return { pass: counts[row * 4] as number, fail: counts[row * 4 + 1] as number, manual: counts[row * 4 + 2] as number, "not-applicable": counts[row * 4 + 3] as number };
+  };
   // Findings are shared objects (prebuilt per control and verdict), so their report form is too.
   const reported = new Map<Finding, ReportedFinding>();
   const reportedFinding = (finding: Finding): ReportedFinding => {
@@ -198,12 +221,15 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
       const findings = decision.findings;
       for (let i = 0; i < findings.length; i++) {
         const finding = findings[i] as Finding;
-        const status: FindingStatus = finding.status;
-        const counts = controlCounts.get(finding.control);
-        if (counts !== undefined) counts[status]++;
-        for (const threat of finding.threats) {
-          const threatCount = threatCounts.get(threat);
-          if (threatCount !== undefined) threatCount[status]++;
+        let slots = slotCache.get(finding);
+        if (slots === undefined) {
+          slots = slotsFor(finding);
+          // A finding that an exception turned into a pass is made per subject: not cached, so the cache stays small.
+          if (finding.exception === undefined) slotCache.set(finding, slots);
+        }
+        for (let j = 0; j < slots.length; j++) {
+          const slot = slots[j] as number;
+          counts[slot] = (counts[slot] as number) + 1;
         }
       }
       if (decision.outcome !== "non-compliant" && decision.outcome !== "needs-review") return undefined;
@@ -225,13 +251,13 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
         title: control.title[locale],
         provenance: control.provenance,
         threats: control.threats,
-        ...(controlCounts.get(control.id) ?? zero()),
+        ...countsOf(`c:${control.id}`),
       }));
       const threats: ReportThreatRow[] = [];
       for (const threat of policy.threats) {
-        threats.push({ threat: threat.id, name: threat.name[locale], ...(threatCounts.get(threat.id) ?? zero()) });
+        threats.push({ threat: threat.id, name: threat.name[locale], ...countsOf(`t:${threat.id}`) });
         for (const example of threat.examples) {
-          threats.push({ threat: example.id, parent: threat.id, name: example.name[locale], ...(threatCounts.get(example.id) ?? zero()) });
+          threats.push({ threat: example.id, parent: threat.id, name: example.name[locale], ...countsOf(`t:${example.id}`) });
         }
       }
       return {
