@@ -67,7 +67,7 @@ export const AuditSummarySchema = z
       .strict()
       .readonly(),
     /** Per control id: counts per status and the failing subjects. */
-    controls: withoutProtoKeys(z.record(z.string(), StatusTallySchema).readonly()),
+    controls: withoutProtoKeys(z.record(z.string().regex(/^(?!__proto__$)/, "a control id cannot be __proto__"), StatusTallySchema).readonly()),
     /** Per threat and threat example: counts of the findings of controls that counter it. */
     threats: withoutProtoKeys(z.partialRecord(ThreatRefSchema, StatusTallySchema).readonly()),
     /** Per subject kind: how many subjects of that kind. */

@@ -142,6 +142,29 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
     );
   });
 
+  it("maps with a __proto__ key whose value is otherwise valid are rejected by both", () => {
+    const result = JSON.parse(JSON.stringify(audit([{ kind: "sign-in", zone: "mynumber", factors: ["knowledge"] }]))) as {
+      summary: { controls: Record<string, unknown>; kinds: Record<string, unknown> };
+    };
+    const tally = result.summary.controls["mynumber-multi-factor"];
+    const withKey = (text: string) => JSON.parse(text) as unknown;
+    const controls = JSON.stringify(result).replace('"controls":{', `"controls":{"__proto__":${JSON.stringify(tally)},`);
+    expect(agree("audit-result", withKey(controls), "__proto__ control tally")).toBe(false);
+    const kinds = JSON.stringify(result).replace('"kinds":{', '"kinds":{"__proto__":1,');
+    expect(agree("audit-result", withKey(kinds), "__proto__ kind count")).toBe(false);
+    const overlay = JSON.stringify(sampleOverlay);
+    for (const [from, to] of [
+      ['"parameters":{', '"parameters":{"__proto__":{"trainingIntervalMonths":6},'],
+      ['"trainingIntervalMonths":6', '"__proto__":6,"trainingIntervalMonths":6'],
+      ['"changes":{', '"changes":{"__proto__":{"admitsException":false},'],
+      ['"when":{', '"when":{"__proto__":[true],'],
+      ['"fields":{', '"fields":{"__proto__":true,'],
+    ] as const) {
+      expect(overlay).toContain(from);
+      expect(agree("overlay", withKey(overlay.replace(from, to)), `overlay with ${to}`)).toBe(false);
+    }
+  });
+
   it("the mutations are not vacuous: most of them are rejected", () => {
     expect(counts.invalid).toBeGreaterThan(3000);
     expect(counts.valid).toBeGreaterThan(3000);
