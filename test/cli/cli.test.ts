@@ -348,6 +348,28 @@ describe("infosec-policy checklist", () => {
   });
 });
 
+describe("infosec-policy schema", () => {
+  it("lists the kinds, prints a JSON Schema that validates the examples, and refuses an unknown kind (64)", async () => {
+    const list = run(["schema"]);
+    expectExit(list, 0);
+    for (const name of ["subject", "asset-subject", "decision", "overlay"]) expect(list.stdout).toContain(name);
+    const subject = run(["schema", "subject"]);
+    expectExit(subject, 0);
+    const { default: Ajv2020 } = await import("ajv/dist/2020.js");
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(subject.stdout) as object);
+    for (const name of ["sign-in.compliant", "asset.non-compliant", "organization.needs-review", "transfer.with-exception.compliant"]) {
+      expect(validate(JSON.parse(readFileSync(join(root, "examples", "subjects", `${name}.json`), "utf8")))).toBe(true);
+    }
+    expect(validate(JSON.parse(readFileSync(join(root, fixture("invalid-subject.json")), "utf8")))).toBe(false);
+    expect(JSON.parse(run(["schema", "asset"]).stdout)).toMatchObject({ title: "asset subject" });
+    const unknown = run(["schema", "policy"]);
+    expectUsage(unknown);
+    expect(unknown.stderr).toContain("kinds: subject,");
+  });
+});
+
 describe("infosec-policy export", () => {
   const validateCatalog = oscalValidator("oscal_catalog_schema.json");
   const validateResults = oscalValidator("oscal_assessment-results_schema.json");
