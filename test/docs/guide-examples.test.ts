@@ -1,0 +1,89 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import ts from "typescript";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { check } from "./check.js";
+import { docBlocks, guideFiles, toModule, type DocBlock } from "./doc-blocks.js";
+
+// Every code sample of the guides in docs/ is real: each TypeScript block is type-checked against
+// src/ and (unless it needs a file or a service) run, with the values and output the guide shows
+// checked; each CLI command is run and its output compared. See doc-blocks.ts for the markers.
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+// Outside test/ (so `tsc -p .` does not see stale copies) and outside node_modules (so vitest
+// transforms them); test-artifacts/ is ignored by git.
+const examplesDir = new URL("../../test-artifacts/doc-examples/", import.meta.url);
+
+const blocks = guideFiles().flatMap((file) => docBlocks(file));
+const modulePath = (block: DocBlock) => new URL(`${block.file.replace(/\.md$/, "")}-${block.line}.ts`, examplesDir);
+
+beforeAll(() => {
+  rmSync(examplesDir, { recursive: true, force: true });
+  mkdirSync(examplesDir, { recursive: true });
+  for (const block of blocks) {
+    if (block.mode !== "cli") writeFileSync(modulePath(block), toModule(block, "../../"));
+  }
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("the guides' TypeScript samples", () => {
+  it("are all marked runnable or typecheck, and there are some in every guide that shows code", () => {
+    if (process.env["GUIDES"] === undefined) expect(blocks.filter((block) => block.mode !== "cli").length).toBeGreaterThan(10);
+  });
+
+  it("are checked: a wrong value after // => fails, on the statement's line or the next", () => {
+    const block: DocBlock = { file: "x.md", line: 10, mode: "runnable", code: "const a = [1, 2];\na.length; // => 2\na\n  .map((n) => n * 2);\n// => [2, 5]" };
+    const module = toModule(block, "../../");
+    expect(module).toContain('check(a.length, 2, "x.md:12");');
+    expect(module).toContain('check(a\n  .map((n) => n * 2), [2, 5], "x.md:15");');
+    expect(() => check([2, 4], [2, 5], "x.md:15")).toThrow("x.md:15: the guide says [2,5], the code gives [2,4]");
+  });
+
+  it("type-check against src/", () => {
+    const config = ts.readConfigFile(`${root}tsconfig.json`, (path) => ts.sys.readFile(path));
+    const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
+    const files = blocks.filter((block) => block.mode !== "cli").map((block) => fileURLToPath(modulePath(block)));
+    const program = ts.createProgram(files, { ...parsed.options, noEmit: true });
+    const ours = new Set(files);
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((diagnostic) => diagnostic.file !== undefined && ours.has(diagnostic.file.fileName))
+      .map((diagnostic) => {
+        const file = diagnostic.file as ts.SourceFile;
+        const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+        const [, guide = "", fence = "0"] = /([^/]+)-(\d+)\.ts$/.exec(file.fileName) ?? [];
+        // Line 1 of the module is the added import; line 2 is the first line of the block.
+        return `${guide}.md:${Number(fence) + line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`;
+      });
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  for (const block of blocks.filter((candidate) => candidate.mode === "runnable")) {
+    it(`${block.file}:${block.line} runs and gives what the guide shows`, async () => {
+      const printed: string[] = [];
+      vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
+        printed.push(args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg))).join(" "));
+      });
+      await import(pathToFileURL(fileURLToPath(modulePath(block))).href);
+      if (block.output !== undefined) expect(printed.join("\n")).toBe(block.output.trimEnd());
+    });
+  }
+});
+
+describe.runIf(blocks.some((block) => block.mode === "cli"))("the guides' CLI samples", () => {
+  const cli = blocks.filter((block) => block.mode === "cli");
+  for (const block of cli) {
+    it(`${block.file}:${block.line} prints what the guide shows`, () => {
+      expect(existsSync(`${root}dist/cli.js`), "build first: npm run build").toBe(true);
+      const command = block.code.replace(/\bnpx infosec-policy\b/g, `"${process.execPath}" dist/cli.js`);
+      const result = spawnSync("bash", ["-c", command], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+      expect(result.stderr === "" || block.exitCode !== undefined, result.stderr).toBe(true);
+      if (block.output !== undefined) expect(result.stdout.trimEnd()).toBe(block.output.trimEnd());
+      expect(result.status).toBe(block.exitCode ?? 0);
+    });
+  }
+});
