@@ -99,7 +99,7 @@ const T = {
   },
   requirement: { ja: "要求事項", en: "Requirement" },
   provenance: { ja: "根拠", en: "Source" },
-  clauseText: { ja: "基本方針の条文", en: "Clause text" },
+  clauseText: { ja: "基本方針", en: "Basic policy" },
   parameter: { ja: "基準値", en: "Parameter" },
   seeAbove: { ja: "前出", en: "asked above" },
   answersFile: { ja: "回答ファイル", en: "Answers file" },
@@ -158,8 +158,11 @@ export function renderChecklist(options: ChecklistOptions): string {
     const { control } = section;
     text += `## ${e(control.clause)} ${e(control.title[l])} (\`${control.id}\`)\n\n`;
     const clause = getClause(control.clause);
-    const clauseText = (clause.heading === undefined ? clause.paragraphs : [clause.heading, ...clause.paragraphs]).map((p) => p[l]).join(" ");
-    if (clauseText !== "" && control.clause !== lastClause) text += `> ${T.clauseText[l]}（${e(control.clause)}）: ${e(clauseText)}\n\n`;
+    const body = clause.paragraphs.map((p) => p[l]).join(" ");
+    const heading = clause.heading === undefined ? "" : `**${e(clause.heading[l])}** `;
+    if ((body !== "" || heading !== "") && control.clause !== lastClause) {
+      text += `> ${T.clauseText[l]} ${e(control.clause)}: ${heading}${e(body)}\n\n`;
+    }
     lastClause = control.clause;
     text += `- ${T.provenance[l]}: ${PROVENANCE_LABELS[control.provenance][l]}\n`;
     text += `- ${T.requirement[l]}: ${e(control.requirement[l])}\n`;

@@ -50,7 +50,7 @@ export const clausesCommand: Command = {
     let text = "";
     for (const row of rows) {
       const indent = row.clause.level === "section" ? "" : row.clause.level === "item" ? "  " : "    ";
-      const label = padEndDisplay(`${indent}${row.clause.ref}`, 10);
+      const label = `${padEndDisplay(`${indent}${row.clause.ref}`, 10)} `;
       const controlsNote = row.count === 0 ? "" : `  [${row.count} control${row.count === 1 ? "" : "s"}]`;
       text += `${label}${row.heading === "" ? row.snippet : row.heading}${controlsNote}\n`;
     }

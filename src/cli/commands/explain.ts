@@ -8,6 +8,7 @@ import type { Threat } from "../../definitions/threat.js";
 import type { ThreatRef } from "../../definitions/vocabulary.js";
 import type { Policy } from "../../policy/policy.js";
 import { escapeMarkdown } from "../../report/audit-markdown.js";
+import { displayWidth } from "../../report/display-width.js";
 import { PROVENANCE_LABELS } from "../../report/report-strings.js";
 import { usageError } from "../cli-error.js";
 import type { Command } from "../command.js";
@@ -40,7 +41,16 @@ function render(title: string, blocks: readonly Block[], markdown: boolean): str
     const e = escapeMarkdown;
     return `# ${e(title)}\n\n${blocks.map((block) => `${block.heading === undefined ? "" : `## ${e(block.heading)}\n\n`}${block.lines.map((line) => (line.startsWith("- ") ? `- ${e(line.slice(2))}` : e(line))).join("\n")}\n`).join("\n")}`;
   }
-  return `${title}\n${"=".repeat(Math.min(72, Math.max(8, title.length)))}\n${blocks.map((block) => `${block.heading === undefined ? "" : `${block.heading}:\n`}${block.lines.map((line) => (block.heading === undefined ? line : `  ${line}`)).join("\n")}\n`).join("\n")}`;
+  const underline = "=".repeat(Math.min(72, Math.max(8, displayWidth(title))));
+  const body = blocks.map((block) => `${block.heading === undefined ? "" : `${block.heading}:\n`}${block.lines.map((line) => (block.heading === undefined || line === "" ? line : `  ${line}`)).join("\n")}\n`);
+  return `${title}\n${underline}\n${body.join("\n")}`;
+}
+
+/** A clause's heading, or the start of its text. */
+function snippet(clause: Clause, l: Locale): string {
+  if (clause.heading !== undefined) return clause.heading[l];
+  const text = [...(clause.paragraphs[0]?.[l] ?? "")];
+  return text.length > 40 ? `${text.slice(0, 40).join("")}…` : text.join("");
 }
 
 function clauseBlock(clause: Clause, l: Locale): Block {
@@ -90,7 +100,7 @@ function explainClause(policy: Policy, clause: Clause, l: Locale): { title: stri
   const controls = controlsForClause(clause.ref, policy.controls);
   const children = childClauses(clause.ref);
   const blocks: Block[] = [clauseBlock(clause, l)];
-  if (children.length > 0) blocks.push({ heading: W.subClauses[l], lines: children.map((child) => `- ${child.ref}${child.heading === undefined ? "" : ` ${child.heading[l]}`}`) });
+  if (children.length > 0) blocks.push({ heading: W.subClauses[l], lines: children.map((child) => `- ${child.ref} ${snippet(child, l)}`) });
   blocks.push({ heading: W.controls[l], lines: controls.length === 0 ? [W.none[l]] : controls.map((control) => controlLine(policy, control, l)) });
   return {
     title: `${clause.ref}${clause.heading === undefined ? "" : ` ${clause.heading[l]}`}`,
