@@ -25,6 +25,9 @@ export default defineConfig((cli) => {
       sourcemap: true,
       treeshake: true,
       splitting: true,
+      // The JSON Schemas of dist/schemas/, generated from the built entry's zod schemas (never
+      // written by hand), so that every build, `npm run build` or `tsup`, ships them.
+      onSuccess: "node scripts/generate-json-schemas.mjs",
     },
     {
       ...common,

@@ -34,7 +34,15 @@ export function withoutProtoKeys<T extends z.ZodType>(schema: T): z.ZodPreproces
   }, schema);
 }
 
-/** A control id or an overlay id: kebab-case, e.g. `"org-usb-encryption"`. */
+/**
+ * A control id or an overlay id: kebab-case, e.g. `"org-usb-encryption"`.
+ *
+ * @example
+ * ```ts
+ * OverlayIdSchema.safeParse("org-usb-encryption").success; // true
+ * OverlayIdSchema.safeParse("Org_USB").success; // false
+ * ```
+ */
 export const OverlayIdSchema = z
   .string()
   .min(1)
@@ -46,6 +54,12 @@ export const OverlayIdSchema = z
  * A semver version without build metadata (`MAJOR.MINOR.PATCH` with an optional pre-release),
  * e.g. `"2026.4.0"` or `"1.2.0-draft.1"`. It becomes the build metadata of the extended policy's
  * version, which is why it cannot carry build metadata of its own.
+ *
+ * @example
+ * ```ts
+ * OverlayVersionSchema.safeParse("2026.4.0").success; // true
+ * OverlayVersionSchema.safeParse("1.0.0+build.5").success; // false: build metadata is the extended policy's
+ * ```
  */
 export const OverlayVersionSchema = z
   .string()
@@ -59,6 +73,12 @@ export const OverlayVersionSchema = z
 /**
  * The name of a subject field a rule reads: a top-level field of the subject kind (e.g.
  * `"encrypted"`, `"zone"`) or a classification dimension (`"classification.confidentiality"`).
+ *
+ * @example
+ * ```ts
+ * RuleFieldSchema.parse("classification.confidentiality"); // a classification dimension
+ * RuleFieldSchema.parse("encrypted"); // a field of the subject kind
+ * ```
  */
 export const RuleFieldSchema = z
   .string()
@@ -66,7 +86,15 @@ export const RuleFieldSchema = z
   .regex(/^[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)?$/, "must be a subject field such as \"encrypted\" or \"classification.confidentiality\"")
   .describe("A field of the subject kind, e.g. \"encrypted\", or a classification dimension, e.g. \"classification.confidentiality\".");
 
-/** A value a rule compares a field with: a boolean, an enum value or a classification level. */
+/**
+ * A value a rule compares a field with: a boolean, an enum value or a classification level.
+ *
+ * @example
+ * ```ts
+ * RuleValueSchema.parse("removable-media"); // an enum value
+ * RuleValueSchema.parse(true); // a boolean
+ * ```
+ */
 export const RuleValueSchema = z
   .union([z.boolean(), z.string().max(200), z.number().int().min(0).max(100)])
   .describe("A value of the field: a boolean, a value of its enum, or a classification level.");
@@ -75,6 +103,12 @@ export const RuleValueSchema = z
  * When a rule applies: for each named field, the values for which it applies. A subject whose
  * field has another value is `not-applicable`; a subject that does not state a named field makes
  * the rule `manual` (a fact it needs is missing).
+ *
+ * @example
+ * ```ts
+ * // Applies to transfers on removable media of confidentiality 2 or 3; others are not-applicable.
+ * RuleConditionSchema.parse({ channel: ["removable-media"], "classification.confidentiality": [2, 3] });
+ * ```
  */
 export const RuleConditionSchema = withoutProtoKeys(z.record(RuleFieldSchema, z.array(RuleValueSchema).min(1).max(32))).describe(
   "For each field, the values for which the rule applies. A field the subject does not state makes the finding manual.",
@@ -89,6 +123,14 @@ export const RuleConditionSchema = withoutProtoKeys(z.record(RuleFieldSchema, z.
  * - `prohibited`: the action is not allowed at all (every subject it applies to fails).
  *
  * A fact the requirement reads and the subject does not give makes the finding `manual`.
+ *
+ * @example
+ * ```ts
+ * RuleRequirementSchema.parse({ check: "fields", fields: { encrypted: true, approved: true } });
+ * RuleRequirementSchema.parse({ check: "safeguards", safeguards: ["encryption", "locked-storage"] });
+ * RuleRequirementSchema.parse({ check: "factor-kinds", atLeast: 2 });
+ * RuleRequirementSchema.parse({ check: "prohibited" });
+ * ```
  */
 export const RuleRequirementSchema = z.discriminatedUnion("check", [
   z
@@ -128,6 +170,20 @@ export type RuleRequirement = z.infer<typeof RuleRequirementSchema>;
  *
  * Its verdicts: a fact the rule reads is missing → `manual`; the subject is not one the rule
  * applies to (`when`) → `not-applicable`; the requirement is met → `pass`; otherwise `fail`.
+ *
+ * @example
+ * ```ts
+ * const rule = OrganizationControlRuleSchema.parse({
+ *   id: "org-removable-media-encrypted",
+ *   title: { ja: "可搬記憶媒体の暗号化", en: "Encryption on removable media" },
+ *   clause: "7(2)", category: "classification", threats: ["T2.1"],
+ *   requirement: { ja: "可搬記憶媒体で移送する情報は暗号化する。", en: "Encrypt information moved on removable media." },
+ *   remediation: { ja: "暗号化してから移送する。", en: "Encrypt before moving it." },
+ *   appliesTo: "transfer",
+ *   when: { channel: ["removable-media"] },
+ *   require: { check: "fields", fields: { encrypted: true } },
+ * });
+ * ```
  */
 export const OrganizationControlRuleSchema = z
   .object({
@@ -168,7 +224,19 @@ export const OrganizationControlRuleSchema = z
 /** A control of the organisation's own standards, as data. */
 export type OrganizationControlRule = z.infer<typeof OrganizationControlRuleSchema>;
 
-/** A term defined by the organisation's own standards. */
+/**
+ * A term defined by the organisation's own standards.
+ *
+ * @example
+ * ```ts
+ * OrganizationTermSchema.parse({
+ *   id: "removable-media",
+ *   term: { ja: "可搬記憶媒体", en: "Removable media" },
+ *   definition: { ja: "USBメモリ等", en: "USB memory and the like" },
+ *   clause: "3(2)",
+ * });
+ * ```
+ */
 export const OrganizationTermSchema = z
   .object({
     /** Stable id, kebab-case, unique within the overlay. */
@@ -189,6 +257,12 @@ export const OrganizationTermSchema = z
  * stricter. Every other change is rejected, with a message naming the control and the field: an
  * overlay cannot relabel, re-cite, recategorise or loosen a control, and cannot change a
  * `basic-policy` control at all.
+ *
+ * @example
+ * ```ts
+ * // Accepted by extendPolicy: the guideline control no longer admits exceptions.
+ * const overlayChanges = { "confidential-encryption": ControlChangeSchema.parse({ admitsException: false }) };
+ * ```
  */
 export const ControlChangeSchema = z
   .object({
@@ -217,6 +291,15 @@ const ParameterNameSchema = z.string().max(64).regex(/^[a-z][A-Za-z0-9]*$/, "mus
  * (and its own) controls, withdraw exception admission from `guideline` controls and add terms.
  * It may never remove, disable, replace, relabel or loosen anything: such entries are accepted
  * by this schema only so that `extendPolicy` can reject each one by name.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { OverlaySchema } from "@miyagi-kouiki/infosec-policy";
+ * 
+ * const overlay = OverlaySchema.parse(JSON.parse(readFileSync("examples/overlay.sample.json", "utf8")));
+ * overlay.controls?.length; // 6
+ * ```
  */
 export const OverlaySchema = z
   .object({

@@ -20,6 +20,11 @@ import { TransferSubjectSchema } from "../subjects/transfer.js";
  * The base of every JSON Schema `$id`: `<base>/<package version>/<name>.schema.json`. The host is
  * a placeholder (`.example`): the ids name the schemas, they are not fetched. The files ship in the
  * package as `@miyagi-kouiki/infosec-policy/schemas/<name>.schema.json` (`dist/schemas/`).
+ *
+ * @example
+ * ```ts
+ * jsonSchemaFor("decision").$id.startsWith(JSON_SCHEMA_BASE_URL); // true
+ * ```
  */
 export const JSON_SCHEMA_BASE_URL = "https://miyagi-kouiki.example/infosec-policy";
 

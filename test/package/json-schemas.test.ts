@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { jsonSchemaFor, jsonSchemaNames } from "../../src/index.js";
 
-// `npm test` builds first (and `npm run build` runs scripts/generate-json-schemas.mjs after
-// tsup), so these check what ships: dist/schemas/, reached by the package's own name through the
+// `npm test` builds first (and every tsup build runs scripts/generate-json-schemas.mjs, see
+// tsup.config.ts), so these check what ships: dist/schemas/, reached by the package's own name through the
 // "./schemas/*" subpath export.
 const root = new URL("../../", import.meta.url);
 const dir = new URL("dist/schemas/", root);
