@@ -14,6 +14,12 @@ import ts from "typescript";
  *   read as `node dist/cli.js`; the ` ```text output ` block after it must equal its standard
  *   output, and `exit=N` in that block's info string gives the exit code (0 if absent).
  *
+ * - ` ```text ` blocks that are transcripts (their first line starts with `$ `): each `$ command`
+ *   is run from the repository root (`infosec-policy` read as `node dist/cli.js`, standard error
+ *   merged into standard output) and must print the lines under it, up to the next `$ `; a line
+ *   `…` stands for any number of lines, and a line that ends in `…` for any line it begins. `$ echo
+ *   $?` prints the exit code of the command before it.
+ *
  * Any other ` ```ts ` block is an error: a sample the tests do not check may be wrong.
  */
 export interface DocBlock {
@@ -21,8 +27,8 @@ export interface DocBlock {
   readonly file: string;
   /** The line of the opening fence (1-based). */
   readonly line: number;
-  /** `runnable`, `typecheck` or `cli`. */
-  readonly mode: "runnable" | "typecheck" | "cli";
+  /** `runnable`, `typecheck`, `cli` or `transcript`. */
+  readonly mode: "runnable" | "typecheck" | "cli" | "transcript";
   /** The code. */
   readonly code: string;
   /** The text of the ` ```text output ` block that follows, if any. */
@@ -87,6 +93,10 @@ export function docBlocks(file: string): DocBlock[] {
       }
       return;
     }
+    if (lang === "text" && fence.code.trimStart().startsWith("$ ")) {
+      blocks.push({ file, line: fence.line, mode: "transcript", code: fence.code });
+      return;
+    }
     if (lang === "ts" || lang === "typescript") {
       if (mode !== "runnable" && mode !== "typecheck") {
         throw new Error(`${file}:${fence.line}: mark every TypeScript block "ts runnable" or "ts typecheck" (found "${fence.info}")`);
@@ -143,4 +153,66 @@ export function toModule(block: DocBlock, fromDir: string): string {
   let result = code;
   for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return `import { check } from "${fromDir}test/docs/check.js";\n${result}\n`;
+}
+
+/** One command of a transcript and the lines it must print. */
+export interface TranscriptStep {
+  /** The command, without `$ `. */
+  readonly command: string;
+  /** The expected lines, `…` lines included. */
+  readonly expected: readonly string[];
+  /** The line of the command in the guide. */
+  readonly line: number;
+}
+
+/**
+ * Splits a transcript block into its commands and their expected output.
+ *
+ * @param block - A `transcript` block.
+ * @returns Its steps, in order.
+ */
+export function transcriptSteps(block: DocBlock): TranscriptStep[] {
+  const steps: { command: string; expected: string[]; line: number }[] = [];
+  block.code.split("\n").forEach((text, index) => {
+    if (text.startsWith("$ ")) steps.push({ command: text.slice(2), expected: [], line: block.line + 1 + index });
+    else steps.at(-1)?.expected.push(text);
+  });
+  for (const step of steps) while (step.expected.length > 0 && step.expected.at(-1)?.trim() === "") step.expected.pop();
+  return steps;
+}
+
+/**
+ * Whether printed lines match a transcript's expected lines: equal line by line (trailing spaces
+ * aside), where a line `…` matches any number of lines and a line ending in `…` any line it begins.
+ *
+ * @param expected - The transcript's lines.
+ * @param actual - What the command printed.
+ * @returns Whether they match.
+ */
+export function matchesTranscript(expected: readonly string[], actual: readonly string[]): boolean {
+  const want = expected.map((line) => line.trimEnd());
+  const got = actual.map((line) => line.trimEnd());
+  const memo = new Map<string, boolean>();
+  const match = (i: number, j: number): boolean => {
+    const key = `${i},${j}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result: boolean;
+    if (i === want.length) result = j === got.length;
+    else {
+      const line = want[i] as string;
+      if (line.trim() === "…") {
+        result = false;
+        for (let k = j; k <= got.length && !result; k++) result = match(i + 1, k);
+      } else if (j === got.length) result = false;
+      else {
+        const other = got[j] as string;
+        const same = other === line || (line.endsWith("…") && other.startsWith(line.slice(0, -1)));
+        result = same && match(i + 1, j + 1);
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return match(0, 0);
 }
