@@ -238,6 +238,7 @@ export type {
   ReportThreatRow,
   ReportedFinding,
   ReportedSubject,
+  ReportPolicy,
   StatusCounts,
 } from "./report/audit-report.js";
 export { overlayOf } from "./report/overlay-of.js";
@@ -247,7 +248,7 @@ export { renderAuditHtml, escapeHtml } from "./report/audit-html.js";
 export { renderAuditText } from "./report/audit-text.js";
 export { renderAuditJson } from "./report/audit-json.js";
 export { renderChecklist, checklistSections, checklistAnswersTemplate } from "./report/checklist.js";
-export type { ChecklistOptions, ChecklistSection } from "./report/checklist.js";
+export type { ChecklistOptions, ChecklistSection, ChecklistLayout } from "./report/checklist.js";
 export { CHECKLIST_QUESTIONS } from "./report/checklist-questions.js";
 export type { ChecklistQuestion, ChecklistQuestionId, ChecklistAnswerType } from "./report/checklist-questions.js";
 export { ChecklistAnswersSchema, parseChecklistAnswers, isChecklistAnswers } from "./report/checklist-answers.js";
@@ -255,7 +256,15 @@ export type { ChecklistAnswers } from "./report/checklist-answers.js";
 
 // OSCAL 1.0.6 exchange.
 export { toOscalCatalog } from "./export/oscal-catalog.js";
-export type { OscalCatalog, OscalCatalogOptions, OscalControl, OscalGroup, OscalParameter } from "./export/oscal-catalog.js";
+export type {
+  OscalCatalog,
+  OscalCatalogBody,
+  OscalCatalogOptions,
+  OscalConstraint,
+  OscalControl,
+  OscalGroup,
+  OscalParameter,
+} from "./export/oscal-catalog.js";
 export { toOscalAssessmentResults } from "./export/oscal-results.js";
 export type {
   OscalAssessmentResults,
@@ -263,8 +272,24 @@ export type {
   OscalResult,
   OscalObservation,
   OscalFinding,
+  OscalFindingTarget,
+  OscalObjectiveStatus,
+  OscalRelatedObservation,
+  OscalSubjectReference,
   OscalInventoryItem,
+  OscalAssessmentResultsBody,
+  OscalControlSelection,
+  OscalControlSelections,
 } from "./export/oscal-results.js";
 export { OSCAL_VERSION, OSCAL_NS } from "./export/oscal-common.js";
-export type { OscalProp, OscalLink, OscalPart, OscalResource, OscalMetadata } from "./export/oscal-common.js";
+export type {
+  OscalProp,
+  OscalLink,
+  OscalPart,
+  OscalResource,
+  OscalMetadata,
+  OscalRole,
+  OscalParty,
+  OscalResponsibleParty,
+} from "./export/oscal-common.js";
 export { uuidV5 } from "./export/uuid-v5.js";

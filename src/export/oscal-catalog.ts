@@ -23,45 +23,81 @@ import {
   type OscalResource,
 } from "./oscal-common.js";
 
+/** A constraint on a parameter's value. */
+export interface OscalConstraint {
+  /** The allowed range and which way is stricter, in words. */
+  readonly description: string;
+}
+
 /** An OSCAL parameter, as the catalog export writes one per control parameter. */
 export interface OscalParameter {
+  /** `<control id>_prm_<parameter name>`, e.g. `"training-interval_prm_trainingIntervalMonths"`. */
   readonly id: string;
+  /** What it is, in Japanese. */
   readonly label: string;
+  /** What it is, in English. */
   readonly usage: string;
+  /** Its name, unit, default, and which way is stricter. */
   readonly props: readonly OscalProp[];
-  readonly constraints: readonly { readonly description: string }[];
+  /** Its range. */
+  readonly constraints: readonly OscalConstraint[];
+  /** The policy's value (an overlay's tightened one). */
   readonly values: readonly string[];
 }
 
 /** An OSCAL control, as the catalog export writes one per control of the policy. */
 export interface OscalControl {
+  /** The control's id, e.g. `"mynumber-isolation"`. */
   readonly id: string;
+  /** Its provenance: `basic-policy`, `guideline` or `organization`. */
   readonly class: string;
+  /** Its title, in Japanese. */
   readonly title: string;
+  /** Its parameters, if it has any. */
   readonly params?: readonly OscalParameter[];
+  /** Clause label, English title, provenance, category, exception, threats, subject kinds. */
   readonly props: readonly OscalProp[];
+  /** To its clause (and, for a guideline control, to the guideline). */
   readonly links: readonly OscalLink[];
+  /** Statement (the clause text), requirement and remediation, each with its English translation. */
   readonly parts: readonly OscalPart[];
 }
 
 /** An OSCAL group: one section of the basic policy. */
 export interface OscalGroup {
+  /** `section-<n>`. */
   readonly id: string;
+  /** Always `section`. */
   readonly class: "section";
+  /** The section's heading, in Japanese. */
   readonly title: string;
+  /** Its label (the section number) and English title. */
   readonly props: readonly OscalProp[];
+  /** The section's own text, if it has any. */
   readonly parts?: readonly OscalPart[];
+  /** The controls that come from the section, in the catalog's order. */
   readonly controls: readonly OscalControl[];
+}
+
+/** The body of an OSCAL catalog. */
+export interface OscalCatalogBody {
+  /** Derived from the catalog's content. */
+  readonly uuid: string;
+  /** Title, timestamp, version, policy. */
+  readonly metadata: OscalMetadata;
+  /** One per section. */
+  readonly groups: readonly OscalGroup[];
+  /** The documents and clauses the controls link to. */
+  readonly "back-matter": {
+    /** The resources. */
+    readonly resources: readonly OscalResource[];
+  };
 }
 
 /** An OSCAL 1.0.6 catalog document (`{ "catalog": … }`). */
 export interface OscalCatalog {
-  readonly catalog: {
-    readonly uuid: string;
-    readonly metadata: OscalMetadata;
-    readonly groups: readonly OscalGroup[];
-    readonly "back-matter": { readonly resources: readonly OscalResource[] };
-  };
+  /** The catalog. */
+  readonly catalog: OscalCatalogBody;
 }
 
 /** What `toOscalCatalog` needs besides the policy. */

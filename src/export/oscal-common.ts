@@ -10,53 +10,114 @@ export const OSCAL_VERSION = "1.0.6";
 /** The namespace of this package's OSCAL props and parts (`ns`): a URN, so nothing is fetched. */
 export const OSCAL_NS = "urn:miyagi-kouiki:infosec-policy";
 
-/** An OSCAL property. */
+/** An OSCAL property: a name/value pair, in this package's namespace unless it is one of OSCAL's own (`label`). */
 export interface OscalProp {
+  /** The property's name, e.g. `"provenance"`. */
   readonly name: string;
+  /** Its value: one line, never empty. */
   readonly value: string;
+  /** The namespace of the name: {@link OSCAL_NS} for this package's properties. */
   readonly ns?: string;
+  /** A sub-type, e.g. `"en"` for an English title. */
   readonly class?: string;
 }
 
-/** An OSCAL link. */
+/** An OSCAL link, e.g. from a control to the back-matter resource of its clause. */
 export interface OscalLink {
+  /** The target: `#<uuid>` of a back-matter resource. */
   readonly href: string;
+  /** The relation, e.g. `"reference"`. */
   readonly rel?: string;
+  /** The link's text, e.g. `"基本方針 7(3)①"`. */
   readonly text?: string;
 }
 
-/** An OSCAL part (statement, guidance, …). */
+/** An OSCAL part: a control's statement, requirement or remediation, or a translation of one. */
 export interface OscalPart {
+  /** A unique id, e.g. `"mynumber-isolation_smt"`. */
   readonly id?: string;
+  /** What it is: `statement`, `overview`, or (in this package's namespace) `requirement`, `remediation`, `translation`. */
   readonly name: string;
+  /** The namespace of the name, for this package's own part names. */
   readonly ns?: string;
+  /** A sub-type: `"en"` for an English translation. */
   readonly class?: string;
+  /** A title. */
   readonly title?: string;
+  /** Properties. */
   readonly props?: readonly OscalProp[];
+  /** The text (Markdown). */
   readonly prose?: string;
+  /** Nested parts, e.g. the English translation of a statement. */
   readonly parts?: readonly OscalPart[];
 }
 
-/** A back-matter resource. */
+/** An OSCAL back-matter resource: the basic policy, the national guideline, a clause, the assessment plan. */
 export interface OscalResource {
+  /** Its UUID, the target of links `#<uuid>`. */
   readonly uuid: string;
+  /** Its title. */
   readonly title?: string;
+  /** What it is (for a clause: its Japanese text). */
   readonly description?: string;
+  /** Properties, e.g. the clause reference. */
   readonly props?: readonly OscalProp[];
-  readonly citation?: { readonly text: string };
+  /** How to cite it. */
+  readonly citation?: {
+    /** The citation. */
+    readonly text: string;
+  };
+  /** Remarks (for a clause: its English translation). */
   readonly remarks?: string;
+}
+
+/** A role in OSCAL metadata. */
+export interface OscalRole {
+  /** The role's id, e.g. `"creator"`. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+}
+
+/** A party (the organisation) in OSCAL metadata. */
+export interface OscalParty {
+  /** Its UUID. */
+  readonly uuid: string;
+  /** `organization` or `person`. */
+  readonly type: "organization" | "person";
+  /** Its name. */
+  readonly name: string;
+  /** A short name. */
+  readonly "short-name"?: string;
+}
+
+/** Which parties hold a role. */
+export interface OscalResponsibleParty {
+  /** The role's id. */
+  readonly "role-id": string;
+  /** The parties' UUIDs. */
+  readonly "party-uuids": readonly string[];
 }
 
 /** OSCAL metadata, as the exports write it. */
 export interface OscalMetadata {
+  /** The document's title. */
   readonly title: string;
+  /** The timestamp passed in. */
   readonly "last-modified": string;
+  /** The policy's version (with an overlay's as build metadata). */
   readonly version: string;
+  /** `"1.0.6"`. */
   readonly "oscal-version": string;
+  /** Properties: policy id and version, English title, overlay. */
   readonly props?: readonly OscalProp[];
-  readonly roles?: readonly { readonly id: string; readonly title: string }[];
-  readonly parties?: readonly { readonly uuid: string; readonly type: "organization" | "person"; readonly name: string; readonly "short-name"?: string }[];
-  readonly "responsible-parties"?: readonly { readonly "role-id": string; readonly "party-uuids": readonly string[] }[];
+  /** The roles. */
+  readonly roles?: readonly OscalRole[];
+  /** The parties. */
+  readonly parties?: readonly OscalParty[];
+  /** Who holds which role. */
+  readonly "responsible-parties"?: readonly OscalResponsibleParty[];
+  /** Remarks. */
   readonly remarks?: string;
 }
 

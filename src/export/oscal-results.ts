@@ -19,66 +19,167 @@ import {
   type OscalResource,
 } from "./oscal-common.js";
 
+/** The subject an observation is about. */
+export interface OscalSubjectReference {
+  /** The subject's UUID (an asset's is its inventory item's). */
+  readonly "subject-uuid": string;
+  /** `inventory-item` (an asset), `party` (the organisation) or `component` (an action). */
+  readonly type: string;
+  /** The subject's id and name. */
+  readonly title: string;
+  /** Properties. */
+  readonly props?: readonly OscalProp[];
+}
+
 /** An OSCAL observation: what the evaluation found for one subject. */
 export interface OscalObservation {
+  /** Derived from the policy, `asOf` and the subject's id (or position). */
   readonly uuid: string;
+  /** The subject's id and name. */
   readonly title: string;
+  /** The outcome, and each failing or needs-review finding with clause and reason. */
   readonly description: string;
+  /** `outcome`, `subject-kind`, `subject-index`, `subject-id`, `exception-used`. */
   readonly props: readonly OscalProp[];
+  /** `["EXAMINE"]`: the stated facts were examined. */
   readonly methods: readonly string[];
+  /** `["control-objective"]`. */
   readonly types: readonly string[];
-  readonly subjects: readonly { readonly "subject-uuid": string; readonly type: string; readonly title: string; readonly props?: readonly OscalProp[] }[];
+  /** The subject. */
+  readonly subjects: readonly OscalSubjectReference[];
+  /** The timestamp passed in. */
   readonly collected: string;
+  /** Remarks. */
   readonly remarks?: string;
+}
+
+/** Whether a control's objective is met. */
+export interface OscalObjectiveStatus {
+  /** `satisfied` when no subject fails it or needs review; else `not-satisfied`. */
+  readonly state: "satisfied" | "not-satisfied";
+  /** `fail` if some subject fails it, `other` if some only need review, `pass` otherwise. */
+  readonly reason: "pass" | "fail" | "other";
+  /** The reasons, with how many subjects each. */
+  readonly remarks?: string;
+}
+
+/** What a finding is about: a control. */
+export interface OscalFindingTarget {
+  /** Always `objective-id`. */
+  readonly type: "objective-id";
+  /** The control's id. */
+  readonly "target-id": string;
+  /** The control's title. */
+  readonly title: string;
+  /** Whether it is met. */
+  readonly status: OscalObjectiveStatus;
+}
+
+/** A link from a finding to an observation. */
+export interface OscalRelatedObservation {
+  /** The observation's UUID. */
+  readonly "observation-uuid": string;
 }
 
 /** An OSCAL finding: how one control came out over all subjects. */
 export interface OscalFinding {
+  /** Derived from the policy, `asOf` and the control's id. */
   readonly uuid: string;
+  /** The clause and the control's title. */
   readonly title: string;
+  /** The counts, and each reason with how many subjects. */
   readonly description: string;
+  /** Clause, provenance and the counts. */
   readonly props: readonly OscalProp[];
-  readonly target: {
-    readonly type: "objective-id";
-    readonly "target-id": string;
-    readonly title: string;
-    readonly status: { readonly state: "satisfied" | "not-satisfied"; readonly reason: "pass" | "fail" | "other"; readonly remarks?: string };
-  };
-  readonly "related-observations"?: readonly { readonly "observation-uuid": string }[];
+  /** The control and whether it is met. */
+  readonly target: OscalFindingTarget;
+  /** The observations of the subjects that fail it or need review. */
+  readonly "related-observations"?: readonly OscalRelatedObservation[];
 }
 
 /** An OSCAL inventory item: an audited asset. */
 export interface OscalInventoryItem {
+  /** Derived from the asset's id (or position). */
   readonly uuid: string;
+  /** The asset's id and name. */
   readonly description: string;
+  /** Category, organisation, asset id, zone. */
   readonly props: readonly OscalProp[];
 }
 
+/** A control that was reviewed. */
+export interface OscalControlSelection {
+  /** The control's id. */
+  readonly "control-id": string;
+}
+
+/** The controls reviewed: those that applied to some subject (or, for an empty audit, a description). */
+export type OscalControlSelections =
+  | {
+      /** The controls. */
+      readonly "include-controls": readonly OscalControlSelection[];
+    }
+  | {
+      /** Why there are none. */
+      readonly description: string;
+    };
+
 /** One OSCAL result: the audit. */
 export interface OscalResult {
+  /** Derived from the policy, `asOf` and the document's UUID. */
   readonly uuid: string;
+  /** Its title (with the `asOf` date). */
   readonly title: string;
+  /** What was done. */
   readonly description: string;
+  /** The timestamp passed in. */
   readonly start: string;
+  /** The timestamp passed in. */
   readonly end: string;
+  /** Policy id and version, `as-of`, `subject-count`, overlay. */
   readonly props: readonly OscalProp[];
-  readonly "local-definitions"?: { readonly "inventory-items": readonly OscalInventoryItem[] };
-  readonly "reviewed-controls": {
-    readonly "control-selections": readonly ({ readonly "include-controls": readonly { readonly "control-id": string }[] } | { readonly description: string })[];
+  /** The audited assets, as inventory items. */
+  readonly "local-definitions"?: {
+    /** One per asset. */
+    readonly "inventory-items": readonly OscalInventoryItem[];
   };
+  /** The controls reviewed. */
+  readonly "reviewed-controls": {
+    /** One selection. */
+    readonly "control-selections": readonly OscalControlSelections[];
+  };
+  /** One per subject (absent for an empty audit). */
   readonly observations?: readonly OscalObservation[];
+  /** One per control that applied (absent for an empty audit). */
   readonly findings?: readonly OscalFinding[];
+}
+
+/** The body of an OSCAL assessment-results document. */
+export interface OscalAssessmentResultsBody {
+  /** Derived from the document's content. */
+  readonly uuid: string;
+  /** Title, timestamp, version, policy. */
+  readonly metadata: OscalMetadata;
+  /** The assessment plan: a back-matter resource that describes the automated evaluation. */
+  readonly "import-ap": {
+    /** `#<uuid>` of the resource. */
+    readonly href: string;
+    /** What the plan is. */
+    readonly remarks?: string;
+  };
+  /** The audit. */
+  readonly results: readonly OscalResult[];
+  /** The assessment plan and, if given, the catalog. */
+  readonly "back-matter": {
+    /** The resources. */
+    readonly resources: readonly OscalResource[];
+  };
 }
 
 /** An OSCAL 1.0.6 assessment-results document (`{ "assessment-results": … }`). */
 export interface OscalAssessmentResults {
-  readonly "assessment-results": {
-    readonly uuid: string;
-    readonly metadata: OscalMetadata;
-    readonly "import-ap": { readonly href: string; readonly remarks?: string };
-    readonly results: readonly OscalResult[];
-    readonly "back-matter": { readonly resources: readonly OscalResource[] };
-  };
+  /** The assessment results. */
+  readonly "assessment-results": OscalAssessmentResultsBody;
 }
 
 /** What `toOscalAssessmentResults` needs besides the audit result. */

@@ -13,10 +13,24 @@ import { overlayOf, type ReportOverlay } from "./overlay-of.js";
 
 /** How many findings had each status. */
 export interface StatusCounts {
+  /** Findings that passed. */
   readonly pass: number;
+  /** Findings that failed. */
   readonly fail: number;
+  /** Findings that need review (a fact was missing). */
   readonly manual: number;
+  /** Findings where the control did not apply. */
   readonly "not-applicable": number;
+}
+
+/** The policy a report was made with. */
+export interface ReportPolicy {
+  /** Its id, e.g. `"miyagi-kouiki-basic-policy"` (with `+<overlay id>` for an extended policy). */
+  readonly id: string;
+  /** Its version, e.g. `"1.0.0"`. */
+  readonly version: string;
+  /** The document's title, in the report's language. */
+  readonly title: string;
 }
 
 /** One row of the per-control table of a report: the control and how its findings came out. */
@@ -84,7 +98,7 @@ export interface ReportedSubject {
  */
 export interface AuditReport {
   /** The policy that made every decision. */
-  readonly policy: { readonly id: string; readonly version: string; readonly title: string };
+  readonly policy: ReportPolicy;
   /** The overlay applied, if any. */
   readonly overlay?: ReportOverlay;
   /** The date date-based controls were judged as of, if one was given. */

@@ -19,20 +19,35 @@ export const DateAnswerSchema = z.union([IsoDateSchema, z.enum(["never", "unknow
 export const StaffCategoriesAnswerSchema = z.union([z.array(PersonCategorySchema).max(16), z.literal("unknown")]);
 
 const answers = {
+  /** Is the organisation for information security (CISO and officers) established? (7(1)) */
   securityOrganizationEstablished: YesNoAnswerSchema,
+  /** Which categories of staff are bound by the policy (informed, pledged)? (6) */
   staffCategoriesBound: StaffCategoriesAnswerSchema,
+  /** Are the rules staff must follow defined? (7(5)) */
   staffRulesDefined: YesNoAnswerSchema,
+  /** When was staff training last given? (7(5)) */
   lastTraining: DateAnswerSchema,
+  /** Are the information systems monitored? (7(7)) */
   monitoringInPlace: YesNoAnswerSchema,
+  /** Is the incident response procedure ready? (7(7)) */
   incidentResponseReady: YesNoAnswerSchema,
+  /** Are security requirements set, reviewed and tested when systems are procured or developed? */
   secureDevelopmentInPlace: YesNoAnswerSchema,
+  /** Is there a business continuity plan for disasters, staff shortage and outages? */
   continuityPlanInPlace: YesNoAnswerSchema,
+  /** When was the last information security audit? (8) */
   lastAudit: DateAnswerSchema,
+  /** When was the last self-inspection? (8) */
   lastSelfInspection: DateAnswerSchema,
+  /** Did audit, self-inspection or a change of circumstances make a review necessary? (9) */
   reviewNeeded: YesNoAnswerSchema,
+  /** Was the policy reviewed after that? (9) */
   reviewed: YesNoAnswerSchema,
+  /** Did the review analyse the likelihood of threats and the loss? (9) */
   riskAnalyzed: YesNoAnswerSchema,
+  /** Are the standards (対策基準) established? (10) */
   standardsInPlace: YesNoAnswerSchema,
+  /** Are the procedures (実施手順) established? (11) */
   proceduresInPlace: YesNoAnswerSchema,
 } satisfies Record<ChecklistQuestionId, z.ZodType>;
 

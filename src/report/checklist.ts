@@ -30,6 +30,14 @@ export interface ChecklistSection {
   readonly questions: readonly ChecklistQuestion[];
 }
 
+/** The checklist's sections, and every question once. */
+export interface ChecklistLayout {
+  /** One per control the self-inspection judges, in canonical order. */
+  readonly sections: readonly ChecklistSection[];
+  /** Every question asked, once, in the order first asked. */
+  readonly questions: readonly ChecklistQuestion[];
+}
+
 /**
  * The self-inspection checklist as data: each control of the policy that judges the `organization`
  * subject (clause 8's self-inspection), in canonical order, with the questions its check reads.
@@ -44,7 +52,7 @@ export interface ChecklistSection {
  * checklistSections().questions.map((q) => q.id); // ["staffCategoriesBound", "securityOrganizationEstablished", …]
  * ```
  */
-export function checklistSections(policy: Policy = currentPolicy): { sections: readonly ChecklistSection[]; questions: readonly ChecklistQuestion[] } {
+export function checklistSections(policy: Policy = currentPolicy): ChecklistLayout {
   const sections: ChecklistSection[] = [];
   const asked = new Map<ChecklistQuestionId, ChecklistQuestion>();
   for (const control of policy.controls) {
