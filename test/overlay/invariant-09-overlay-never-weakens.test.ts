@@ -59,7 +59,7 @@ describe("Invariant 9: an overlay never makes any outcome less strict than the b
     console.info(`invariant 9: ${runs} (overlay, subject) pairs, ${stricter} made stricter, none weaker`);
     // Not vacuous: the generated overlays do tighten some outcomes.
     expect(stricter).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it.each([
     ["the sample overlay", samplePolicy],
@@ -77,7 +77,7 @@ describe("Invariant 9: an overlay never makes any outcome less strict than the b
     }
     expect(GRID.length).toBeGreaterThan(1000);
     expect(stricter).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it("the check is not vacuous: a weakened policy made by hand (bypassing extendPolicy) is caught", () => {
     const weakened: Policy = Object.freeze({

@@ -14,6 +14,8 @@ import { makeAjv, mutationArbitrary, ZOD_SCHEMAS } from "./support.js";
 // Ajv runs with its default options (plus strict mode and ajv-formats), as another service would.
 
 const strict = makeAjv();
+// The property runs take a few seconds alone, more when the whole suite runs in parallel.
+const TIMEOUT = 120_000;
 const counts = { valid: 0, invalid: 0, runs: 0 };
 
 function agree(name: JsonSchemaName, value: unknown, how: string): boolean {
@@ -55,7 +57,7 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
       ),
       { numRuns: 3000 },
     );
-  });
+  }, TIMEOUT);
 
   it("subjects: arbitrary subject-like JSON (near misses, extra keys, wrong kinds)", () => {
     fc.assert(
@@ -64,7 +66,7 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
       }),
       { numRuns: 2000 },
     );
-  });
+  }, TIMEOUT);
 
   it("subjects: any JSON value, and __proto__ keys as JSON.parse makes them", () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => void agree("subject", value, "any JSON")), { numRuns: 500 });
@@ -76,7 +78,7 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
     ]) {
       agree("subject", JSON.parse(text), text);
     }
-  });
+  }, TIMEOUT);
 
   it("the example subjects of examples/subjects/ and the sample inventory", () => {
     const dir = new URL("../../examples/subjects/", import.meta.url);
@@ -111,7 +113,7 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
       ),
       { numRuns: 400 },
     );
-  });
+  }, TIMEOUT);
 
   it("audit results: real audits and mutations of them", () => {
     fc.assert(
@@ -122,7 +124,7 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
       }),
       { numRuns: 150 },
     );
-  });
+  }, TIMEOUT);
 
   it("overlays: the sample, random valid overlays, and mutations of them", () => {
     expect(agree("overlay", sampleOverlay, "the sample")).toBe(true);
@@ -140,7 +142,7 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
       fc.property(mutationArbitrary(sampleOverlay), (mutated) => void agree("overlay", mutated.value, mutated.how)),
       { numRuns: 1500 },
     );
-  });
+  }, TIMEOUT);
 
   it("maps with a __proto__ key whose value is otherwise valid are rejected by both", () => {
     const result = JSON.parse(JSON.stringify(audit([{ kind: "sign-in", zone: "mynumber", factors: ["knowledge"] }]))) as {
