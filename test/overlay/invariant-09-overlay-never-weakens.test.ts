@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate, extendPolicy, policy, safeExtendPolicy, type Decision, type Policy, type Subject } from "../../src/index.js";
-import { subjectArbitrary } from "../arbitraries/subjects.js";
+import { APPROVAL_FLAGS, strongerVariants, subjectArbitrary } from "../arbitraries/subjects.js";
+import { PROTECTIVE_FACTS } from "../../src/overlay/compile-rule.js";
 import { GRID } from "../controls/enumerate.js";
 import { overlayArbitrary, outcomeRank, samplePolicy, STATUS_SEVERITY, strictestChanges, strictestParameters, overlayWith } from "./support.js";
 
@@ -114,4 +115,29 @@ describe("Invariant 9: an overlay never makes any outcome less strict than the b
     expect(after.findings.find((f) => f.control === "confidential-encryption")?.status).toBe("fail");
     expect(after.outcome).toBe("non-compliant");
   });
+});
+
+describe("Invariant 4 still holds under any valid overlay: a safeguard or an approval never makes an outcome worse", () => {
+  it("the facts an overlay rule may not turn against a subject are exactly the approval flags of invariant 4", () => {
+    expect(PROTECTIVE_FACTS).toEqual(APPROVAL_FLAGS);
+  });
+
+  it("for random valid overlays, random subjects and every one-step strengthening of them (fast-check)", () => {
+    let variants = 0;
+    fc.assert(
+      fc.property(overlayArbitrary, subjectArbitrary, fc.constantFrom(...AS_OF_VALUES), (overlay, subject, asOf) => {
+        const extended = safeExtendPolicy(policy, overlay);
+        if (!extended.success) expect.fail(extended.error.message);
+        const options = asOf === undefined ? { policy: extended.data } : { policy: extended.data, asOf };
+        const before = outcomeRank(evaluate(subject, options).outcome);
+        for (const variant of strongerVariants(subject, { includeException: true })) {
+          variants++;
+          const after = evaluate(variant.subject, options).outcome;
+          if (outcomeRank(after) > before) expect.fail(`${variant.how} made ${JSON.stringify(subject)} ${after} under ${JSON.stringify(overlay)}`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    expect(variants).toBeGreaterThan(400);
+  }, 120_000);
 });
