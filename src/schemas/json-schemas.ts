@@ -28,6 +28,26 @@ import { TransferSubjectSchema } from "../subjects/transfer.js";
  */
 export const JSON_SCHEMA_BASE_URL = "https://miyagi-kouiki.example/infosec-policy";
 
+/**
+ * The name of a shipped JSON Schema: the subject union and each subject kind, the decision, the
+ * finding, the audit result and the overlay. The list of them is {@link jsonSchemaNames}.
+ */
+export type JsonSchemaName =
+  | "subject"
+  | "transfer-subject"
+  | "carry-out-subject"
+  | "sign-in-subject"
+  | "software-use-subject"
+  | "access-subject"
+  | "outsourcing-subject"
+  | "cloud-use-subject"
+  | "asset-subject"
+  | "organization-subject"
+  | "decision"
+  | "finding"
+  | "audit-result"
+  | "overlay";
+
 interface Entry {
   readonly schema: z.ZodType;
   /** `input` for what a service sends (subjects, overlays), `output` for what the package returns. */
@@ -43,7 +63,7 @@ const subject = (kind: string, schema: z.ZodType, what: string): Entry => ({
   description: `A subject of kind "${kind}" for evaluate / safeEvaluate / the CLI: ${what}`,
 });
 
-const ENTRIES = {
+const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
   subject: {
     schema: SubjectSchema,
     io: "input",
@@ -84,11 +104,9 @@ const ENTRIES = {
     description:
       "The organisation's own standards (対策基準) as an overlay for extendPolicy and the CLI's --overlay. This schema checks the shape; extendPolicy also checks the meaning (ids and fields exist, nothing is removed or loosened).",
   },
-} as const satisfies Record<string, Entry>;
+};
 
-/** The name of a shipped JSON Schema, e.g. `"decision"` or `"asset-subject"`. */
-export type JsonSchemaName = keyof typeof ENTRIES;
-
+// The mapped type of ENTRIES requires exactly one entry per name, so its keys are every name.
 /**
  * The names of every JSON Schema the package ships, each as
  * `@miyagi-kouiki/infosec-policy/schemas/<name>.schema.json`: the subject union and each subject
