@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { controlCatalog } from "../../src/controls/catalog.js";
+import { controlKinds, defineControl, type Control } from "../../src/controls/control.js";
+import { controlsForClause, getControl, UnknownControlError } from "../../src/controls/find-control.js";
+import { controlsCountering } from "../../src/controls/threat-matrix.js";
+import { pass } from "../../src/controls/verdict.js";
+import { evaluate } from "../../src/evaluate.js";
+import { policy } from "../../src/policy/policies.js";
+import type { Subject } from "../../src/subjects/subject.js";
+
+// Details of the control layer that the case table does not pin down: the wording of every
+// verdict, the boundaries of interval controls, how a control definition is checked, how unknown
+// ids are answered, and which controls counter a threat.
+
+describe("every verdict of every control", () => {
+  const resolve = (message: Control["verdicts"][number]["message"], parameters: Readonly<Record<string, number>>) =>
+    typeof message === "function" ? message(parameters) : message;
+
+  it.each(controlCatalog.map((control) => [control.id, control] as const))("%s: says why in Japanese and English", (_id, control) => {
+    const parameters = policy.parameters[control.id] ?? {};
+    for (const verdict of control.verdicts) {
+      const text = resolve(verdict.message, parameters);
+      expect(Object.keys(text).sort()).toEqual(["en", "ja"]);
+      for (const locale of ["ja", "en"] as const) {
+        expect(typeof text[locale]).toBe("string");
+        expect(text[locale].length, `${control.id} ${verdict.status} ${locale}`).toBeGreaterThan(5);
+        expect(text[locale]).not.toMatch(/undefined|NaN|\[object/);
+      }
+      expect(text.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(text.en).toMatch(/[A-Za-z]{3,}/);
+    }
+  });
+
+  it.each(
+    controlCatalog
+      .filter((control) => control.verdicts.some((verdict) => typeof verdict.message === "function"))
+      .map((control) => [control.id, control] as const),
+  )("%s: words a parameterised message from the parameter's value", (_id, control) => {
+    const names = Object.keys(control.parameters);
+    expect(names.length, "a worded-from-parameters message needs a parameter").toBeGreaterThan(0);
+    for (const name of names) {
+      const spec = control.parameters[name];
+      if (spec === undefined) throw new Error(name);
+      const other = spec.default === spec.max ? spec.min : spec.max;
+      for (const verdict of control.verdicts) {
+        if (typeof verdict.message !== "function") continue;
+        const usual = verdict.message({ ...(policy.parameters[control.id] ?? {}), [name]: spec.default });
+        const changed = verdict.message({ ...(policy.parameters[control.id] ?? {}), [name]: other });
+        for (const locale of ["ja", "en"] as const) {
+          expect(usual[locale]).toContain(String(spec.default));
+          expect(changed[locale]).toContain(String(other));
+          expect(changed[locale]).not.toBe(usual[locale]);
+          expect(changed[locale].replace(String(other), String(spec.default))).toBe(usual[locale]);
+        }
+      }
+    }
+  });
+});
+
+describe("an interval control (training-interval: within 12 months before the as-of date)", () => {
+  const trainedOn = (lastTraining: string | null): Subject => ({ kind: "organization", organization: "secretariat", lastTraining });
+  const statusOn = (lastTraining: string | null, asOf: string) =>
+    evaluate(trainedOn(lastTraining), { asOf }).findings.find((finding) => finding.control === "training-interval");
+
+  it("passes on the as-of date itself and exactly 12 months after, and fails the day after", () => {
+    expect(statusOn("2025-04-01", "2025-04-01")?.status).toBe("pass");
+    expect(statusOn("2025-04-01", "2026-04-01")?.status).toBe("pass");
+    expect(statusOn("2025-04-01", "2026-04-02")?.status).toBe("fail");
+  });
+
+  it("needs a person when the training is dated after the as-of date", () => {
+    const after = statusOn("2025-04-02", "2025-04-01");
+    expect(after?.status).toBe("manual");
+    expect(after?.message.en).toBe("The date of the information security training is after the as-of date. Check the dates.");
+  });
+
+  it("words within and overdue from the interval", () => {
+    expect(statusOn("2025-04-01", "2025-06-01")?.message).toStrictEqual({
+      ja: "情報セキュリティ教育が判定基準日前12か月以内に実施されている。",
+      en: "The information security training took place within 12 months before the as-of date.",
+    });
+    expect(statusOn("2024-04-01", "2025-06-01")?.message).toStrictEqual({
+      ja: "情報セキュリティ教育が判定基準日前12か月以内に実施されていない。",
+      en: "The information security training has not taken place within 12 months before the as-of date.",
+    });
+    expect(statusOn(null, "2025-06-01")?.message.en).toBe("The information security training has never taken place.");
+  });
+});
+
+describe("defineControl", () => {
+  const verdict = pass({ ja: "適合している。", en: "Compliant." });
+  const base = {
+    id: "test-control",
+    title: { ja: "試験用", en: "Test" },
+    clause: "7(3)",
+    provenance: "organization",
+    category: "technical",
+    threats: [],
+    requirement: { ja: "試験。", en: "Test." },
+    remediation: { ja: "直す。", en: "Fix." },
+    admitsException: false,
+    parameters: {},
+    verdicts: { verdict },
+  } as const;
+
+  it("accepts facts and checks declared for the same kinds in any order, and keeps the checks' order", () => {
+    const control = defineControl({
+      ...base,
+      facts: { "sign-in": [], asset: [], transfer: [] },
+      checks: { transfer: () => verdict, asset: () => verdict, "sign-in": () => verdict },
+    } as never);
+    expect(controlKinds(control)).toEqual(["transfer", "asset", "sign-in"]);
+    expect(control.gate).toBe(false);
+    expect(control.verdicts).toEqual([verdict]);
+    expect(Object.isFrozen(control)).toBe(true);
+  });
+
+  it("refuses facts and checks for different kinds, naming both, sorted", () => {
+    expect(() =>
+      defineControl({ ...base, facts: { transfer: [], asset: [] }, checks: { "sign-in": () => verdict, asset: () => verdict } } as never),
+    ).toThrow("control test-control: facts are declared for [asset,transfer] but checks for [asset,sign-in]");
+  });
+});
+
+describe("an unknown control id", () => {
+  const fake = (...ids: string[]) => ids.map((id) => ({ id, threats: [] }) as unknown as Control);
+  const suggestionsFor = (asked: string, controls: readonly Control[]): readonly string[] => {
+    try {
+      getControl(asked, controls);
+    } catch (error) {
+      if (error instanceof UnknownControlError) return error.suggestions;
+      throw error;
+    }
+    throw new Error(`${asked} was found`);
+  };
+
+  it("is answered with at most three suggestions, quoted and comma-separated", () => {
+    expect(() => getControl("kitten", fake("sitting", "bitter", "zzzzzz", "kitchen", "mitten"))).toThrow(
+      'Unknown control "kitten". Closest known: "mitten", "bitter", "kitchen".',
+    );
+  });
+
+  it("ranks by edit distance, then by the order given", () => {
+    expect(suggestionsFor("kitten", fake("sitting", "bitter", "zzzzzz", "kitchen", "mitten"))).toEqual(["mitten", "bitter", "kitchen"]);
+    expect(suggestionsFor("abx", fake("abc", "abd", "xyz", "abcdef"))).toEqual(["abc", "abd", "xyz"]);
+    expect(suggestionsFor("abx", fake("abd", "abc", "xyz", "abcdef"))).toEqual(["abd", "abc", "xyz"]);
+    expect(suggestionsFor("flaw", fake("lawn", "flaws", "xxxxxx"))).toEqual(["flaws", "lawn", "xxxxxx"]);
+  });
+
+  it("ranks ids that contain it, or that it contains, before closer ones", () => {
+    expect(suggestionsFor("isolation", fake("isolate", "mynumber-isolation"))).toEqual(["mynumber-isolation", "isolate"]);
+    expect(suggestionsFor("mynumber-isolation", fake("mynumber-isolatiom", "isolation"))).toEqual(["isolation", "mynumber-isolatiom"]);
+  });
+
+  it("compares in lower case, with spaces, underscores and dots (one or many) read as one hyphen", () => {
+    expect(suggestionsFor("A_B", fake("x.b", "a-b"))).toEqual(["a-b", "x.b"]);
+    expect(suggestionsFor("a b", fake("ab", "a-b"))).toEqual(["a-b", "ab"]);
+    expect(suggestionsFor("a__b", fake("a--b", "a-b"))).toEqual(["a-b", "a--b"]);
+    expect(suggestionsFor("  A. B ", fake("ab", "a-b"))).toEqual(["a-b", "ab"]);
+  });
+});
+
+describe("controlsForClause", () => {
+  const ids = (ref: string) => controlsForClause(ref).map((control) => control.id);
+
+  it("takes in the items of a clause (① …) and its sub-clauses, not clauses whose number merely starts the same", () => {
+    expect(ids("7(3)")).toEqual(expect.arrayContaining(["mynumber-isolation"]));
+    expect(controlsForClause("7(3)").some((control) => control.clause === "7(3)②")).toBe(true);
+    expect(controlsForClause("1")).toEqual([]);
+    expect(ids("10")).toEqual(controlCatalog.filter((control) => control.clause === "10").map((control) => control.id));
+  });
+});
+
+describe("controlsCountering", () => {
+  const fake = (id: string, threats: string[]) => ({ id, threats }) as unknown as Control;
+  const listing = [fake("example-only", ["T1.2"]), fake("threat-only", ["T1"]), fake("other", ["T2.1"])];
+  const idsOf = (controls: readonly Control[]) => controls.map((control) => control.id);
+
+  it("for a threat: every control listing it or any of its examples", () => {
+    expect(idsOf(controlsCountering("T1", listing))).toEqual(["example-only", "threat-only"]);
+    expect(idsOf(controlsCountering("T2", listing))).toEqual(["other"]);
+    expect(controlsCountering("T3", listing)).toEqual([]);
+  });
+
+  it("for an example: only the controls listing that example", () => {
+    expect(idsOf(controlsCountering("T1.2", listing))).toEqual(["example-only"]);
+    expect(controlsCountering("T1.1", listing)).toEqual([]);
+  });
+});

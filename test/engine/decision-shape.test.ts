@@ -1,0 +1,224 @@
+import { describe, expect, it } from "vitest";
+import { defineControl } from "../../src/controls/control.js";
+import { pass } from "../../src/controls/verdict.js";
+import type { Finding } from "../../src/decision/finding.js";
+import { OUTCOME_BY_SEVERITY, STATUS_SEVERITY, outcomeOf } from "../../src/decision/outcome.js";
+import { evaluate } from "../../src/evaluate.js";
+import { policy } from "../../src/policy/policies.js";
+import type { Policy } from "../../src/policy/policy.js";
+import type { RecordedException } from "../../src/subjects/common.js";
+import type { Subject } from "../../src/subjects/subject.js";
+
+// The engine's contract in detail, finding by finding: which exception turns which failure into a
+// pass and how the finding records it, what a finding carries for each status, the date context,
+// the locale of `reason`, and the shape of a decision.
+
+const finding = (subject: Subject, control: string, options?: Parameters<typeof evaluate>[1]): Finding => {
+  const found = evaluate(subject, options).findings.find((candidate) => candidate.control === control);
+  if (found === undefined) throw new Error(`no finding of ${control}`);
+  return found;
+};
+
+// Isolation of マイナンバー利用事務系 (7(3)①) admits a CISO's exception (原則として); the transfer
+// fails it without one.
+const intoMynumber = (exception?: RecordedException): Subject => ({
+  kind: "transfer",
+  from: "internet",
+  to: "mynumber",
+  channel: "email",
+  sanitized: true,
+  ...(exception === undefined ? {} : { exception }),
+});
+const ciso: RecordedException = { reference: "例外-2026-001", approverRole: "ciso" };
+
+describe("a recorded exception", () => {
+  it("turns the failure of a control that admits one into a pass that names the exception", () => {
+    expect(finding(intoMynumber(), "mynumber-isolation").status).toBe("fail");
+    const excepted = finding(intoMynumber(ciso), "mynumber-isolation");
+    expect(excepted).toMatchObject({ control: "mynumber-isolation", status: "pass", clause: "7(3)①", exception: { reference: "例外-2026-001" } });
+    expect(excepted.exception).toStrictEqual({ reference: "例外-2026-001" });
+    expect(Object.isFrozen(excepted)).toBe(true);
+    expect(Object.isFrozen(excepted.exception)).toBe(true);
+  });
+
+  it("records who approved it when the subject says so, and only then", () => {
+    const named = finding(intoMynumber({ ...ciso, approvedBy: "山田 CISO" }), "mynumber-isolation");
+    expect(named.exception).toStrictEqual({ reference: "例外-2026-001", approvedBy: "山田 CISO" });
+    const unnamed = finding(intoMynumber(ciso), "mynumber-isolation");
+    expect(unnamed.exception).not.toHaveProperty("approvedBy");
+  });
+
+  it("says, in both languages, that the CISO's exception makes it compliant, with the control's title", () => {
+    const excepted = finding(intoMynumber(ciso), "mynumber-isolation");
+    const control = policy.controls.find((candidate) => candidate.id === "mynumber-isolation");
+    expect(excepted.title).toEqual(control?.title);
+    expect(excepted.message.ja).toBe(
+      `原則として求められる「${control?.title.ja}」を満たさないが、最高情報セキュリティ責任者（CISO）が承認した例外措置により適合とする。`,
+    );
+    expect(excepted.message.en).toBe(`"${control?.title.en}" is not met, but an exception approved by the CISO makes it compliant.`);
+    expect(excepted.reason).toBe(excepted.message.ja);
+    expect(finding(intoMynumber(ciso), "mynumber-isolation", { locale: "en" }).reason).toBe(excepted.message.en);
+    expect(excepted).not.toHaveProperty("remediation");
+  });
+
+  it("counts only when the CISO approved it", () => {
+    for (const approverRole of ["security-officer", "security-manager", "other"] as const) {
+      const other = finding(intoMynumber({ reference: "X-1", approverRole }), "mynumber-isolation");
+      expect(other.status, approverRole).toBe("fail");
+      expect(other).not.toHaveProperty("exception");
+    }
+  });
+
+  it("covers the controls it names, or every control when it names none", () => {
+    expect(finding(intoMynumber({ ...ciso, controls: ["mynumber-isolation"] }), "mynumber-isolation").status).toBe("pass");
+    expect(finding(intoMynumber({ ...ciso, controls: ["some-other-control", "mynumber-isolation"] }), "mynumber-isolation").status).toBe("pass");
+    const elsewhere = finding(intoMynumber({ ...ciso, controls: ["some-other-control"] }), "mynumber-isolation");
+    expect(elsewhere.status).toBe("fail");
+    expect(elsewhere).not.toHaveProperty("exception");
+    expect(finding(intoMynumber({ ...ciso, controls: [] }), "mynumber-isolation").status).toBe("fail");
+  });
+
+  it("leaves a finding that passes on its own as it is", () => {
+    const within: Subject = { kind: "transfer", from: "lgwan", to: "lgwan", channel: "network", exception: ciso };
+    const plain: Subject = { kind: "transfer", from: "lgwan", to: "lgwan", channel: "network" };
+    const withException = evaluate(within);
+    const without = evaluate(plain);
+    expect(withException.outcome).toBe(without.outcome);
+    for (const [index, each] of withException.findings.entries()) {
+      expect(each, each.control).toBe(without.findings[index]);
+      expect(each).not.toHaveProperty("exception");
+    }
+  });
+
+  it("is not read on an organisation subject, which has none", () => {
+    const posture = { kind: "organization", organization: "secretariat", lastTraining: null } as const;
+    const stray = { ...posture, exception: ciso } as unknown as Subject;
+    expect(evaluate(stray)).toStrictEqual(evaluate(posture));
+    expect(finding(stray, "training-interval").status).toBe("fail");
+  });
+});
+
+describe("what a finding carries", () => {
+  it("a remediation for fail and manual, none for pass and not-applicable", () => {
+    const statuses = new Set<string>();
+    const subjects: Subject[] = [
+      intoMynumber(),
+      { kind: "sign-in", zone: "mynumber", factors: ["knowledge", "possession"] },
+      { kind: "sign-in", zone: "mynumber" },
+      { kind: "carry-out", zone: "internet" },
+      { kind: "organization", organization: "secretariat" },
+    ];
+    for (const subject of subjects) {
+      for (const each of evaluate(subject).findings) {
+        statuses.add(each.status);
+        const control = policy.controls.find((candidate) => candidate.id === each.control);
+        if (each.status === "fail" || each.status === "manual") expect(each.remediation, each.control).toEqual(control?.remediation);
+        else expect(each, `${each.control} ${each.status}`).not.toHaveProperty("remediation");
+      }
+    }
+    expect([...statuses].sort()).toEqual(["fail", "manual", "not-applicable", "pass"]);
+  });
+
+  it("a message worded from the control's parameters, resolved to text", () => {
+    // sign-in-authentication (7(6)) needs minimumFactorKinds distinct kinds of factor: 1 by default.
+    const one = finding({ kind: "sign-in", zone: "lgwan", factors: ["knowledge"] }, "sign-in-authentication");
+    expect(one.status).toBe("pass");
+    expect(one.message).toStrictEqual({ ja: "1種類以上の認証要素で認証している。", en: "At least 1 kind(s) of factor were presented." });
+    const none = finding({ kind: "sign-in", zone: "lgwan", factors: [] }, "sign-in-authentication");
+    expect(none.status).toBe("fail");
+    expect(none.message).toStrictEqual({ ja: "認証要素が1種類に満たない。", en: "Fewer than 1 kind(s) of factor were presented." });
+
+    // A policy that asks for 2: the same facts are judged, and worded, by its parameter.
+    const stricter = {
+      ...policy,
+      parameters: { ...policy.parameters, "sign-in-authentication": { minimumFactorKinds: 2 } },
+    } as Policy;
+    const twice = finding({ kind: "sign-in", zone: "lgwan", factors: ["knowledge", "knowledge"] }, "sign-in-authentication", { policy: stricter });
+    expect(twice.status).toBe("fail");
+    expect(twice.message).toStrictEqual({ ja: "認証要素が2種類に満たない。", en: "Fewer than 2 kind(s) of factor were presented." });
+    const two = finding({ kind: "sign-in", zone: "lgwan", factors: ["knowledge", "possession"] }, "sign-in-authentication", { policy: stricter });
+    expect(two.status).toBe("pass");
+    expect(two.message.en).toBe("At least 2 kind(s) of factor were presented.");
+  });
+
+  it("its reason in Japanese by default and in English on request", () => {
+    const subject: Subject = { kind: "sign-in", zone: "mynumber", factors: ["knowledge"] };
+    for (const each of evaluate(subject).findings) expect(each.reason).toBe(each.message.ja);
+    for (const each of evaluate(subject, { locale: "en" }).findings) expect(each.reason).toBe(each.message.en);
+    for (const each of evaluate(subject, { locale: "ja" }).findings) expect(each.reason).toBe(each.message.ja);
+  });
+});
+
+describe("the date controls are judged as of", () => {
+  const trainedInMay = { kind: "organization", organization: "secretariat", lastTraining: "2025-05-01" } as const;
+
+  it("the asOf option, before the subject's own", () => {
+    expect(finding({ ...trainedInMay, asOf: "2025-06-01" }, "training-interval", { asOf: "2027-01-01" }).status).toBe("fail");
+    expect(finding({ ...trainedInMay, asOf: "2027-01-01" }, "training-interval", { asOf: "2025-06-01" }).status).toBe("pass");
+  });
+
+  it("an organisation's own asOf when the option is absent", () => {
+    expect(finding({ ...trainedInMay, asOf: "2025-06-01" }, "training-interval").status).toBe("pass");
+    expect(finding({ ...trainedInMay, asOf: "2027-01-01" }, "training-interval").status).toBe("fail");
+  });
+
+  it("no date at all without either: manual", () => {
+    const undated = finding(trainedInMay, "training-interval");
+    expect(undated.status).toBe("manual");
+    expect(undated.message.en).toBe("No as-of date was given, so the interval cannot be judged.");
+  });
+});
+
+describe("a decision", () => {
+  it("names its subject's id when it has one, and has no subjectId key otherwise", () => {
+    const withId = evaluate({ kind: "sign-in", id: "PC-001", zone: "lgwan", factors: ["knowledge"] });
+    expect(withId.subjectId).toBe("PC-001");
+    const withoutId = evaluate({ kind: "sign-in", zone: "lgwan", factors: ["knowledge"] });
+    expect(Object.keys(withoutId)).toEqual(["outcome", "policy", "kind", "findings"]);
+    expect(Object.keys(withId)).toEqual(["outcome", "policy", "kind", "subjectId", "findings"]);
+  });
+
+  it("refuses a control whose check returns a verdict it did not declare", () => {
+    const declared = pass({ ja: "宣言済み。", en: "Declared." });
+    const stray = pass({ ja: "宣言外。", en: "Undeclared." });
+    const rogue = defineControl({
+      id: "rogue-control",
+      title: { ja: "不正な管理策", en: "Rogue control" },
+      clause: "7(3)",
+      provenance: "organization",
+      category: "technical",
+      threats: [],
+      remediation: { ja: "直す。", en: "Fix it." },
+      parameters: {},
+      verdicts: { declared },
+      facts: { "sign-in": [] },
+      checks: { "sign-in": () => stray },
+    } as never);
+    const roguePolicyOf = (control: typeof rogue): Policy => ({ ...policy, controls: [control] }) as Policy;
+    expect(() => evaluate({ kind: "sign-in", zone: "lgwan" }, { policy: roguePolicyOf(rogue) })).toThrow(
+      "control rogue-control returned a verdict it does not declare",
+    );
+  });
+});
+
+describe("outcomeOf: the worst status wins, whatever the order", () => {
+  it.each([
+    [[], "not-applicable"],
+    [["not-applicable"], "not-applicable"],
+    [["pass", "not-applicable"], "compliant"],
+    [["pass", "manual", "not-applicable"], "needs-review"],
+    [["manual", "pass"], "needs-review"],
+    [["fail", "manual", "pass"], "non-compliant"],
+    [["pass", "fail"], "non-compliant"],
+  ] as const)("%j → %s", (statuses, outcome) => {
+    expect(outcomeOf(statuses)).toBe(outcome);
+    expect(outcomeOf([...statuses].reverse())).toBe(outcome);
+    expect(outcomeOf(new Set(statuses))).toBe(outcome);
+  });
+
+  it("is the inverse of the severity table", () => {
+    expect(OUTCOME_BY_SEVERITY).toEqual(["not-applicable", "compliant", "needs-review", "non-compliant"]);
+    expect(STATUS_SEVERITY).toEqual({ "not-applicable": 0, pass: 1, manual: 2, fail: 3 });
+    expect(Object.isFrozen(OUTCOME_BY_SEVERITY) && Object.isFrozen(STATUS_SEVERITY)).toBe(true);
+  });
+});
