@@ -156,8 +156,12 @@ export function provenanceBadge(provenance: Provenance): string {
   return `<span class="provenance provenance-${provenance}" title="provenance: ${provenance}">${label[provenance]}</span>`;
 }
 
+/** The group of the generated pages in the site's navigation. */
+const GROUP = "Policy reference";
+
 function frontMatter(fields: Record<string, string | readonly string[]>): string {
-  const lines = Object.entries(fields).map(([key, value]) =>
+  const entries: [string, string | readonly string[]][] = Object.entries({ ...fields, group: GROUP });
+  const lines = entries.map(([key, value]) =>
     typeof value === "string" ? `${key}: ${JSON.stringify(value)}` : `${key}:\n${value.map((item) => `  - ${JSON.stringify(item)}`).join("\n")}`,
   );
   return `---\n${lines.join("\n")}\n---\n\n${GENERATED_NOTICE}\n`;

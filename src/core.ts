@@ -23,7 +23,7 @@
  * describeClassification({ confidentiality: 3, integrity: 2, availability: 2 }); // "機密性3・完全性2・可用性2"
  * ```
  *
- * @module
+ * @module \@miyagi-kouiki/infosec-policy/core
  */
 
 // The policy: current and every shipped version.

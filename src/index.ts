@@ -1,7 +1,16 @@
 /**
- * The information security basic policy (情報セキュリティ基本方針) of 宮城県後期高齢者医療広域連合 as
- * typed, versioned data, and a pure, fast engine that decides whether an action or an asset
- * complies, clause by clause.
+ * The main entry: the information security basic policy (情報セキュリティ基本方針) of
+ * 宮城県後期高齢者医療広域連合 as typed, versioned data, and a pure, fast engine that decides whether
+ * an action or an asset complies, clause by clause.
+ *
+ * It exports everything of the zod-free `@miyagi-kouiki/infosec-policy/core` entry, and adds what
+ * input from outside needs: `safeEvaluate`, `parseSubject` and `parseOptions`, which validate
+ * unknown input and report every problem; the zod schemas of every type; the JSON Schemas for
+ * services not written in TypeScript; overlays (`extendPolicy`) for the organisation's own
+ * standards; audit reports and the self-inspection checklist; and OSCAL exchange.
+ *
+ * The exports are grouped by topic. New here? Read the guides first: getting started, the
+ * subjects and their facts, reading a decision (in the navigation under Guides).
  *
  * @example
  * ```ts
@@ -12,7 +21,7 @@
  * decision.findings.filter((f) => f.status === "fail").map((f) => f.clause); // ["7(3)", "7(3)①"]
  * ```
  *
- * @module
+ * @module \@miyagi-kouiki/infosec-policy
  */
 
 // The policy: current and every shipped version.

@@ -24,6 +24,7 @@ export const CATEGORIES = [
   ["src/definitions/", "Policy text 基本方針"],
   ["src/policy/", "Policy versions 版"],
   ["src/overlay/", "Overlays 対策基準"],
+  ["src/schemas/", "JSON Schema"],
   ["src/export/", "OSCAL"],
   ["src/report/", "Reports 報告"],
   ["src/internal/", "Utilities"],

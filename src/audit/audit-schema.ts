@@ -39,9 +39,13 @@ export const SubjectRefSchema = z
  */
 export const StatusTallySchema = z
   .object({
+    /** How many findings passed. */
     pass: CountSchema,
+    /** How many findings failed. */
     fail: CountSchema,
+    /** How many findings need review by a person (`manual`). */
     manual: CountSchema,
+    /** How many findings did not apply. */
     "not-applicable": CountSchema,
     /** The subjects with a `fail` finding, in input order. */
     failing: z.array(SubjectRefSchema).readonly(),
@@ -63,7 +67,16 @@ export const AuditSummarySchema = z
     total: CountSchema,
     /** How many decisions had each outcome (every outcome is present). */
     outcomes: z
-      .object({ compliant: CountSchema, "non-compliant": CountSchema, "needs-review": CountSchema, "not-applicable": CountSchema })
+      .object({
+        /** How many decisions were `compliant`. */
+        compliant: CountSchema,
+        /** How many decisions were `non-compliant`. */
+        "non-compliant": CountSchema,
+        /** How many decisions were `needs-review`. */
+        "needs-review": CountSchema,
+        /** How many decisions were `not-applicable`. */
+        "not-applicable": CountSchema,
+      })
       .strict()
       .readonly(),
     /** Per control id: counts per status and the failing subjects. */

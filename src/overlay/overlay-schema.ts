@@ -135,6 +135,7 @@ export const RuleConditionSchema = withoutProtoKeys(z.record(RuleFieldSchema, z.
 export const RuleRequirementSchema = z.discriminatedUnion("check", [
   z
     .object({
+      /** `"fields"`: each field has a given value. */
       check: z.literal("fields"),
       /** For each field, the value it must have. */
       fields: withoutProtoKeys(z.record(RuleFieldSchema, RuleValueSchema)).describe("For each field, the value it must have."),
@@ -142,6 +143,7 @@ export const RuleRequirementSchema = z.discriminatedUnion("check", [
     .strict(),
   z
     .object({
+      /** `"safeguards"`: an asset has every safeguard listed. */
       check: z.literal("safeguards"),
       /** The safeguards an asset must have, all of them. */
       safeguards: z.array(SafeguardSchema).min(1).max(16).describe("The safeguards the asset must have, all of them."),
@@ -149,6 +151,7 @@ export const RuleRequirementSchema = z.discriminatedUnion("check", [
     .strict(),
   z
     .object({
+      /** `"factor-kinds"`: a sign-in presents enough kinds of factor. */
       check: z.literal("factor-kinds"),
       /** The least number of different factor kinds a sign-in must present. */
       atLeast: z.number().int().min(1).max(3).describe("The least number of different factor kinds a sign-in must present."),
@@ -156,6 +159,7 @@ export const RuleRequirementSchema = z.discriminatedUnion("check", [
     .strict(),
   z
     .object({
+      /** `"prohibited"`: the action is not allowed where the rule applies. */
       check: z.literal("prohibited"),
     })
     .strict(),
@@ -213,7 +217,12 @@ export const OrganizationControlRuleSchema = z
     require: RuleRequirementSchema,
     /** Optional wording of the `pass` and `fail` findings; by default they are worded from the title. */
     messages: z
-      .object({ pass: LocalizedTextSchema.optional(), fail: LocalizedTextSchema.optional() })
+      .object({
+        /** The message of a `pass` finding. */
+        pass: LocalizedTextSchema.optional(),
+        /** The message of a `fail` finding. */
+        fail: LocalizedTextSchema.optional(),
+      })
       .strict()
       .optional()
       .describe("Optional wording of the pass and fail findings; by default they are worded from the title."),
@@ -266,14 +275,23 @@ export const OrganizationTermSchema = z
  */
 export const ControlChangeSchema = z
   .object({
+    /** `false` withdraws the exception admission of a `guideline` control (accepted); `true` is rejected. */
     admitsException: z.boolean().optional(),
+    /** Always rejected: an overlay cannot relabel a control. */
     provenance: ProvenanceSchema.optional(),
+    /** Always rejected: an overlay cannot move a control to another clause. */
     clause: z.string().max(20).optional(),
+    /** Always rejected: an overlay cannot change a control's category. */
     category: z.string().max(100).optional(),
+    /** Always rejected: an overlay cannot change the threats a control counters. */
     threats: z.array(z.string().max(20)).max(64).optional(),
+    /** Always rejected: an overlay cannot reword a control's title. */
     title: LocalizedTextSchema.optional(),
+    /** Always rejected: an overlay cannot reword a control's requirement. */
     requirement: LocalizedTextSchema.optional(),
+    /** Always rejected: an overlay cannot reword a control's remediation. */
     remediation: LocalizedTextSchema.optional(),
+    /** Always rejected: an overlay cannot make a control a scope gate or unmake one. */
     gate: z.boolean().optional(),
   })
   .strict()
@@ -334,7 +352,14 @@ export const OverlaySchema = z
     disable: z.array(z.string().max(100)).max(500).optional().describe("Always rejected: an overlay cannot disable a control."),
     /** Always rejected: an overlay cannot replace a control (add a new `organization` control instead). */
     replace: z
-      .array(z.object({ id: z.string().max(100) }).loose())
+      .array(
+        z
+          .object({
+            /** The id of the control to replace. */
+            id: z.string().max(100),
+          })
+          .loose(),
+      )
       .max(500)
       .optional()
       .describe("Always rejected: an overlay cannot replace a control; add an organization control instead."),
