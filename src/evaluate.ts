@@ -1,6 +1,6 @@
 import type { Decision, PolicyRef } from "./decision/decision.js";
 import type { ExceptionUsed, Finding } from "./decision/finding.js";
-import { OUTCOME_BY_SEVERITY, STATUS_SEVERITY } from "./decision/outcome.js";
+import { OUTCOME_BY_SEVERITY } from "./decision/outcome.js";
 import type { CheckContext } from "./controls/control.js";
 import type { Locale } from "./definitions/localized-text.js";
 import { compilePolicy, type CompiledPolicy, type CompiledStep } from "./engine/compile-policy.js";
@@ -43,6 +43,13 @@ export function compiledPolicy(policy: Policy, locale: Locale): CompiledPolicy {
   return (byLocale[locale] ??= compilePolicy(policy, locale));
 }
 
+// The default plan (current policy, Japanese) is looked up once; like the WeakMap it only memoises.
+let defaultCompiled: CompiledPolicy | undefined;
+
+function defaultPlan(): CompiledPolicy {
+  return (defaultCompiled ??= compiledPolicy(currentPolicy, "ja"));
+}
+
 function exceptionCovers(exception: RecordedException | undefined, controlId: string): exception is RecordedException {
   return (
     exception !== undefined &&
@@ -72,20 +79,20 @@ export function runCompiled(plan: CompiledPolicy, subject: Subject, context: Che
   let worst = 0;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as CompiledStep;
-    const verdict = step.check(subject as never, step.parameters, context);
-    let finding = step.findings.get(verdict);
-    if (finding === undefined) {
-      throw new Error(`control ${step.control.id} returned a verdict it does not declare`);
+    const compiledVerdict = step.verdicts.get(step.check(subject as never, step.parameters, context));
+    if (compiledVerdict === undefined) {
+      throw new Error(`control ${step.controlId} returned a verdict it does not declare`);
     }
-    if (step.control.gate && finding.status === "not-applicable") {
-      return decision(plan.ref, subject, "not-applicable", [finding]);
+    if (compiledVerdict.stopsAtGate) {
+      return decision(plan.ref, subject, "not-applicable", [compiledVerdict.finding]);
     }
-    if (finding.status === "fail" && step.exceptionPass !== undefined && exceptionCovers(exception, step.control.id)) {
-      finding = findingWithException(step, exception);
+    if (compiledVerdict.exceptionMayApply && exceptionCovers(exception, step.controlId)) {
+      findings.push(findingWithException(step, exception));
+      if (worst < 1) worst = 1;
+      continue;
     }
-    findings.push(finding);
-    const severity = STATUS_SEVERITY[finding.status];
-    if (severity > worst) worst = severity;
+    findings.push(compiledVerdict.finding);
+    if (compiledVerdict.severity > worst) worst = compiledVerdict.severity;
   }
   return decision(plan.ref, subject, OUTCOME_BY_SEVERITY[worst] as Decision["outcome"], findings);
 }
@@ -131,7 +138,7 @@ const NO_DATE: CheckContext = Object.freeze({ asOfDay: undefined });
  * ```
  */
 export function evaluate(subject: Subject, options?: EvaluateOptions): Decision {
-  const plan = compiledPolicy(options?.policy ?? currentPolicy, options?.locale ?? "ja");
+  const plan = options === undefined ? defaultPlan() : compiledPolicy(options.policy ?? currentPolicy, options.locale ?? "ja");
   const asOf = options?.asOf;
   return runCompiled(plan, subject, contextFor(subject, asOf === undefined ? undefined : dayNumber(asOf)));
 }

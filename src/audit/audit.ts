@@ -1,4 +1,4 @@
-import type { FindingStatus } from "../controls/finding-status.js";
+import { STATUS_SEVERITY } from "../decision/outcome.js";
 import type { Decision, Outcome, PolicyRef } from "../decision/decision.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
 import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
@@ -55,10 +55,8 @@ export interface AuditResult {
   readonly summary: AuditSummary;
 }
 
-type MutableTally = { pass: number; fail: number; manual: number; "not-applicable": number; failing: SubjectRef[] };
-
-function emptyTally(): MutableTally {
-  return { pass: 0, fail: 0, manual: 0, "not-applicable": 0, failing: [] };
+function bump(counts: Float64Array, at: number): void {
+  counts[at] = (counts[at] as number) + 1;
 }
 
 /**
@@ -100,21 +98,37 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
   const policy: Policy = options?.policy ?? currentPolicy;
   const plan = compiledPolicy(policy, options?.locale ?? "ja");
   const asOfDay = options?.asOf === undefined ? undefined : dayNumber(options.asOf);
-  const outcomes: Record<Outcome, number> = { compliant: 0, "non-compliant": 0, "needs-review": 0, "not-applicable": 0 };
-  const controls: Record<string, MutableTally> = {};
-  for (const control of policy.controls) controls[control.id] = emptyTally();
-  const threats: Partial<Record<ThreatRef, MutableTally>> = {};
+
+  // Counters are flat typed arrays indexed [row * 4 + severity] (severity: not-applicable 0, pass 1,
+  // manual 2, fail 3), so counting a finding is arithmetic, not string-keyed record updates.
+  const threatIds: ThreatRef[] = [];
   for (const threat of policy.threats) {
-    threats[threat.id as ThreatRef] = emptyTally();
-    for (const example of threat.examples) threats[example.id as ThreatRef] = emptyTally();
+    threatIds.push(threat.id as ThreatRef);
+    for (const example of threat.examples) threatIds.push(example.id as ThreatRef);
   }
+  const threatIndex = new Map(threatIds.map((id, index) => [id, index]));
+  const controlRows = new Map<string, { readonly index: number; readonly threats: Int32Array }>();
+  policy.controls.forEach((control, index) => {
+    const rows = control.threats.map((threat) => threatIndex.get(threat)).filter((row): row is number => row !== undefined);
+    controlRows.set(control.id, { index, threats: Int32Array.from(rows) });
+  });
+  const controlCounts = new Float64Array(policy.controls.length * 4);
+  const threatCounts = new Float64Array(threatIds.length * 4);
+  const controlFailing: SubjectRef[][] = policy.controls.map(() => []);
+  const threatFailing: SubjectRef[][] = threatIds.map(() => []);
+  const lastFailingSubject = new Float64Array(threatIds.length).fill(-1);
+  const outcomes: Record<Outcome, number> = { compliant: 0, "non-compliant": 0, "needs-review": 0, "not-applicable": 0 };
   const kinds: Partial<Record<Subject["kind"], number>> = {};
   let total = 0;
 
-  function count(tally: MutableTally | undefined, status: FindingStatus, ref: SubjectRef | undefined): void {
-    if (tally === undefined) return;
-    tally[status]++;
-    if (status === "fail" && ref !== undefined && tally.failing[tally.failing.length - 1] !== ref) tally.failing.push(ref);
+  function tally(counts: Float64Array, row: number, failing: readonly SubjectRef[]): StatusTally {
+    return {
+      pass: counts[row * 4 + 1] as number,
+      fail: counts[row * 4 + 3] as number,
+      manual: counts[row * 4 + 2] as number,
+      "not-applicable": counts[row * 4] as number,
+      failing: failing.slice(),
+    };
   }
 
   return {
@@ -125,22 +139,35 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
       outcomes[decision.outcome]++;
       kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;
       let ref: SubjectRef | undefined;
-      if (decision.outcome === "non-compliant") ref = subject.id === undefined ? { index } : { index, id: subject.id };
       for (const finding of decision.findings) {
-        count(controls[finding.control], finding.status, ref);
-        for (const threat of finding.threats) count(threats[threat], finding.status, ref);
+        const row = controlRows.get(finding.control);
+        if (row === undefined) continue;
+        const severity = STATUS_SEVERITY[finding.status];
+        bump(controlCounts, row.index * 4 + severity);
+        const threats = row.threats;
+        for (let j = 0; j < threats.length; j++) bump(threatCounts, (threats[j] as number) * 4 + severity);
+        if (severity !== 3) continue;
+        ref ??= subject.id === undefined ? { index } : { index, id: subject.id };
+        (controlFailing[row.index] as SubjectRef[]).push(ref);
+        for (let j = 0; j < threats.length; j++) {
+          const threat = threats[j] as number;
+          if (lastFailingSubject[threat] === index) continue;
+          lastFailingSubject[threat] = index;
+          (threatFailing[threat] as SubjectRef[]).push(ref);
+        }
       }
       return decision;
     },
     summary() {
-      const copy = (tally: MutableTally): StatusTally => ({ ...tally, failing: tally.failing.slice() });
-      return {
-        total,
-        outcomes: { ...outcomes },
-        controls: Object.fromEntries(Object.entries(controls).map(([id, tally]) => [id, copy(tally)])),
-        threats: Object.fromEntries(Object.entries(threats).map(([id, tally]) => [id, copy(tally as MutableTally)])),
-        kinds: { ...kinds },
-      };
+      const controls: Record<string, StatusTally> = {};
+      policy.controls.forEach((control, row) => {
+        controls[control.id] = tally(controlCounts, row, controlFailing[row] as SubjectRef[]);
+      });
+      const threats: Partial<Record<ThreatRef, StatusTally>> = {};
+      threatIds.forEach((id, row) => {
+        threats[id] = tally(threatCounts, row, threatFailing[row] as SubjectRef[]);
+      });
+      return { total, outcomes: { ...outcomes }, controls, threats, kinds: { ...kinds } };
     },
   };
 }

@@ -65,5 +65,9 @@ export const scope: Scope = deepFreeze<Scope>({
  * ```
  */
 export function isInScope(orgId: string): boolean {
-  return scope.organizations.some((organization) => organization.id === orgId);
+  // Built on first use (it is on the engine's hot path), never changed after.
+  scopeIds ??= new Set(scope.organizations.map((organization) => organization.id));
+  return scopeIds.has(orgId);
 }
+
+let scopeIds: ReadonlySet<string> | undefined;

@@ -2,19 +2,34 @@ import type { Check, Control } from "../controls/control.js";
 import type { ControlParameters, Verdict } from "../controls/verdict.js";
 import type { PolicyRef } from "../decision/decision.js";
 import type { Finding } from "../decision/finding.js";
+import { STATUS_SEVERITY } from "../decision/outcome.js";
 import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Policy } from "../policy/policy.js";
 import type { SubjectKind } from "../subjects/subject.js";
 import { SUBJECT_KIND_LIST } from "./subject-kinds.js";
 
+/** What a verdict becomes in a decision, worked out once: the finding and how severe it is. */
+export interface CompiledVerdict {
+  /** The prebuilt, frozen finding. */
+  readonly finding: Finding;
+  /** The finding's severity (`STATUS_SEVERITY`), so the hot path does no lookup. */
+  readonly severity: number;
+  /** Whether this verdict ends the decision: a gate's `not-applicable` (out of scope). */
+  readonly stopsAtGate: boolean;
+  /** Whether a recorded exception may turn this verdict into a pass: a `fail` of a control that admits one. */
+  readonly exceptionMayApply: boolean;
+}
+
 /** One control, ready to run for one subject kind: its check, its parameters and its prebuilt findings. */
 export interface CompiledStep {
   readonly control: Control;
+  /** The control's id (read on the hot path, so kept flat). */
+  readonly controlId: string;
   readonly check: Check<SubjectKind, ControlParameters>;
   readonly parameters: ControlParameters;
-  /** The finding for each verdict the control can give, built once. */
-  readonly findings: ReadonlyMap<Verdict, Finding>;
+  /** What each verdict the control can give becomes, built once. */
+  readonly verdicts: ReadonlyMap<Verdict, CompiledVerdict>;
   /** The base of a finding that an exception turned into a pass; the exception is added per use. */
   readonly exceptionPass: Finding | undefined;
 }
@@ -61,15 +76,23 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
   for (const kind of SUBJECT_KIND_LIST) steps[kind] = [];
   for (const control of policy.controls) {
     const parameters = policy.parameters[control.id] ?? {};
-    const findings = new Map<Verdict, Finding>();
+    const verdicts = new Map<Verdict, CompiledVerdict>();
     for (const verdict of control.verdicts) {
-      findings.set(verdict, buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale));
+      verdicts.set(
+        verdict,
+        Object.freeze({
+          finding: buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale),
+          severity: STATUS_SEVERITY[verdict.status],
+          stopsAtGate: control.gate && verdict.status === "not-applicable",
+          exceptionMayApply: control.admitsException && verdict.status === "fail",
+        }),
+      );
     }
     const exceptionPass = control.admitsException ? buildFinding(control, "pass", exceptionMessage(control), locale) : undefined;
     for (const kind of SUBJECT_KIND_LIST) {
       const check = control.checks[kind] as Check<SubjectKind, ControlParameters> | undefined;
       if (check === undefined) continue;
-      steps[kind].push({ control, check, parameters, findings, exceptionPass });
+      steps[kind].push({ control, controlId: control.id, check, parameters, verdicts, exceptionPass });
     }
   }
   return deepFreeze({ ref: { id: policy.id, version: policy.version }, steps }) as CompiledPolicy;
