@@ -197,19 +197,18 @@ function controlsTable(controls: readonly Control[], names: ReadonlyMap<ThreatRe
   const rows = controls.map((control) => {
     const countered = matrix.byControl[control.id] ?? [];
     const threatsCell = countered.length === 0 ? "—" : countered.map((ref) => threatLabel(ref, names)).join("<br>");
+    const exception = control.admitsException ? '<br><span class="exception-note">exception allowed 例外措置可</span>' : "";
     return [
       "<tr>",
-      `<td><a href="${controlHref(control.id, "policy")}"><code>${control.id}</code></a><br>${ja(control.title.ja)}<br>${escapeHtml(control.title.en)}</td>`,
-      `<td>${provenanceBadge(control.provenance)}${control.admitsException ? '<br><span class="exception-note">exception allowed 例外措置可</span>' : ""}</td>`,
-      `<td lang="ja">${escapeHtml(control.requirement.ja)}</td>`,
-      `<td lang="en">${escapeHtml(control.requirement.en)}</td>`,
+      `<td><a href="${controlHref(control.id, "policy")}"><code>${control.id}</code></a><br>${ja(control.title.ja)}<br><span class="en">${escapeHtml(control.title.en)}</span><br>${provenanceBadge(control.provenance)}${exception}</td>`,
+      `<td><div lang="ja">${escapeHtml(control.requirement.ja)}</div><div lang="en" class="en">${escapeHtml(control.requirement.en)}</div></td>`,
       `<td>${threatsCell}</td>`,
       "</tr>",
     ].join("");
   });
   return [
     '<table class="policy-controls">',
-    "<thead><tr><th>Control 対策</th><th>Provenance 出典</th><th>要件</th><th>Requirement</th><th>Threats countered 対応する脅威</th></tr></thead>",
+    "<thead><tr><th>Control and provenance 対策・出典</th><th>要件 / Requirement</th><th>Threats countered 対応する脅威</th></tr></thead>",
     `<tbody>${rows.join("\n")}</tbody>`,
     "</table>",
   ].join("\n");
