@@ -83,6 +83,29 @@ function siteIsStale(): boolean {
   return sources.some((source) => newest(source) > built);
 }
 
+/**
+ * The few browser APIs the functions run in the page use. The project compiles without the DOM
+ * library (the package runs on Node), so they are typed here and read off `globalThis`.
+ */
+interface PageGlobals {
+  readonly document: {
+    readonly body: { readonly style: { readonly display: string } };
+    readonly fonts: { readonly ready: Promise<unknown> };
+    createElement(tag: "canvas"): {
+      width: number;
+      height: number;
+      getContext(kind: "2d"): {
+        font: string;
+        fillStyle: string;
+        textBaseline: string;
+        fillText(text: string, x: number, y: number): void;
+        getImageData(x: number, y: number, width: number, height: number): { readonly data: ArrayLike<number> };
+      } | null;
+    };
+  };
+  getComputedStyle(element: unknown): { readonly font: string };
+}
+
 let server: Server;
 let origin: string;
 let context: BrowserContext;
@@ -140,8 +163,8 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   const response = await page.goto(`${origin}/${path.split("/").map(encodeURIComponent).join("/")}`, { waitUntil: "load" });
   expect(response?.status(), path).toBe(200);
   // TypeDoc's script shows the page once it has run; wait for that and for the fonts.
-  await page.waitForFunction(() => document.body.style.display !== "none");
-  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.body.style.display !== "none");
+  await page.evaluate(() => (globalThis as unknown as PageGlobals).document.fonts.ready);
   return { page, problems };
 }
 
@@ -190,6 +213,7 @@ describe("the documentation site in Chromium", () => {
     // Japanese glyphs, not tofu: with the cell's font, two different kana must draw differently
     // (a missing font draws both as the same .notdef box), and each must draw something.
     const glyphs = await japanese.evaluate((cell) => {
+      const { document, getComputedStyle } = globalThis as unknown as PageGlobals;
       const font = getComputedStyle(cell).font;
       const draw = (text: string) => {
         const canvas = document.createElement("canvas");
@@ -201,7 +225,8 @@ describe("the documentation site in Chromium", () => {
         context2d.fillStyle = "#000";
         context2d.textBaseline = "top";
         context2d.fillText(text, 4, 4);
-        return Array.from(context2d.getImageData(0, 0, 64, 64).data.filter((_, index) => index % 4 === 3));
+        // The alpha channel of each pixel.
+        return Array.from(context2d.getImageData(0, 0, 64, 64).data).filter((_, index) => index % 4 === 3);
       };
       const ma = draw("マ");
       const mi = draw("ミ");
