@@ -9,7 +9,7 @@
  * - `controls.md`: the control catalog, one entry per control.
  * - `threat-control-matrix.md`: which control counters which threat.
  * - `subject-fields.md`: every field of every subject kind, from the zod schemas (types,
- *   required or not) and their TSDoc (descriptions), with the controls that read it.
+ *   required or not) and their TSDoc (descriptions), with the controls that need it.
  *
  * Run: `npx tsx scripts/generate-policy-docs.ts [outDir]` (default `docs/generated`).
  */
@@ -321,7 +321,7 @@ function controlsPage(policy: Policy): GeneratedPage {
     frontMatter({ title: "Control catalog reference 対策一覧" }),
     "# Control catalog reference 対策一覧",
     "",
-    `${policyLine(policy)} Every control of the catalog in canonical order (the order of findings): the clause it comes from, its provenance, the subject kinds it decides and the facts it reads, its parameters, what it requires and what to do when it fails. How to read it: [the control catalog guide](../control-catalog.md).`,
+    `${policyLine(policy)} Every control of the catalog in canonical order (the order of findings): the clause it comes from, its provenance, the subject kinds it decides and the facts it needs, its parameters, what it requires and what to do when it fails. How to read it: [the control catalog guide](../control-catalog.md).`,
     "",
     '<table class="control-index">',
     "<thead><tr><th>#</th><th>Control</th><th>対策</th><th>Clause 条項</th><th>Provenance 出典</th><th>Subject kinds 対象</th></tr></thead>",
@@ -337,7 +337,7 @@ function controlsPage(policy: Policy): GeneratedPage {
   for (const control of policy.controls) {
     const countered = matrix.byControl[control.id] ?? [];
     const facts = Object.entries(control.facts)
-      .map(([kind, fields]) => `<code>${kind}</code>: ${fields.length === 0 ? "(the kind alone)" : fields.map((field) => `<a href="${subjectHref(kind as SubjectKind)}"><code>${field}</code></a>`).join(", ")}`)
+      .map(([kind, fields]) => `<code>${kind}</code>: ${fields.length === 0 ? "none (decided by the kind and the facts it has)" : fields.map((field) => `<a href="${subjectHref(kind as SubjectKind)}"><code>${field}</code></a>`).join(", ")}`)
       .join("<br>");
     parts.push(
       `## ${escapeMarkdown(control.id)}`,
@@ -350,7 +350,7 @@ function controlsPage(policy: Policy): GeneratedPage {
       `<tr><th>Category 区分</th><td><code>${control.category}</code></td></tr>`,
       `<tr><th>Exception 例外措置</th><td>${control.admitsException ? "Admits a recorded exception approved by the CISO. CISOが承認した例外措置を認める。" : "Admits no exception. 例外措置を認めない。"}</td></tr>`,
       ...(control.gate ? ["<tr><th>Scope gate 適用範囲</th><td>A scope gate (clause 5): when it is not applicable, no other control runs.</td></tr>"] : []),
-      `<tr><th>Facts read 参照する事実</th><td>${facts}</td></tr>`,
+      `<tr><th>Facts needed 必要な事実</th><td>${facts}</td></tr>`,
       `<tr><th>Parameters 設定値</th><td>${parametersCell(control, policy)}</td></tr>`,
       `<tr><th>要件</th><td lang="ja">${escapeHtml(control.requirement.ja)}</td></tr>`,
       `<tr><th>Requirement</th><td lang="en">${escapeHtml(control.requirement.en)}</td></tr>`,
@@ -453,8 +453,8 @@ function typeOf(schema: JsonSchema): string {
   const named = NAMED_TYPES.find(([, known]) => sameSchema(known, schema));
   if (named !== undefined) return apiLink(named[0]);
   if (schema.const !== undefined) return `<code>${escapeHtml(JSON.stringify(schema.const))}</code>`;
-  if (schema.enum !== undefined) return schema.enum.map((value) => `<code>${escapeHtml(JSON.stringify(value))}</code>`).join(" \\| ");
-  if (schema.anyOf !== undefined) return schema.anyOf.map(typeOf).join(" \\| ");
+  if (schema.enum !== undefined) return schema.enum.map((value) => `<code>${escapeHtml(JSON.stringify(value))}</code>`).join(" | ");
+  if (schema.anyOf !== undefined) return schema.anyOf.map(typeOf).join(" | ");
   if (schema.type === "array" && schema.items !== undefined) {
     const items = NAMED_TYPES.find(([, known]) => sameSchema(known, schema.items as JsonSchema));
     return items !== undefined ? `${apiLink(items[0])}[]` : `(${typeOf(schema.items)})[]`;
@@ -511,7 +511,7 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
     frontMatter({ title: "Subject fields reference 判定対象の項目" }),
     "# Subject fields reference 判定対象の項目",
     "",
-    `${policyLine(policy)} Every field of every subject kind, read from the zod schemas that validate input (\`SubjectSchema\`) and from the comments on them; for each field, the controls that read it. A field a control needs and the subject does not give makes that control's finding \`manual\` (needs review), never \`pass\`. What each kind means and how to fill it in: [the subjects guide](../subjects.md).`,
+    `${policyLine(policy)} Every field of every subject kind, read from the zod schemas that validate input (\`SubjectSchema\`) and from the comments on them; for each field, the controls that need it: a field a control needs and the subject does not give makes that control's finding \`manual\` (needs review), never \`pass\`. What each kind means and how to fill it in: [the subjects guide](../subjects.md).`,
     "",
     `Kinds / 種類: ${SUBJECT_KINDS.map((kind) => `<a href="#${headingSlug(kind)}"><code>${kind}</code></a>`).join(" · ")}`,
     "",
@@ -523,6 +523,7 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
     const json = jsonSchemaOf(schema);
     const docs = propertyDocs(join(ROOT, "src", "subjects", `${kind}.ts`));
     const required = new Set(json.required ?? []);
+    // The controls that need the field: without it, their finding is manual (Control.facts).
     const readers = (field: string): readonly Control[] =>
       policy.controls.filter((control) => (control.facts[kind] as readonly string[] | undefined)?.includes(field) ?? false);
     const kindControls = policy.controls.filter((control) => control.facts[kind] !== undefined);
@@ -539,7 +540,7 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
       `Type: ${apiLink(typeName)} · schema: ${apiLink(`${typeName}Schema`)} · decided by ${kindControls.length} controls: ${kindControls.map((control) => `[\`${control.id}\`](${controlHref(control.id, "")})`).join(", ")}.`,
       "",
       '<table class="subject-fields">',
-      "<thead><tr><th>Field 項目</th><th>Type 型</th><th>Required 必須</th><th>Meaning 意味</th><th>Read by controls 参照する対策</th></tr></thead>",
+      "<thead><tr><th>Field 項目</th><th>Type 型</th><th>Required 必須</th><th>Meaning 意味</th><th>Needed by controls 必要とする対策</th></tr></thead>",
       `<tbody>${rows.join("\n")}</tbody>`,
       "</table>",
       "",
