@@ -10,15 +10,17 @@ import ts from "typescript";
  *   follows, it must equal what the block prints with `console.log`.
  * - ` ```ts typecheck `: type-checked only (it stands for code that needs a service, a file or a
  *   request body that the guide does not have).
- * - ` ```sh cli `: one command of the CLI, run from the repository root with `npx infosec-policy`
- *   read as `node dist/cli.js`; the ` ```text output ` block after it must equal its standard
- *   output, and `exit=N` in that block's info string gives the exit code (0 if absent).
- *
+ * - ` ```sh cli `: commands of the CLI, run like a transcript's (below); the ` ```text output `
+ *   block after it must equal their standard output, and `exit=N` in that block's info string
+ *   gives the exit code (0 if absent).
  * - ` ```text ` blocks that are transcripts (their first line starts with `$ `): each `$ command`
- *   is run from the repository root (`infosec-policy` read as `node dist/cli.js`, standard error
- *   merged into standard output) and must print the lines under it, up to the next `$ `; a line
- *   `…` stands for any number of lines, and a line that ends in `…` for any line it begins. `$ echo
- *   $?` prints the exit code of the command before it.
+ *   is run in a folder that links the repository's examples/ and test/ (`infosec-policy` or `npx
+ *   infosec-policy` read as `node dist/cli.js`, standard error merged into standard output) and
+ *   must print the lines under it, up to the next `$ `; a line `…` stands for any number of lines,
+ *   and a line that ends in `…` for any line it begins. `$ echo $?` prints the exit code of the
+ *   command before it.
+ *
+ * The guides are docs/*.md; README.md, the site's front page, is checked the same way.
  *
  * Any other ` ```ts ` block is an error: a sample the tests do not check may be wrong.
  */
@@ -72,14 +74,24 @@ function fences(text: string): Fence[] {
 }
 
 /**
- * The checked blocks of a guide.
+ * The files whose samples the tests check: the guides, and README.md (the site's front page).
+ *
+ * @returns Their names: `README.md`, then the guides.
+ */
+export function checkedFiles(): string[] {
+  const only = process.env["GUIDES"]?.split(",").filter((name) => name !== "");
+  return [...(only === undefined || only.includes("README.md") ? ["README.md"] : []), ...guideFiles()];
+}
+
+/**
+ * The checked blocks of a guide (or of README.md).
  *
  * @param file - The guide's file name.
  * @returns Its blocks, in order.
  * @throws If a ` ```ts ` block is neither `runnable` nor `typecheck`, or an output block follows nothing.
  */
 export function docBlocks(file: string): DocBlock[] {
-  const text = readFileSync(join(DOCS_DIR.pathname, file), "utf8");
+  const text = readFileSync(file === "README.md" ? new URL("../README.md", DOCS_DIR) : join(DOCS_DIR.pathname, file), "utf8");
   const all = fences(text);
   const lines = text.split("\n");
   const blocks: DocBlock[] = [];

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { check } from "./check.js";
-import { docBlocks, guideFiles, matchesTranscript, toModule, transcriptSteps, type DocBlock } from "./doc-blocks.js";
+import { checkedFiles, docBlocks, matchesTranscript, toModule, transcriptSteps, type DocBlock } from "./doc-blocks.js";
 
 // Every code sample of the guides in docs/ is real: each TypeScript block is type-checked against
 // src/ and (unless it needs a file or a service) run, with the values and output the guide shows
@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 // transforms them); test-artifacts/ is ignored by git.
 const examplesDir = new URL("../../test-artifacts/doc-examples/", import.meta.url);
 
-const blocks = guideFiles().flatMap((file) => docBlocks(file));
+const blocks = checkedFiles().flatMap((file) => docBlocks(file));
 
 // Commands run in a scratch folder that links to the repository's examples/ and test/ (the paths
 // the guides use), so that a command writing a file (`> catalog.json`) writes it there.
@@ -102,7 +102,7 @@ describe.runIf(blocks.some((block) => block.mode === "transcript"))("the guides'
         if (step.command.trim() === "echo $?") {
           printed = String(status);
         } else {
-          const command = step.command.replace(/(^|[|;&(]\s*)infosec-policy\b/g, `$1"${process.execPath}" "${cli}"`);
+          const command = step.command.replace(/(^|[|;&(]\s*)(?:npx\s+)?infosec-policy\b/g, `$1"${process.execPath}" "${cli}"`);
           const result = spawnSync("bash", ["-c", `exec 2>&1\n${command}`], { cwd: sandbox, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
           status = result.status ?? -1;
           printed = result.stdout;
