@@ -4,5 +4,24 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"] },
+    // `npm run test:coverage`, and CI (`npm test -- --coverage` in .ci/run): V8 coverage of src/,
+    // with thresholds that fail the run.
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      // The command line (src/cli/) is tested as users run it, by test/cli/cli.test.ts running the
+      // built binary in a child process, and in-process V8 coverage cannot see a child process.
+      exclude: ["src/cli/**"],
+      reporter: [["text", { skipFull: true }], "text-summary", "json-summary", "html"],
+      reportsDirectory: "coverage",
+      thresholds: {
+        lines: 95,
+        // Below the 95 % the project aims for: the branches of src/policy/diff-policies.ts,
+        // src/policy/render-policy-diff.ts, src/report/ and src/overlay/ are not all tested yet.
+        branches: 89,
+        // The engine, the controls, classification, outcomes and audit: at 95 % already, kept there.
+        "src/{evaluate.ts,engine/**,controls/**,classification/**,decision/**,audit/**}": { lines: 95, branches: 95 },
+      },
+    },
   },
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ClassificationComparisonSchema } from "../../src/classification/classification-comparison.js";
 import { combineClassifications } from "../../src/classification/combine-classifications.js";
+import { compareClassifications } from "../../src/classification/compare-classifications.js";
 import { describeClassification } from "../../src/classification/describe-classification.js";
 import { guidelineClassificationScheme } from "../../src/classification/guideline-classification-scheme.js";
 import { validateHandlingOverrides } from "../../src/classification/handling-overrides.js";
@@ -59,7 +61,7 @@ describe("AppliedHandlingRequirementSchema", () => {
   const twoParameters = {
     ...recovery,
     parameters: { zuluHours: { ...hours }, alphaHours: { ...hours } },
-    values: { alphaHours: 2, zuluHours: 4 },
+    values: { zuluHours: 4, alphaHours: 2 },
   };
 
   it("accepts values that name exactly the parameters, in any order", () => {
@@ -177,5 +179,37 @@ describe("combineClassifications", () => {
     const b = { confidentiality: 1, integrity: 2, availability: 2 } as const;
     expect(combineClassifications(a, b)).toEqual({ confidentiality: 3, integrity: 2, availability: 2 });
     expect(combineClassifications(b, a)).toEqual({ confidentiality: 3, integrity: 2, availability: 2 });
+  });
+});
+
+describe("ClassificationComparisonSchema", () => {
+  it("is the four answers of compareClassifications, each of which it gives", () => {
+    expect(ClassificationComparisonSchema.options).toEqual(["lower", "equal", "higher", "incomparable"]);
+    const low = { confidentiality: 1, integrity: 1, availability: 1 } as const;
+    const high = { confidentiality: 3, integrity: 2, availability: 2 } as const;
+    const mixed = { confidentiality: 3, integrity: 1, availability: 1 } as const;
+    const other = { confidentiality: 1, integrity: 2, availability: 1 } as const;
+    const answers = [compareClassifications(low, high), compareClassifications(low, low), compareClassifications(high, low), compareClassifications(mixed, other)];
+    expect(answers).toEqual(["lower", "equal", "higher", "incomparable"]);
+    for (const answer of answers) expect(ClassificationComparisonSchema.parse(answer)).toBe(answer);
+  });
+});
+
+describe("validateHandlingOverrides, more shapes", () => {
+  it("a requirement's overrides that are not an object: an invalid value at the requirement", () => {
+    const result = validateHandlingOverrides({ "recovery-time": 5 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues).toEqual([expect.objectContaining({ code: "invalid-value", path: ["recovery-time"] })]);
+  });
+
+  it("lists every parameter of a requirement that has several", () => {
+    const twoParameters = { ...recovery, parameters: { alphaHours: { ...hours }, zuluHours: { ...hours } } } as HandlingRequirement;
+    const result = validateHandlingOverrides({ "recovery-time": { betaHours: 1 } }, [twoParameters]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues.map((issue) => issue.message)).toEqual([
+      'handling requirement "recovery-time" has no parameter "betaHours" (parameters: alphaHours, zuluHours)',
+    ]);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { controlCatalog } from "../../src/controls/catalog.js";
 import { controlKinds, defineControl, type Control } from "../../src/controls/control.js";
+import { ControlCategorySchema } from "../../src/controls/control-category.js";
+import { FindingStatusSchema } from "../../src/controls/finding-status.js";
 import { controlsForClause, getControl, UnknownControlError } from "../../src/controls/find-control.js";
 import { controlsCountering } from "../../src/controls/threat-matrix.js";
-import { pass } from "../../src/controls/verdict.js";
+import { fail, manual, notApplicable, pass } from "../../src/controls/verdict.js";
 import { evaluate } from "../../src/evaluate.js";
 import { policy } from "../../src/policy/policies.js";
 import type { Subject } from "../../src/subjects/subject.js";
@@ -87,6 +89,21 @@ describe("an interval control (training-interval: within 12 months before the as
   });
 });
 
+describe("the verdict constructors", () => {
+  it("give the status they are named after, and keep the message", () => {
+    const message = { ja: "理由。", en: "Why." };
+    const worded = (p: Readonly<Record<string, number>>) => ({ ja: `${p["n"]}件。`, en: `${p["n"]} items.` });
+    expect(pass(message)).toEqual({ status: "pass", message });
+    expect(fail(message)).toEqual({ status: "fail", message });
+    expect(manual(message)).toEqual({ status: "manual", message });
+    expect(notApplicable(message)).toEqual({ status: "not-applicable", message });
+    const parameterised = fail(worded);
+    expect(parameterised.status).toBe("fail");
+    expect(parameterised.message).toBe(worded);
+    expect(Object.isFrozen(parameterised)).toBe(true);
+  });
+});
+
 describe("defineControl", () => {
   const verdict = pass({ ja: "適合している。", en: "Compliant." });
   const base = {
@@ -152,6 +169,15 @@ describe("an unknown control id", () => {
     expect(suggestionsFor("mynumber-isolation", fake("mynumber-isolatiom", "isolation"))).toEqual(["isolation", "mynumber-isolatiom"]);
   });
 
+  it("with nothing asked, suggests the shortest ids: the fewest insertions", () => {
+    expect(suggestionsFor("", fake("longest-id", "mid-id", "id", "four"))).toEqual(["id", "four", "mid-id"]);
+  });
+
+  it("ignores white space around the id", () => {
+    expect(suggestionsFor(" ab", fake("-ab", "ab"))).toEqual(["ab", "-ab"]);
+    expect(suggestionsFor("ab\t", fake("ab-", "ab"))).toEqual(["ab", "ab-"]);
+  });
+
   it("compares in lower case, with spaces, underscores and dots (one or many) read as one hyphen", () => {
     expect(suggestionsFor("A_B", fake("x.b", "a-b"))).toEqual(["a-b", "x.b"]);
     expect(suggestionsFor("a b", fake("ab", "a-b"))).toEqual(["a-b", "ab"]);
@@ -185,5 +211,31 @@ describe("controlsCountering", () => {
   it("for an example: only the controls listing that example", () => {
     expect(idsOf(controlsCountering("T1.2", listing))).toEqual(["example-only"]);
     expect(controlsCountering("T1.1", listing)).toEqual([]);
+  });
+});
+
+describe("the vocabularies of controls and findings", () => {
+  it("FindingStatusSchema is the four statuses a verdict can give", () => {
+    expect(FindingStatusSchema.options).toEqual(["pass", "fail", "manual", "not-applicable"]);
+    const given = new Set(controlCatalog.flatMap((control) => control.verdicts.map((verdict) => verdict.status)));
+    expect([...given].sort()).toEqual([...FindingStatusSchema.options].sort());
+  });
+
+  it("ControlCategorySchema is the catalog's categories, one per catalog file, in the policy's order", () => {
+    expect(ControlCategorySchema.options).toEqual([
+      "organization",
+      "classification",
+      "system-resilience",
+      "physical",
+      "human",
+      "technical",
+      "operations",
+      "outsourcing-and-cloud",
+      "audit",
+      "review",
+    ]);
+    const used = new Set(controlCatalog.map((control) => control.category));
+    expect([...used].sort()).toEqual([...ControlCategorySchema.options].sort());
+    for (const control of controlCatalog) expect(ControlCategorySchema.safeParse(control.category).success, control.id).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineControl } from "../../src/controls/control.js";
-import { pass } from "../../src/controls/verdict.js";
+import { fail, pass } from "../../src/controls/verdict.js";
 import type { Finding } from "../../src/decision/finding.js";
 import { OUTCOME_BY_SEVERITY, STATUS_SEVERITY, outcomeOf } from "../../src/decision/outcome.js";
 import { evaluate } from "../../src/evaluate.js";
@@ -49,7 +49,7 @@ describe("a recorded exception", () => {
   });
 
   it("says, in both languages, that the CISO's exception makes it compliant, with the control's title", () => {
-    const excepted = finding(intoMynumber(ciso), "mynumber-isolation");
+    const excepted = finding(intoMynumber(ciso), "mynumber-isolation", { policy: { ...policy } as Policy });
     const control = policy.controls.find((candidate) => candidate.id === "mynumber-isolation");
     expect(excepted.title).toEqual(control?.title);
     expect(excepted.message.ja).toBe(
@@ -100,6 +100,8 @@ describe("a recorded exception", () => {
 
 describe("what a finding carries", () => {
   it("a remediation for fail and manual, none for pass and not-applicable", () => {
+    // A policy value of its own, so that it is compiled here, not taken from the engine's cache.
+    const fresh = { ...policy } as Policy;
     const statuses = new Set<string>();
     const subjects: Subject[] = [
       intoMynumber(),
@@ -109,7 +111,7 @@ describe("what a finding carries", () => {
       { kind: "organization", organization: "secretariat" },
     ];
     for (const subject of subjects) {
-      for (const each of evaluate(subject).findings) {
+      for (const each of evaluate(subject, { policy: fresh }).findings) {
         statuses.add(each.status);
         const control = policy.controls.find((candidate) => candidate.id === each.control);
         if (each.status === "fail" || each.status === "manual") expect(each.remediation, each.control).toEqual(control?.remediation);
@@ -220,5 +222,70 @@ describe("outcomeOf: the worst status wins, whatever the order", () => {
     expect(OUTCOME_BY_SEVERITY).toEqual(["not-applicable", "compliant", "needs-review", "non-compliant"]);
     expect(STATUS_SEVERITY).toEqual({ "not-applicable": 0, pass: 1, manual: 2, fail: 3 });
     expect(Object.isFrozen(OUTCOME_BY_SEVERITY) && Object.isFrozen(STATUS_SEVERITY)).toBe(true);
+  });
+});
+
+// The engine compiles a policy once and keeps it; these use policies of their own, so that what
+// is compiled (gate stops, exception flags, findings) is compiled, and checked, in the test itself.
+describe("a freshly compiled policy", () => {
+  const freshPolicy = (): Policy => ({ ...policy }) as Policy;
+
+  it("stops at the scope gate: a subject outside 5(1) gets that single finding", () => {
+    const outside = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"], organization: "sendai-city" }, { policy: freshPolicy() });
+    expect(outside.outcome).toBe("not-applicable");
+    expect(outside.findings.map((each) => [each.control, each.status])).toEqual([["scope-organization", "not-applicable"]]);
+    const inside = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"] }, { policy: freshPolicy() });
+    expect(inside.findings.length).toBeGreaterThan(1);
+  });
+
+  it("applies an exception only to a failure, and only of a control that admits one", () => {
+    const fresh = freshPolicy();
+    // mynumber-multi-factor admits no exception (7(3)①'s multi-factor rule is not 原則として).
+    const signIn = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"], exception: ciso }, { policy: fresh });
+    expect(signIn.findings.find((each) => each.control === "mynumber-multi-factor")).toMatchObject({ status: "fail" });
+    expect(signIn.outcome).toBe("non-compliant");
+    for (const each of signIn.findings) if (each.status !== "pass") expect(each, each.control).not.toHaveProperty("exception");
+    const within = evaluate({ kind: "transfer", from: "lgwan", to: "lgwan", channel: "network", exception: ciso }, { policy: fresh });
+    for (const each of within.findings) expect(each, each.control).not.toHaveProperty("exception");
+    const excepted = evaluate(intoMynumber(ciso), { policy: fresh }).findings.find((each) => each.control === "mynumber-isolation");
+    expect(excepted).toMatchObject({ status: "pass", exception: { reference: "例外-2026-001" } });
+  });
+
+  describe("the outcome with an exception", () => {
+    const failing = (id: string, admitsException: boolean) => {
+      const no = fail({ ja: "不適合。", en: "Not met." });
+      return defineControl({
+        id,
+        title: { ja: id, en: id },
+        clause: "7(6)",
+        provenance: "organization",
+        category: "technical",
+        threats: [],
+        requirement: { ja: "要件。", en: "Requirement." },
+        remediation: { ja: "直す。", en: "Fix it." },
+        admitsException,
+        parameters: {},
+        verdicts: { no },
+        facts: { "sign-in": [] },
+        checks: { "sign-in": () => no },
+      } as never);
+    };
+    const withControls = (...controls: ReturnType<typeof failing>[]): Policy => ({ ...policy, controls, parameters: {} }) as Policy;
+    const signIn: Subject = { kind: "sign-in", zone: "lgwan", exception: ciso };
+
+    it("is compliant when the one failure is excepted", () => {
+      const decision = evaluate(signIn, { policy: withControls(failing("excepted", true)) });
+      expect(decision.outcome).toBe("compliant");
+      expect(decision.findings.map((each) => each.status)).toEqual(["pass"]);
+    });
+
+    it("stays non-compliant when an earlier failure is not excepted", () => {
+      const decision = evaluate(signIn, { policy: withControls(failing("not-excepted", false), failing("excepted", true)) });
+      expect(decision.findings.map((each) => [each.control, each.status])).toEqual([
+        ["not-excepted", "fail"],
+        ["excepted", "pass"],
+      ]);
+      expect(decision.outcome).toBe("non-compliant");
+    });
   });
 });
