@@ -250,6 +250,16 @@ export type {
   ReportPolicy,
   StatusCounts,
 } from "./report/audit-report.js";
+export {
+  AuditReportSchema,
+  ReportControlRowSchema,
+  ReportedFindingSchema,
+  ReportedSubjectSchema,
+  ReportOverlaySchema,
+  ReportPolicySchema,
+  ReportThreatRowSchema,
+  StatusCountsSchema,
+} from "./report/audit-report-schema.js";
 export { overlayOf } from "./report/overlay-of.js";
 export type { ReportOverlay } from "./report/overlay-of.js";
 export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js";

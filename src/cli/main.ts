@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import packageJson from "../../package.json";
+// A named import without `with { type: "json" }` (esbuild allows only the default export of a
+// standard JSON import): the bundle keeps just the version, not the whole package.json.
+import { version } from "../../package.json";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
@@ -86,7 +88,7 @@ async function dispatch(argv: readonly string[], out: BufferedWriter): Promise<n
   const { values, positionals } = parsed;
   const [name, ...args] = positionals;
   if (values.version === true) {
-    await out.write(`${packageJson.version}\n`);
+    await out.write(`${version}\n`);
     return EXIT.OK;
   }
   if (name === undefined) {

@@ -5,6 +5,8 @@ import { DecisionSchema } from "../decision/decision.js";
 import { FindingSchema } from "../decision/finding.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { OverlaySchema } from "../overlay/overlay-schema.js";
+import { AuditReportSchema } from "../report/audit-report-schema.js";
+import { ChecklistAnswersSchema } from "../report/checklist-answers.js";
 import { AccessSubjectSchema } from "../subjects/access.js";
 import { AssetSubjectSchema } from "../subjects/asset.js";
 import { CarryOutSubjectSchema } from "../subjects/carry-out.js";
@@ -30,7 +32,8 @@ export const JSON_SCHEMA_BASE_URL = "https://miyagi-kouiki.example/infosec-polic
 
 /**
  * The name of a shipped JSON Schema: the subject union and each subject kind, the decision, the
- * finding, the audit result and the overlay. The list of them is {@link jsonSchemaNames}.
+ * finding, the audit result, the audit report, the self-inspection answers file and the overlay.
+ * The list of them is {@link jsonSchemaNames}.
  */
 export type JsonSchemaName =
   | "subject"
@@ -46,6 +49,8 @@ export type JsonSchemaName =
   | "decision"
   | "finding"
   | "audit-result"
+  | "audit-report"
+  | "checklist-answers"
   | "overlay";
 
 interface Entry {
@@ -95,7 +100,22 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     schema: AuditResultSchema,
     io: "output",
     title: "Audit result",
-    description: "The result of audit (and of the CLI's audit --format json): the policy used, asOf, one decision per subject and the summary.",
+    description:
+      "The result of the library's audit() function: the policy used, asOf, one decision per subject and the summary. (The CLI's audit --format json prints the audit report instead: see audit-report.)",
+  },
+  "audit-report": {
+    schema: AuditReportSchema,
+    io: "output",
+    title: "Audit report",
+    description:
+      "What the CLI's audit --format json prints (and buildAuditReport returns): the policy, the overlay, asOf and locale, counts per outcome, subject kind, control and threat, and only the non-compliant and needs-review subjects with their fail and manual findings (no decision is kept, so memory stays bounded).",
+  },
+  "checklist-answers": {
+    schema: ChecklistAnswersSchema,
+    io: "input",
+    title: "Self-inspection answers",
+    description:
+      "A self-inspection answers file (8): what the CLI's checklist --format json prints as a template, and what check (and parseChecklistAnswers) accept and turn into an organization subject. A question left out or answered \"unknown\" makes the controls that need it manual.",
   },
   overlay: {
     schema: OverlaySchema,
@@ -110,7 +130,8 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
 /**
  * The names of every JSON Schema the package ships, each as
  * `@miyagi-kouiki/infosec-policy/schemas/<name>.schema.json`: the subject union and each subject
- * kind, the decision, the finding, the audit result and the overlay.
+ * kind, the decision, the finding, the audit result (of `audit`), the audit report (of the CLI's
+ * `audit --format json`), the self-inspection answers file and the overlay.
  *
  * @example
  * ```ts
@@ -155,8 +176,8 @@ export function jsonSchemaId(name: JsonSchemaName): string {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a subject kind, the decision, the finding, the audit result
- * or the overlay, generated from the package's zod schemas (never written by hand), for services
+ * The JSON Schema (draft 2020-12) of a subject kind, the decision, the finding, the audit result,
+ * the audit report, the self-inspection answers file or the overlay, generated from the package's zod schemas (never written by hand), for services
  * not written in TypeScript. The same schemas ship as files in `dist/schemas/` (see the docs'
  * JSON Schema page), and the CLI prints them with `infosec-policy schema <name>`.
  *

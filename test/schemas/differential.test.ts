@@ -1,8 +1,25 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { audit, evaluate, jsonSchemaFor, policy, type JsonSchemaName, type Subject } from "../../src/index.js";
-import { jsonSubjectLikeArbitrary, subjectArbitrary } from "../arbitraries/subjects.js";
+import {
+  audit,
+  buildAuditReport,
+  CHECKLIST_QUESTIONS,
+  checklistAnswersTemplate,
+  evaluate,
+  jsonSchemaFor,
+  policy,
+  type JsonSchemaName,
+  type Subject,
+} from "../../src/index.js";
+import {
+  isoDateArbitrary,
+  jsonSubjectLikeArbitrary,
+  organizationArbitrary,
+  personCategoryArbitrary,
+  shortTextArbitrary,
+  subjectArbitrary,
+} from "../arbitraries/subjects.js";
 import { overlayArbitrary, sampleOverlay, samplePolicy } from "../overlay/support.js";
 import { makeAjv, mutationArbitrary, ZOD_SCHEMAS } from "./support.js";
 
@@ -33,6 +50,33 @@ function agree(name: JsonSchemaName, value: unknown, how: string): boolean {
   }
   return byZod;
 }
+
+/** A valid self-inspection answers file: any subset of the questions, each answered in any accepted form. */
+const checklistAnswersArbitrary: fc.Arbitrary<unknown> = fc
+  .record(
+    {
+      organization: organizationArbitrary,
+      id: shortTextArbitrary,
+      asOf: isoDateArbitrary,
+      respondent: shortTextArbitrary,
+      policy: fc.constant(`${policy.id} ${policy.version}`),
+      answers: fc.record(
+        Object.fromEntries(
+          CHECKLIST_QUESTIONS.map((question) => [
+            question.id,
+            question.answer === "yes-no"
+              ? fc.constantFrom<unknown>(true, false, "yes", "no", "unknown")
+              : question.answer === "date"
+                ? fc.oneof(isoDateArbitrary, fc.constantFrom<unknown>("never", "unknown", null))
+                : fc.oneof(fc.uniqueArray(personCategoryArbitrary, { maxLength: 3 }), fc.constant<unknown>("unknown")),
+          ]),
+        ),
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: ["organization", "answers"] },
+  )
+  .map((file) => ({ checklist: "self-inspection", ...file }));
 
 const KIND_SCHEMA = (subject: Subject): JsonSchemaName => `${subject.kind}-subject` as JsonSchemaName;
 
@@ -125,6 +169,62 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
       { numRuns: 150 },
     );
   }, TIMEOUT);
+
+  it("audit reports (what the CLI's audit --format json prints): real reports and mutations of them", () => {
+    fc.assert(
+      fc.property(
+        fc.array(subjectArbitrary, { maxLength: 6 }),
+        fc.boolean(),
+        fc.constantFrom("ja", "en") as fc.Arbitrary<"ja" | "en">,
+        fc.constantFrom(undefined, "2026-04-01"),
+        fc.nat(),
+        (subjects, extended, locale, asOf, seed) => {
+          const options = { policy: extended ? samplePolicy : policy, locale, ...(asOf === undefined ? {} : { asOf }) };
+          const report = JSON.parse(JSON.stringify(buildAuditReport(subjects, options))) as unknown;
+          expect(agree("audit-report", report, "a real audit report")).toBe(true);
+          for (const each of fc.sample(mutationArbitrary(report), { numRuns: 4, seed })) agree("audit-report", each.value, each.how);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, TIMEOUT);
+
+  it("checklist answers: the templates, random valid answers files, and mutations of them", () => {
+    for (const organization of policy.scope.organizations) {
+      expect(agree("checklist-answers", checklistAnswersTemplate({ organization: organization.id, asOf: "2026-11-25" }), "the template")).toBe(true);
+    }
+    fc.assert(
+      fc.property(
+        checklistAnswersArbitrary.chain((file) => fc.tuple(fc.constant(file), mutationArbitrary(file))),
+        ([file, mutated]) => {
+          expect(agree("checklist-answers", file, "a random valid answers file")).toBe(true);
+          agree("checklist-answers", mutated.value, mutated.how);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  }, TIMEOUT);
+
+  it("checklist answers: hand-picked valid and invalid files", () => {
+    const base = { checklist: "self-inspection", organization: "assembly-secretariat" };
+    const cases: readonly (readonly [unknown, boolean, string])[] = [
+      [{ ...base, answers: {} }, true, "no answers"],
+      [{ ...base, asOf: "2026-11-25", answers: { lastAudit: "never", lastTraining: null, reviewed: true, staffCategoriesBound: ["regular"] } }, true, "mixed forms"],
+      [{ ...base, answers: { staffCategoriesBound: "unknown", lastSelfInspection: "2024-02-29" } }, true, "unknown list, leap day"],
+      [{ ...base }, false, "no answers object"],
+      [{ ...base, checklist: "inspection", answers: {} }, false, "wrong checklist marker"],
+      [{ ...base, organization: "", answers: {} }, false, "empty organisation"],
+      [{ ...base, answers: { lastAudit: "2026-02-30" } }, false, "impossible date"],
+      [{ ...base, answers: { reviewed: "maybe" } }, false, "not yes, no or unknown"],
+      [{ ...base, answers: { reviewed: null } }, false, "null is only for dates"],
+      [{ ...base, answers: { staffCategoriesBound: ["intern"] } }, false, "unknown staff category"],
+      [{ ...base, answers: { lastBackup: "2026-01-01" } }, false, "unknown question"],
+      [{ ...base, answers: {}, extra: 1 }, false, "unknown top-level key"],
+      [{ ...base, respondent: "x".repeat(201), answers: {} }, false, "respondent too long"],
+      [JSON.parse('{"checklist":"self-inspection","organization":"secretariat","answers":{"__proto__":{"reviewed":"yes"}}}'), false, "__proto__ answer"],
+    ];
+    for (const [file, valid, how] of cases) expect(agree("checklist-answers", file, how), how).toBe(valid);
+  });
 
   it("overlays: the sample, random valid overlays, and mutations of them", () => {
     expect(agree("overlay", sampleOverlay, "the sample")).toBe(true);

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import packageJson from "../../package.json" with { type: "json" };
 import {
   audit,
+  buildAuditReport,
+  checklistAnswersTemplate,
   evaluate,
   isJsonSchemaName,
   JSON_SCHEMA_BASE_URL,
@@ -12,14 +14,30 @@ import {
   type JsonSchemaName,
 } from "../../src/index.js";
 import * as core from "../../src/core.js";
-import { sampleOverlay } from "../overlay/support.js";
+import { sampleOverlay, samplePolicy } from "../overlay/support.js";
 import { makeAjv } from "./support.js";
 
 describe("jsonSchemaFor / jsonSchemaNames", () => {
-  it("names every subject kind, the subject union, the decision, the finding, the audit result and the overlay", () => {
+  it("names every subject kind, the subject union, the decision, the finding, the audit result and report, the answers file and the overlay", () => {
     expect([...jsonSchemaNames].sort()).toEqual(
-      [...SUBJECT_KINDS.map((kind) => `${kind}-subject`), "subject", "decision", "finding", "audit-result", "overlay"].sort(),
+      [
+        ...SUBJECT_KINDS.map((kind) => `${kind}-subject`),
+        "subject",
+        "decision",
+        "finding",
+        "audit-result",
+        "audit-report",
+        "checklist-answers",
+        "overlay",
+      ].sort(),
     );
+  });
+
+  it("audit-result is the library's audit(); audit-report is what the CLI's audit --format json prints", () => {
+    expect(jsonSchemaFor("audit-result").description).toMatch(/^The result of the library's audit\(\) function/);
+    expect(jsonSchemaFor("audit-result").description).not.toMatch(/of the CLI's audit --format json\)/);
+    expect(jsonSchemaFor("audit-report").description).toMatch(/^What the CLI's audit --format json prints/);
+    expect(jsonSchemaFor("checklist-answers").description).toContain("checklist --format json");
   });
 
   it.each(jsonSchemaNames)("%s: draft 2020-12, with its $id, title and description, deeply frozen, the same object each time", (name) => {
@@ -66,7 +84,18 @@ describe("jsonSchemaFor / jsonSchemaNames", () => {
     check("decision", decision);
     for (const finding of decision.findings) check("finding", finding);
     check("audit-result", audit([subject, { kind: "sign-in", zone: "mynumber", factors: ["knowledge"] }], { asOf: "2026-04-01" }));
+    check("audit-report", buildAuditReport([subject, { kind: "asset", organization: "secretariat", category: "server", name: "file server" }], { asOf: "2026-04-01", locale: "en" }));
+    check("audit-report", buildAuditReport([{ kind: "organization", organization: "secretariat", asOf: "2026-04-01" }], { policy: samplePolicy }));
+    check("checklist-answers", checklistAnswersTemplate({ organization: "secretariat", asOf: "2026-04-01" }));
     check("overlay", sampleOverlay);
+  });
+
+  it("the audit report schema carries the descriptions of its fields, for consumers", () => {
+    const report = jsonSchemaFor("audit-report") as { properties: Record<string, { description?: string }> };
+    for (const field of ["policy", "overlay", "asOf", "locale", "total", "outcomes", "kinds", "controls", "threats", "subjects"]) {
+      expect(report.properties[field]?.description, field).toBeTypeOf("string");
+    }
+    expect(report.properties["subjects"]?.description).toContain("non-compliant and needs-review");
   });
 
   it("the overlay schema carries the descriptions of its fields, for editors", () => {

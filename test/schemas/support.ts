@@ -5,8 +5,10 @@ import type { z } from "zod";
 import {
   AccessSubjectSchema,
   AssetSubjectSchema,
+  AuditReportSchema,
   AuditResultSchema,
   CarryOutSubjectSchema,
+  ChecklistAnswersSchema,
   CloudUseSubjectSchema,
   DecisionSchema,
   FindingSchema,
@@ -41,6 +43,8 @@ export const ZOD_SCHEMAS: { readonly [N in JsonSchemaName]: z.ZodType } = {
   decision: DecisionSchema,
   finding: FindingSchema,
   "audit-result": AuditResultSchema,
+  "audit-report": AuditReportSchema,
+  "checklist-answers": ChecklistAnswersSchema,
   overlay: OverlaySchema,
 };
 

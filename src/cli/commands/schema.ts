@@ -20,7 +20,7 @@ exit: 0 printed, 64 usage error (including an unknown kind)`;
 /** `infosec-policy schema`. */
 export const schemaCommand: Command = {
   name: "schema",
-  summary: "print the JSON Schema of a subject kind, the decision, the audit result or the overlay",
+  summary: "print the JSON Schema of a subject kind, the decision, the audit report, the answers file or the overlay",
   usage,
   options: ["format"],
   async run({ args, values, out }) {

@@ -1,0 +1,239 @@
+import { z } from "zod";
+import { ClauseRefSchema } from "../definitions/clause.js";
+import { LocaleSchema } from "../definitions/localized-text.js";
+import { ProvenanceSchema, ThreatIdSchema, ThreatRefSchema } from "../definitions/vocabulary.js";
+import { withoutProtoKeys } from "../overlay/overlay-schema.js";
+import { IsoDateSchema } from "../subjects/common.js";
+import { SubjectKindSchema } from "../subjects/subject.js";
+
+// The zod schemas of the audit report (what `buildAuditReport` returns and what the CLI's
+// `audit --format json` prints), matching the interfaces of audit-report.ts and overlay-of.ts
+// exactly (a type-level test checks that each infers a type mutually assignable with its
+// interface). They exist for the `audit-report` JSON Schema and for services that read a report
+// back; the report itself is built without them.
+
+const CountSchema = z.number().int().nonnegative();
+
+// The four counts every row of a report carries (`StatusCounts`), spread into each row's shape.
+const statusCounts = {
+  /** How many findings passed. */
+  pass: CountSchema.describe("How many findings passed."),
+  /** How many findings failed. */
+  fail: CountSchema.describe("How many findings failed."),
+  /** How many findings need review by a person (a fact was missing). */
+  manual: CountSchema.describe("How many findings need review by a person (a fact was missing)."),
+  /** How many findings did not apply. */
+  "not-applicable": CountSchema.describe("How many findings did not apply."),
+};
+
+/**
+ * How many findings had each status (`StatusCounts`).
+ *
+ * @example
+ * ```ts
+ * StatusCountsSchema.parse({ pass: 3, fail: 1, manual: 0, "not-applicable": 2 });
+ * ```
+ */
+export const StatusCountsSchema = z.object(statusCounts).strict().readonly().describe("How many findings had each status.");
+
+/**
+ * The policy a report was made with: id, version and title (`ReportPolicy`).
+ *
+ * @example
+ * ```ts
+ * ReportPolicySchema.parse(buildAuditReport([]).policy);
+ * ```
+ */
+export const ReportPolicySchema = z
+  .object({
+    /** The policy's id, e.g. `"miyagi-kouiki-basic-policy"` (with `"+<overlay id>"` for an extended policy). */
+    id: z.string().describe('The policy\'s id, e.g. "miyagi-kouiki-basic-policy" (with "+<overlay id>" for an extended policy).'),
+    /** The policy's version, e.g. `"1.0.0"`. */
+    version: z.string().describe('The policy\'s version, e.g. "1.0.0".'),
+    /** The document's title, in the report's language. */
+    title: z.string().describe("The document's title, in the report's language."),
+  })
+  .strict()
+  .readonly()
+  .describe("The policy that made every decision of the report.");
+
+/**
+ * The overlay a report's policy was extended with (`ReportOverlay`).
+ *
+ * @example
+ * ```ts
+ * ReportOverlaySchema.parse({ id: "sample-organization-standards", version: "2026.4.0", name: "…" });
+ * ```
+ */
+export const ReportOverlaySchema = z
+  .object({
+    /** The overlay's id, e.g. `"sample-organization-standards"`. */
+    id: z.string().describe('The overlay\'s id, e.g. "sample-organization-standards".'),
+    /** The overlay's version. */
+    version: z.string().describe("The overlay's version."),
+    /** The overlay's name (the title of the organisation's standards), in the report's language. */
+    name: z.string().describe("The overlay's name (the title of the organisation's standards), in the report's language."),
+  })
+  .strict()
+  .readonly()
+  .describe("The organisation's overlay (its own standards) the policy was extended with, if any.");
+
+/**
+ * One row of a report's per-control table (`ReportControlRow`).
+ *
+ * @example
+ * ```ts
+ * ReportControlRowSchema.parse(buildAuditReport(subjects).controls[0]);
+ * ```
+ */
+export const ReportControlRowSchema = z
+  .object({
+    /** The control id. */
+    control: z.string().describe("The control id."),
+    /** The clause the control comes from, e.g. `"7(3)①"`. */
+    clause: ClauseRefSchema.describe('The clause the control comes from, e.g. "7(3)①".'),
+    /** The control's title, in the report's language. */
+    title: z.string().describe("The control's title, in the report's language."),
+    /** Where the control's rule comes from. */
+    provenance: ProvenanceSchema.describe("Where the control's rule comes from."),
+    /** The threats of clause 4 (and their examples) the control counters. */
+    threats: z.array(ThreatRefSchema).readonly().describe("The threats of clause 4 (and their examples) the control counters."),
+    ...statusCounts,
+  })
+  .strict()
+  .readonly()
+  .describe("One control of the policy and how its findings came out.");
+
+/**
+ * One row of a report's per-threat table (`ReportThreatRow`).
+ *
+ * @example
+ * ```ts
+ * ReportThreatRowSchema.parse(buildAuditReport(subjects).threats[0]);
+ * ```
+ */
+export const ReportThreatRowSchema = z
+  .object({
+    /** A threat of clause 4 (`"T1"` … `"T5"`) or a listed example of one (e.g. `"T2.7"`). */
+    threat: ThreatRefSchema.describe('A threat of clause 4 ("T1" … "T5") or a listed example of one (e.g. "T2.7").'),
+    /** For an example, the threat it belongs to. */
+    parent: ThreatIdSchema.exactOptional().describe("For an example, the threat it belongs to."),
+    /** The threat's name, in the report's language. */
+    name: z.string().describe("The threat's name, in the report's language."),
+    ...statusCounts,
+  })
+  .strict()
+  .readonly()
+  .describe("One threat of clause 4 (or a listed example of one) and how the findings of the controls that counter it came out.");
+
+/**
+ * A `fail` or `manual` finding as a report lists it (`ReportedFinding`).
+ *
+ * @example
+ * ```ts
+ * ReportedFindingSchema.parse(buildAuditReport(subjects).subjects[0]?.findings[0]);
+ * ```
+ */
+export const ReportedFindingSchema = z
+  .object({
+    /** The control id. */
+    control: z.string().describe("The control id."),
+    /** The control's title, in the report's language. */
+    title: z.string().describe("The control's title, in the report's language."),
+    /** `"fail"` or `"manual"` (needs review). */
+    status: z.enum(["fail", "manual"]).describe('"fail" or "manual" (needs review).'),
+    /** The clause the control comes from, e.g. `"7(2)"`. */
+    clause: ClauseRefSchema.describe('The clause the control comes from, e.g. "7(2)".'),
+    /** Where the control's rule comes from. */
+    provenance: ProvenanceSchema.describe("Where the control's rule comes from."),
+    /** Why, in the report's language. */
+    reason: z.string().describe("Why, in the report's language."),
+    /** What to do, in the report's language. */
+    remediation: z.string().exactOptional().describe("What to do, in the report's language."),
+  })
+  .strict()
+  .readonly()
+  .describe("A fail or manual finding, in the report's language.");
+
+/**
+ * A `non-compliant` or `needs-review` subject as a report lists it (`ReportedSubject`).
+ *
+ * @example
+ * ```ts
+ * ReportedSubjectSchema.parse(buildAuditReport(subjects).subjects[0]);
+ * ```
+ */
+export const ReportedSubjectSchema = z
+  .object({
+    /** Zero-based position in the input (line order for NDJSON). */
+    index: CountSchema.describe("Zero-based position in the input (line order for NDJSON)."),
+    /** The subject's id, if it has one. */
+    id: z.string().exactOptional().describe("The subject's id, if it has one."),
+    /** The asset's name, if it has one. */
+    name: z.string().exactOptional().describe("The asset's name, if it has one."),
+    /** The subject's kind. */
+    kind: SubjectKindSchema.describe("The subject's kind."),
+    /** The subject's outcome. */
+    outcome: z.enum(["non-compliant", "needs-review"]).describe("The subject's outcome."),
+    /** Its fail and manual findings, in canonical order. */
+    findings: z.array(ReportedFindingSchema).readonly().describe("Its fail and manual findings, in canonical order."),
+  })
+  .strict()
+  .readonly()
+  .describe("A non-compliant or needs-review subject, with the findings that made it so.");
+
+/**
+ * The audit report: what `buildAuditReport` returns, what the Markdown, HTML and text reports
+ * show, and what the CLI's `audit --format json` prints. Counts per outcome, subject kind,
+ * control and threat, and only the `non-compliant` and `needs-review` subjects (no decision is
+ * kept, so memory stays bounded for a stream of any length). Its JSON Schema is `audit-report`
+ * (see `jsonSchemaFor`).
+ *
+ * @example
+ * ```ts
+ * import { AuditReportSchema } from "@miyagi-kouiki/infosec-policy";
+ *
+ * // The output of `infosec-policy audit inventory.json --format json`:
+ * const report = AuditReportSchema.parse(JSON.parse(stdout));
+ * report.outcomes["non-compliant"]; // how many subjects fail some control
+ * ```
+ */
+export const AuditReportSchema = z
+  .object({
+    /** The policy that made every decision. */
+    policy: ReportPolicySchema,
+    /** The overlay the policy was extended with, if any. */
+    overlay: ReportOverlaySchema.exactOptional(),
+    /** The date date-based controls were judged as of (YYYY-MM-DD), if one was given. */
+    asOf: IsoDateSchema.exactOptional().describe("The date date-based controls were judged as of (YYYY-MM-DD), if one was given."),
+    /** The language of the titles, names, reasons and remediations. */
+    locale: LocaleSchema.describe("The language of the titles, names, reasons and remediations."),
+    /** How many subjects were audited. */
+    total: CountSchema.describe("How many subjects were audited."),
+    /** How many subjects had each outcome (every outcome is present). */
+    outcomes: z
+      .object({
+        /** How many subjects were compliant. */
+        compliant: CountSchema.describe("How many subjects were compliant."),
+        /** How many subjects were non-compliant. */
+        "non-compliant": CountSchema.describe("How many subjects were non-compliant."),
+        /** How many subjects need review. */
+        "needs-review": CountSchema.describe("How many subjects need review."),
+        /** How many subjects no control applied to. */
+        "not-applicable": CountSchema.describe("How many subjects no control applied to."),
+      })
+      .strict()
+      .readonly()
+      .describe("How many subjects had each outcome (every outcome is present)."),
+    /** How many subjects of each kind (kinds with none are left out). */
+    kinds: withoutProtoKeys(z.partialRecord(SubjectKindSchema, CountSchema).readonly()).describe("How many subjects of each kind (kinds with none are left out)."),
+    /** One row per control of the policy, in canonical order. */
+    controls: z.array(ReportControlRowSchema).readonly().describe("One row per control of the policy, in canonical order."),
+    /** One row per threat of clause 4, each followed by its listed examples. */
+    threats: z.array(ReportThreatRowSchema).readonly().describe("One row per threat of clause 4, each followed by its listed examples."),
+    /** The non-compliant and needs-review subjects, in input order. */
+    subjects: z.array(ReportedSubjectSchema).readonly().describe("The non-compliant and needs-review subjects, in input order."),
+  })
+  .strict()
+  .readonly();
+
