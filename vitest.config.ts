@@ -3,6 +3,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Property tests and exhaustive enumerations run for seconds each; on a 2-core CI machine
+    // running two test files at once, the 5 s default is too tight to be a meaningful limit.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"] },
     // `npm run test:coverage`, and CI (`npm test -- --coverage` in .ci/run): V8 coverage of src/,
     // with thresholds that fail the run.
