@@ -178,9 +178,9 @@ function buildCatalog(policy: Policy, timestamp: string, uuid: string): OscalCat
     list.push(oscalControl(policy, control, clause));
     cited.add(control.clause);
   }
-  const groups: OscalGroup[] = [...bySection.keys()]
-    .sort((a, b) => a - b)
-    .map((section) => {
+  const groups: OscalGroup[] = [...bySection.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([section, controls]) => {
       const clause = clauseByRef.get(String(section));
       const paragraphs = clause?.paragraphs ?? [];
       const parts: readonly OscalPart[] =
@@ -193,7 +193,7 @@ function buildCatalog(policy: Policy, timestamp: string, uuid: string): OscalCat
         title: clause?.heading?.ja ?? `${section}`,
         props: [{ name: "label", value: String(section) }, ...(clause?.heading === undefined ? [] : [prop("title", clause.heading.en, "en")])],
         ...(parts.length === 0 ? {} : { parts }),
-        controls: bySection.get(section) ?? [],
+        controls,
       };
     });
   const resources: OscalResource[] = [

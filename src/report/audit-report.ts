@@ -148,8 +148,6 @@ export interface AuditReporter {
 
 type MutableCounts = { pass: number; fail: number; manual: number; "not-applicable": number };
 
-const zero = (): MutableCounts => ({ pass: 0, fail: 0, manual: 0, "not-applicable": 0 });
-
 /** The position of each status among a row's four counts. */
 const STATUS_SLOT: Readonly<Record<FindingStatus, number>> = { pass: 0, fail: 1, manual: 2, "not-applicable": 3 };
 
@@ -201,8 +199,8 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
   };
   const slotCache = new Map<Finding, Int32Array>();
   const countsOf = (key: string): MutableCounts => {
-    const row = rows.get(key);
-    if (row === undefined) return zero();
+    // Only called with the keys of the controls, threats and examples `rows` was built from.
+    const row = rows.get(key) as number;
     return { pass: counts[row * 4] as number, fail: counts[row * 4 + 1] as number, manual: counts[row * 4 + 2] as number, "not-applicable": counts[row * 4 + 3] as number };
   };
   // Findings are shared objects (prebuilt per control and verdict), so their report form is too.

@@ -2,7 +2,8 @@
 export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+    // Each `char` of a string's iterator is one whole code point, never empty.
+    const code = char.codePointAt(0) as number;
     width +=
       (code >= 0x1100 && code <= 0x115f) ||
       (code >= 0x2e80 && code <= 0xa4cf) ||
