@@ -158,3 +158,17 @@ describe("displayWidth", () => {
     expect(displayWidth("😀")).toBe(1);
   });
 });
+
+describe("buildAuditReport, a hand-made policy citing a threat it does not define", () => {
+  it("counts the control but no row for the unknown threat", () => {
+    const variant = {
+      ...policy,
+      controls: policy.controls.map((c) => (c.id === "mynumber-multi-factor" ? { ...c, threats: [...c.threats, "T9.9"] } : c)),
+    } as typeof policy;
+    const report = buildAuditReport([example("asset.non-compliant")], { policy: variant, locale: "en" });
+    const original = buildAuditReport([example("asset.non-compliant")], { locale: "en" });
+    expect(report.controls.find((c) => c.control === "mynumber-multi-factor")?.fail).toBe(1);
+    expect(report.threats.map((t) => t.threat)).not.toContain("T9.9");
+    expect(report.threats).toEqual(original.threats);
+  });
+});
