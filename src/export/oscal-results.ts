@@ -358,6 +358,7 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
         version: policy.version,
         "oscal-version": OSCAL_VERSION,
         props: metadataProps,
+        ...(links.length === 0 ? {} : { links }),
         roles: [{ id: "assessor", title: "Assessor" }],
         parties: [UNION_PARTY],
         "responsible-parties": [{ "role-id": "assessor", "party-uuids": [UNION_PARTY.uuid] }],

@@ -96,6 +96,8 @@ describe("toOscalAssessmentResults, assets without ids and a linked catalog", ()
     const resource = ar["back-matter"]?.resources?.find((r) => r.props?.some((p) => p.name === "catalog-uuid"));
     expect(resource?.props?.find((p) => p.name === "catalog-uuid")?.value).toBe(catalogUuid);
     expect(resource?.title).toBe(`OSCAL catalog ${catalogUuid}`);
+    // The metadata links to that resource, so a reader can follow it.
+    expect(ar.metadata.links).toEqual([{ href: `#${resource?.uuid}`, rel: "reference" }]);
     const without = toOscalAssessmentResults(result, { subjects, timestamp: TIMESTAMP });
     expect(JSON.stringify(without)).not.toContain("catalog-uuid");
   });
