@@ -223,3 +223,16 @@ describe("diffPolicies: clauses, gate controls, glossary and other parts", () =>
     expect(diff.from.overlays).toEqual(["test-overlay@1.0.0"]);
   });
 });
+
+describe("diffPolicies: an organisation rule that gains a condition", () => {
+  it("reports the rule change (a missing condition compared as {}) and renders it as JSON", async () => {
+    const { ruleWith } = await import("../overlay/support.js");
+    const a = extendPolicy(policy, overlayWith({ controls: [ruleWith()] }) as unknown as Overlay);
+    const b = extendPolicy(policy, overlayWith({ version: "1.1.0", controls: [ruleWith({ when: { encrypted: [false] } })] }) as unknown as Overlay);
+    const rule = changesOf(a, b, "org-test-rule").find((each) => each.field === "rule");
+    expect(rule).toMatchObject({ before: { appliesTo: "transfer", when: {} }, after: { when: { encrypted: [false] } }, direction: "unknown", bump: "minor" });
+    const row = lines(a, b, "en").find((line) => line.startsWith("| Rule (condition and requirement) |"));
+    expect(row).toContain('"when":{}');
+    expect(row).toMatch(/\| unknown \(either way\) \|$/);
+  });
+});
