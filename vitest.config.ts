@@ -20,9 +20,7 @@ export default defineConfig({
       reportsDirectory: "coverage",
       thresholds: {
         lines: 95,
-        // Below the 95 % the project aims for: the branches of src/policy/diff-policies.ts,
-        // src/policy/render-policy-diff.ts, src/report/ and src/overlay/ are not all tested yet.
-        branches: 89,
+        branches: 95,
         // The engine, the controls, classification, outcomes and audit: at 95 % already, kept there.
         "src/{evaluate.ts,engine/**,controls/**,classification/**,decision/**,audit/**}": { lines: 95, branches: 95 },
       },

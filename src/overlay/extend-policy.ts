@@ -123,11 +123,16 @@ function checkRule(rule: OrganizationControlRule, path: Path, issues: Issues): v
         issues.add([...at, i], "invalid-field-value", `control ${JSON.stringify(rule.id)}: ${JSON.stringify(value)} is not a value of "${kind}".${field} (${spec.describe})`, rule.id);
       }
     });
-    if (protective.includes(field) && !values.includes(false)) {
+    // A rule that applies when an approval or safeguard is given (even "true or false": an unstated
+    // value is then `manual`, a stated `true` lets the requirement fail) could be made worse by
+    // taking that approval: only "applies while it is not given" ([false]) keeps invariant 4.
+    if (protective.includes(field) && values.includes(true)) {
       issues.add(
         at,
         "rule-not-monotone",
-        `control ${JSON.stringify(rule.id)} applies only when ${field} is true: then taking that safeguard or approval could make an outcome worse (DESIGN.md invariant 4); a condition on ${field} must include false`,
+        values.includes(false)
+          ? `control ${JSON.stringify(rule.id)} applies whenever ${field} is stated, true or false: unstated it is manual, and once the safeguard or approval is taken its requirement may fail, so taking it could make an outcome worse (DESIGN.md invariant 4); a condition on ${field} may only be [false]`
+          : `control ${JSON.stringify(rule.id)} applies only when ${field} is true: then taking that safeguard or approval could make an outcome worse (DESIGN.md invariant 4); a condition on ${field} may only be [false]`,
         rule.id,
       );
     }

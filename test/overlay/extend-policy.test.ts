@@ -213,6 +213,7 @@ describe("each kind of weakening overlay is rejected, each with its own message"
     { name: "adding a control that claims basic-policy provenance", overlay: { controls: [ruleWith({ provenance: "basic-policy" })] }, code: "organization-provenance-only", at: "controls[0].provenance", mentions: ["claims provenance \"basic-policy\""] },
     { name: "adding a rule that a safeguard would make fail", overlay: { controls: [ruleWith({ require: { check: "fields", fields: { encrypted: false } } })] }, code: "rule-not-monotone", at: "controls[0].require.fields.encrypted", mentions: ["requires encrypted to be false", "invariant 4"] },
     { name: "adding a rule that applies only once a safeguard is taken", overlay: { controls: [ruleWith({ when: { sanitized: [true] } })] }, code: "rule-not-monotone", at: "controls[0].when.sanitized", mentions: ["applies only when sanitized is true"] },
+    { name: "adding a rule that applies whether or not a safeguard is taken, so only once it is stated", overlay: { controls: [ruleWith({ when: { sanitized: [true, false] } })] }, code: "rule-not-monotone", at: "controls[0].when.sanitized", mentions: ["may only be [false]"] },
   ];
 
   it.each(cases)("$name → $code", ({ overlay, code, at, mentions }) => {

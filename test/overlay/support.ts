@@ -90,10 +90,8 @@ function conditionArbitrary(kind: SubjectKind): fc.Arbitrary<Record<string, (str
       ...chosen.map((field) => {
         const values = valuesOfField(kind, field);
         const protective = PROTECTIVE_FACTS[kind].includes(field);
-        return fc
-          .subarray([...values], { minLength: 1 })
-          .map((picked) => (protective && !picked.includes(false) ? [...picked, false] : picked))
-          .map((picked) => [field, picked] as const);
+        // On an approval or safeguard flag, a valid rule may only apply while it is not given.
+        return (protective ? fc.constant([false]) : fc.subarray([...values], { minLength: 1 })).map((picked) => [field, picked] as const);
       }),
     ).map((entries) => Object.fromEntries(entries)),
   );
