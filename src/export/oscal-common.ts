@@ -111,6 +111,8 @@ export interface OscalMetadata {
   readonly "oscal-version": string;
   /** Properties: policy id and version, English title, overlay. */
   readonly props?: readonly OscalProp[];
+  /** Links, e.g. to the catalog resource in back-matter that the results were assessed against. */
+  readonly links?: readonly OscalLink[];
   /** The roles. */
   readonly roles?: readonly OscalRole[];
   /** The parties. */

@@ -91,7 +91,7 @@ function conditionArbitrary(kind: SubjectKind): fc.Arbitrary<Record<string, (str
         const values = valuesOfField(kind, field);
         const protective = PROTECTIVE_FACTS[kind].includes(field);
         // On an approval or safeguard flag, a valid rule may only apply while it is not given.
-        return (protective ? fc.constant([false]) : fc.subarray([...values], { minLength: 1 })).map((picked) => [field, picked] as const);
+        return (protective ? fc.constant<(string | number | boolean)[]>([false]) : fc.subarray([...values], { minLength: 1 })).map((picked) => [field, picked] as const);
       }),
     ).map((entries) => Object.fromEntries(entries)),
   );
