@@ -23,8 +23,7 @@ export interface CompiledVerdict {
 
 /** One control, ready to run for one subject kind: its check, its parameters and its prebuilt findings. */
 export interface CompiledStep {
-  readonly control: Control;
-  /** The control's id (read on the hot path, so kept flat). */
+  /** The control's id. */
   readonly controlId: string;
   readonly check: Check<SubjectKind, ControlParameters>;
   readonly parameters: ControlParameters;
@@ -92,7 +91,7 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
     for (const kind of SUBJECT_KIND_LIST) {
       const check = control.checks[kind] as Check<SubjectKind, ControlParameters> | undefined;
       if (check === undefined) continue;
-      steps[kind].push({ control, controlId: control.id, check, parameters, verdicts, exceptionPass });
+      steps[kind].push({ controlId: control.id, check, parameters, verdicts, exceptionPass });
     }
   }
   return deepFreeze({ ref: { id: policy.id, version: policy.version }, steps }) as CompiledPolicy;
