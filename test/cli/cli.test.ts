@@ -49,7 +49,7 @@ function expectUsage(result: Run): void {
 function oscalValidator(name: string) {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(new URL(`../../../shared/oscal/${name}`, import.meta.url), "utf8")) as object);
+  return ajv.compile(JSON.parse(readFileSync(new URL(`../../vendor/nist-oscal-1.0.6/${name}`, import.meta.url), "utf8")) as object);
 }
 
 describe("infosec-policy (help and usage)", () => {

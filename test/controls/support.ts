@@ -88,8 +88,8 @@ export function isRequiredField<K extends SubjectKind>(kind: K, passing: Subject
   return isValidSubject(kind, passing) && !isValidSubject(kind, without<K>(passing, field));
 }
 
-/** The published basic policy, as extracted from its PDF (shared/ sits beside the repository). */
-export const sourceText: string = readFileSync(new URL("../../../shared/source/basic-policy.ja.txt", import.meta.url), "utf8");
+/** The published basic policy, as extracted from its PDF (committed in source/). */
+export const sourceText: string = readFileSync(new URL("../../source/basic-policy.ja.txt", import.meta.url), "utf8");
 
 /** Removes every white-space character, so that PDF line breaks and indentation do not matter. */
 export function stripWhitespace(text: string): string {

@@ -9,9 +9,9 @@ import { scope } from "../../src/definitions/scope.js";
 import { terms } from "../../src/definitions/terms.js";
 import { threats } from "../../src/definitions/threats.js";
 
-/** The published basic policy, as extracted from its PDF (shared/ sits beside the repository). */
+/** The published basic policy, as extracted from its PDF (committed in source/). */
 export const sourceText: string = readFileSync(
-  new URL("../../../shared/source/basic-policy.ja.txt", import.meta.url),
+  new URL("../../source/basic-policy.ja.txt", import.meta.url),
   "utf8",
 );
 

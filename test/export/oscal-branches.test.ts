@@ -11,7 +11,7 @@ import { policy } from "../../src/policy/policies.js";
 import type { Policy } from "../../src/policy/policy.js";
 import type { Subject } from "../../src/subjects/subject.js";
 
-const schema = (name: string): object => JSON.parse(readFileSync(new URL(`../../../shared/oscal/${name}`, import.meta.url), "utf8")) as object;
+const schema = (name: string): object => JSON.parse(readFileSync(new URL(`../../vendor/nist-oscal-1.0.6/${name}`, import.meta.url), "utf8")) as object;
 function validator(name: string): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);

@@ -11,8 +11,8 @@ import { policy } from "../../src/policy/policies.js";
 import type { Policy } from "../../src/policy/policy.js";
 import type { Subject } from "../../src/subjects/subject.js";
 
-// NIST's schemas live in ../shared/oscal beside the clone (as in CI).
-const schema = (name: string): object => JSON.parse(readFileSync(new URL(`../../../shared/oscal/${name}`, import.meta.url), "utf8")) as object;
+// NIST's OSCAL 1.0.6 schemas are committed in vendor/nist-oscal-1.0.6 (public domain).
+const schema = (name: string): object => JSON.parse(readFileSync(new URL(`../../vendor/nist-oscal-1.0.6/${name}`, import.meta.url), "utf8")) as object;
 
 function validator(name: string): ValidateFunction {
   // The OSCAL schemas are draft-07 (their $schema says so): Ajv's default draft, with formats (date-time, uri, …).

@@ -1,7 +1,7 @@
 /**
  * Invariant 6: "Every finding cites a clause that exists, and its Japanese text is in the source
  * document." The Japanese text of a clause is its heading and its paragraphs
- * (src/definitions/clauses.ts); it must appear in shared/source/basic-policy.ja.txt once white
+ * (src/definitions/clauses.ts); it must appear in source/basic-policy.ja.txt once white
  * space (the PDF's line breaks and indentation) is removed, piece by piece and, with its
  * numbering marker in front, as one contiguous run.
  */
@@ -12,7 +12,7 @@ import { evaluate, getClause, hasClause, policies, policy, type Clause, type Dec
 import { asOfOptionArbitrary, subjectArbitrary } from "../arbitraries/subjects.js";
 import { RUNS, control } from "./support.js";
 
-const source = readFileSync(new URL("../../../shared/source/basic-policy.ja.txt", import.meta.url), "utf8");
+const source = readFileSync(new URL("../../source/basic-policy.ja.txt", import.meta.url), "utf8");
 const strip = (text: string): string => text.replace(/\s+/gu, "");
 const strippedSource = strip(source);
 
