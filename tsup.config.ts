@@ -1,36 +1,50 @@
 import { rmSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 
-const common = { format: ["esm", "cjs"], target: "node20", clean: false } satisfies Options;
+const common = { target: "node20", clean: false } satisfies Options;
 
 export default defineConfig((cli) => {
-  // The two builds below write to dist/ at the same time, so neither may use tsup's `clean` (its
-  // declaration build deletes every .d.ts, the other build's included): empty dist/ once, first.
+  // The builds below write to dist/ at the same time, so none may use tsup's `clean` (its
+  // declaration build deletes every .d.ts, another build's included): empty dist/ once, first.
   if (!cli.watch) rmSync("dist", { recursive: true, force: true });
   return [
     {
       ...common,
-      // The JavaScript of every entry in one build, so that `index` and `core` (the zod-free
+      format: ["esm"],
+      // The ES modules of every entry in one build, so that `index` and `core` (the zod-free
       // subset, src/core.ts) share their chunks: the policy, the data and the engine exist once,
-      // whichever entry an app loads, or both. `cli` is the binary.
+      // whichever entry an app loads, or both. `cli` is the binary (`bin`, ESM only: nothing
+      // requires it).
       //
-      // `internal/index` is src/index.ts a second time, never exported: code reached from two
-      // entries goes into shared chunks, so dist/index.js holds only re-exports and the zod
-      // schemas sit in a chunk of their own. A bundler (sideEffects: false) then drops that chunk,
-      // and zod with it, from an app that imports only `{ evaluate }` from the main entry; were
-      // that code inside dist/index.js itself, its top-level `z.object(…)` calls would pin zod
-      // in. `npm run size` measures it.
+      // `internal/index` is src/index.ts a second time, a build device that never ships: code
+      // reached from two entries goes into shared chunks, so dist/index.js holds only re-exports
+      // and the zod schemas sit in a chunk of their own. A bundler (sideEffects: false) then drops
+      // that chunk, and zod with it, from an app that imports only `{ evaluate }` from the main
+      // entry; were that code inside dist/index.js itself, its top-level `z.object(…)` calls would
+      // pin zod in. `npm run size` measures it. scripts/after-build.mjs deletes dist/internal/,
+      // which nothing imports (the chunks do not import their entries).
       entry: { index: "src/index.ts", core: "src/core.ts", cli: "src/cli/main.ts", "internal/index": "src/index.ts" },
       dts: { entry: { index: "src/index.ts" } },
       sourcemap: true,
       treeshake: true,
       splitting: true,
-      // The JSON Schemas of dist/schemas/, generated from the built entry's zod schemas (never
-      // written by hand), so that every build, `npm run build` or `tsup`, ships them.
-      onSuccess: "node scripts/generate-json-schemas.mjs",
+      // Deletes dist/internal/, then writes the JSON Schemas of dist/schemas/, generated from the
+      // built entry's zod schemas (never written by hand), so that every build ships them.
+      onSuccess: "node scripts/after-build.mjs",
     },
     {
       ...common,
+      format: ["cjs"],
+      // The CommonJS of the two package entries (`require`): they share their chunks too.
+      entry: { index: "src/index.ts", core: "src/core.ts" },
+      dts: { entry: { index: "src/index.ts" } },
+      sourcemap: true,
+      treeshake: true,
+      splitting: true,
+    },
+    {
+      ...common,
+      format: ["esm", "cjs"],
       // The declarations of `core` in a build of their own, so that dist/index.d.ts and
       // dist/core.d.ts are each complete, not split into a shared declaration chunk.
       entry: { core: "src/core.ts" },

@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // The browser test of the documentation site needs Chromium and Japanese fonts: it runs under
+    // `npm run test:browser` (vitest.browser.config.ts), so that `npm test` needs Node only.
+    exclude: ["**/node_modules/**", "test/browser/**"],
     // Property tests and exhaustive enumerations run for seconds each; on a 2-core CI machine
     // running two test files at once, the 5 s default is too tight to be a meaningful limit.
     testTimeout: 60_000,

@@ -1,7 +1,7 @@
 // Writes the JSON Schemas of the package to dist/schemas/<name>.schema.json, from the built
 // package itself (dist/index.js), so that the shipped files are exactly what `jsonSchemaFor`
-// returns: generated from the zod schemas, never written by hand. Run by tsup (`onSuccess` in
-// tsup.config.ts) after every build, `npm run build` included; dist/ is emptied first, so the
+// returns: generated from the zod schemas, never written by hand. Run after every build (by
+// scripts/after-build.mjs, tsup's `onSuccess`), `npm run build` included; dist/ is emptied first, so the
 // files are always fresh.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

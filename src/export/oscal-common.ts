@@ -7,8 +7,21 @@ import { PACKAGE_NAMESPACE, uuidV5 } from "./uuid-v5.js";
 /** The OSCAL version the exports conform to. */
 export const OSCAL_VERSION = "1.0.6";
 
-/** The namespace of this package's OSCAL props and parts (`ns`): a URN, so nothing is fetched. */
-export const OSCAL_NS = "urn:miyagi-kouiki:infosec-policy";
+/**
+ * The namespace of this package's OSCAL props and parts (`ns`). OSCAL types `ns` as a URI;
+ * tools built on OSCAL's models (compliance-trestle's pydantic models among them) require an
+ * absolute URL with a scheme and a host, so it is an https URL under the package's documentation
+ * site. It names the namespace; nothing is fetched from it. The one place it is defined.
+ *
+ * @example
+ * ```ts
+ * import { OSCAL_NS, toOscalCatalog } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const { catalog } = toOscalCatalog({ timestamp: "2026-11-25T09:00:00+09:00" });
+ * catalog.groups[0]?.controls[0]?.props?.find((p) => p.name === "provenance")?.ns === OSCAL_NS; // true
+ * ```
+ */
+export const OSCAL_NS = "https://miyagi-kouiki.github.io/infosec-policy/ns/oscal";
 
 /** An OSCAL property: a name/value pair, in this package's namespace unless it is one of OSCAL's own (`label`). */
 export interface OscalProp {

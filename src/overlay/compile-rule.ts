@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { defineControl, type Control, type Check, type Checks } from "../controls/control.js";
 import { countDistinct } from "../controls/judge.js";
 import { fail, manual, notApplicable, pass, type Verdict } from "../controls/verdict.js";
@@ -67,11 +68,15 @@ function conditionText(rule: OrganizationControlRule): { ja: string; en: string 
 /** The fields a rule reads: its conditions' fields, then its requirement's. */
 function factsOf(rule: OrganizationControlRule): string[] {
   const names = Object.keys(rule.when ?? {});
-  const requirement = rule.require;
-  if (requirement.check === "fields") names.push(...Object.keys(requirement.fields));
-  if (requirement.check === "safeguards") names.push("safeguards");
-  if (requirement.check === "factor-kinds") names.push("factors");
-  return [...new Set(names)];
+  // Exhaustive: a new requirement kind must say which facts it reads.
+  const required = match(rule.require)
+    .returnType<readonly string[]>()
+    .with({ check: "prohibited" }, () => [])
+    .with({ check: "fields" }, (requirement) => Object.keys(requirement.fields))
+    .with({ check: "safeguards" }, () => ["safeguards"])
+    .with({ check: "factor-kinds" }, () => ["factors"])
+    .exhaustive();
+  return [...new Set([...names, ...required])];
 }
 
 function verdictsOf(rule: OrganizationControlRule): { pass: Verdict; fail: Verdict; manual: Verdict; notApplicable: Verdict } {
@@ -112,17 +117,16 @@ function verdictsOf(rule: OrganizationControlRule): { pass: Verdict; fail: Verdi
 export function compileRule(rule: OrganizationControlRule): Control {
   const verdicts = verdictsOf(rule);
   const conditions = Object.entries(rule.when ?? {}).map(([field, values]) => ({ path: splitField(field), allowed: new Set<unknown>(values) }));
-  const requirement = rule.require;
-  const required =
-    requirement.check === "fields" ? Object.entries(requirement.fields).map(([field, value]) => ({ path: splitField(field), value })) : [];
-  const safeguards: readonly Safeguard[] = requirement.check === "safeguards" ? requirement.safeguards : [];
-  const atLeast = requirement.check === "factor-kinds" ? requirement.atLeast : 0;
-
-  const judgeRequirement = (subject: Readonly<Record<string, unknown>>): Verdict => {
-    switch (requirement.check) {
-      case "prohibited":
-        return verdicts.fail;
-      case "fields": {
+  // The judge of the requirement, chosen once per rule (not per subject) by an exhaustive match on
+  // the requirement's `check`: a requirement kind added to RuleRequirementSchema and not judged
+  // here is a type error, not a rule that silently never fails.
+  type Judge = (subject: Readonly<Record<string, unknown>>) => Verdict;
+  const judgeRequirement: Judge = match(rule.require)
+    .returnType<Judge>()
+    .with({ check: "prohibited" }, () => () => verdicts.fail)
+    .with({ check: "fields" }, (requirement) => {
+      const required = Object.entries(requirement.fields).map(([field, value]) => ({ path: splitField(field), value }));
+      return (subject) => {
         let missing = false;
         for (const { path, value } of required) {
           const actual = read(subject, path);
@@ -130,20 +134,23 @@ export function compileRule(rule: OrganizationControlRule): Control {
           else if (actual !== value) return verdicts.fail;
         }
         return missing ? verdicts.manual : verdicts.pass;
-      }
-      case "safeguards": {
+      };
+    })
+    .with({ check: "safeguards" }, (requirement) => {
+      const safeguards: readonly Safeguard[] = requirement.safeguards;
+      return (subject) => {
         const list = subject["safeguards"] as readonly Safeguard[] | undefined;
         if (list === undefined) return verdicts.manual;
         for (const safeguard of safeguards) if (!list.includes(safeguard)) return verdicts.fail;
         return verdicts.pass;
-      }
-      case "factor-kinds": {
-        const factors = subject["factors"] as readonly string[] | undefined;
-        if (factors === undefined) return verdicts.manual;
-        return countDistinct(factors) >= atLeast ? verdicts.pass : verdicts.fail;
-      }
-    }
-  };
+      };
+    })
+    .with({ check: "factor-kinds" }, ({ atLeast }) => (subject) => {
+      const factors = subject["factors"] as readonly string[] | undefined;
+      if (factors === undefined) return verdicts.manual;
+      return countDistinct(factors) >= atLeast ? verdicts.pass : verdicts.fail;
+    })
+    .exhaustive();
 
   const check = (subject: unknown): Verdict => {
     const record = subject as Readonly<Record<string, unknown>>;
