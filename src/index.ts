@@ -187,7 +187,7 @@ export type { RequirementsForResult } from "./classification/requirements-for.js
 export { clauses } from "./definitions/clauses.js";
 export { ClauseSchema, ClauseRefSchema, ClauseLevelSchema } from "./definitions/clause.js";
 export type { Clause, ClauseRef, ClauseLevel } from "./definitions/clause.js";
-export { getClause, findClause, hasClause, childClauses, clauseText, UnknownClauseError } from "./definitions/find-clause.js";
+export { getClause, findClause, hasClause, childClauses, clauseText, normalizeClauseRef, UnknownClauseError } from "./definitions/find-clause.js";
 export { documentTitle } from "./definitions/document-title.js";
 export { terms, findTerm, getTerm, UnknownTermError } from "./definitions/terms.js";
 export { TermSchema, TermIdSchema } from "./definitions/term.js";
