@@ -266,7 +266,7 @@ export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js"
 export { renderAuditHtml, escapeHtml } from "./report/audit-html.js";
 export { renderAuditText } from "./report/audit-text.js";
 export { renderAuditJson } from "./report/audit-json.js";
-export { renderChecklist, checklistSections, checklistAnswersTemplate } from "./report/checklist.js";
+export { renderChecklist, renderChecklistHtml, checklistSections, checklistAnswersTemplate } from "./report/checklist.js";
 export type { ChecklistOptions, ChecklistSection, ChecklistLayout } from "./report/checklist.js";
 export { CHECKLIST_QUESTIONS } from "./report/checklist-questions.js";
 export type { ChecklistQuestion, ChecklistQuestionId, ChecklistAnswerType } from "./report/checklist-questions.js";
