@@ -98,6 +98,10 @@ async function dispatch(argv: readonly string[], out: BufferedWriter): Promise<n
   const l = helpLocale(argv);
   const { values, positionals } = parseArguments(argv, l);
   const [name, ...args] = positionals;
+  // Help is printed before any command checks its options: a bad --lang is still an error.
+  if ((values.help === true || name === "help") && values.lang !== undefined && values.lang !== "ja" && values.lang !== "en") {
+    throw usageError(`--lang must be ja or en, not ${JSON.stringify(values.lang)}`, generalUsage(l));
+  }
   if (values.version === true) {
     await out.write(`${version}\n`);
     return EXIT.OK;

@@ -76,6 +76,8 @@ describe("infosec-policy (help and usage)", () => {
     expect(help.stdout).toContain("使い方: infosec-policy audit <資産台帳|->");
     expect(run(["help", "audit", "--lang", "en"]).stdout).toContain("usage: infosec-policy audit <inventory|->");
     expectExit(run(["audit", "--help"]), 0);
+    expectUsage(run(["--help", "--lang", "fr"]));
+    expectUsage(run(["help", "audit", "--lang", "EN"]));
   });
 
   it("every command's help exists in both languages, is the same for help <command> and <command> --help, and names every option the command takes", () => {
@@ -378,6 +380,8 @@ describe("infosec-policy explain", () => {
     }
     const json = JSON.parse(run(["explain", "３（１３）", "--format", "json"]).stdout) as { clause: { ref: string } };
     expect(json.clause.ref).toBe("3(13)");
+    const threat = JSON.parse(run(["explain", "Ｔ２．７", "--format", "json"]).stdout) as { example: { id: string } };
+    expect(threat.example.id).toBe("T2.7");
   });
 
   it("a typo in a clause reference is not normalised away: exit 64 with the closest clauses", () => {

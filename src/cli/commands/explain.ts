@@ -131,7 +131,7 @@ export const explainCommand: Command = {
     const wanted = (args[0] as string).trim();
     const control = policy.controls.find((candidate) => candidate.id === wanted);
     const clause = control === undefined ? findClause(wanted) : undefined;
-    const threat = control === undefined && clause === undefined ? findThreat(policy, wanted.toUpperCase()) : undefined;
+    const threat = control === undefined && clause === undefined ? findThreat(policy, wanted.normalize("NFKC").toUpperCase()) : undefined;
     const explained =
       control !== undefined
         ? explainControl(policy, control, l)
