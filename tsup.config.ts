@@ -1,7 +1,10 @@
 import { rmSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 
-const common = { target: "node20", clean: false } satisfies Options;
+// get-east-asian-width (the East Asian Width table of src/report/display-width.ts) is a
+// devDependency bundled into dist, so that the package's runtime dependencies stay zod and
+// ts-pattern only.
+const common = { target: "node20", clean: false, noExternal: ["get-east-asian-width"] } satisfies Options;
 
 export default defineConfig((cli) => {
   // The builds below write to dist/ at the same time, so none may use tsup's `clean` (its

@@ -106,7 +106,7 @@ export { handlingRequirements } from "./classification/handling-requirements.js"
 // The basic policy as data.
 export { clauses } from "./definitions/clauses.js";
 export type { Clause, ClauseRef, ClauseLevel } from "./definitions/clause.js";
-export { getClause, findClause, hasClause, childClauses, clauseText, UnknownClauseError } from "./definitions/find-clause.js";
+export { getClause, findClause, hasClause, childClauses, clauseText, normalizeClauseRef, UnknownClauseError } from "./definitions/find-clause.js";
 export { documentTitle } from "./definitions/document-title.js";
 export { terms, findTerm, getTerm, UnknownTermError } from "./definitions/terms.js";
 export type { Term, TermId } from "./definitions/term.js";

@@ -187,7 +187,7 @@ export type { RequirementsForResult } from "./classification/requirements-for.js
 export { clauses } from "./definitions/clauses.js";
 export { ClauseSchema, ClauseRefSchema, ClauseLevelSchema } from "./definitions/clause.js";
 export type { Clause, ClauseRef, ClauseLevel } from "./definitions/clause.js";
-export { getClause, findClause, hasClause, childClauses, clauseText, UnknownClauseError } from "./definitions/find-clause.js";
+export { getClause, findClause, hasClause, childClauses, clauseText, normalizeClauseRef, UnknownClauseError } from "./definitions/find-clause.js";
 export { documentTitle } from "./definitions/document-title.js";
 export { terms, findTerm, getTerm, UnknownTermError } from "./definitions/terms.js";
 export { TermSchema, TermIdSchema } from "./definitions/term.js";
@@ -266,7 +266,7 @@ export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js"
 export { renderAuditHtml, escapeHtml } from "./report/audit-html.js";
 export { renderAuditText } from "./report/audit-text.js";
 export { renderAuditJson } from "./report/audit-json.js";
-export { renderChecklist, checklistSections, checklistAnswersTemplate } from "./report/checklist.js";
+export { renderChecklist, renderChecklistHtml, checklistSections, checklistAnswersTemplate } from "./report/checklist.js";
 export type { ChecklistOptions, ChecklistSection, ChecklistLayout } from "./report/checklist.js";
 export { CHECKLIST_QUESTIONS } from "./report/checklist-questions.js";
 export type { ChecklistQuestion, ChecklistQuestionId, ChecklistAnswerType } from "./report/checklist-questions.js";

@@ -1,3 +1,4 @@
+import type { CommandHelp, CommandName } from "./help.js";
 import type { BufferedWriter } from "./io.js";
 import type { OptionName, OptionValues } from "./options.js";
 
@@ -7,7 +8,7 @@ export interface CommandContext {
   readonly args: readonly string[];
   /** The options given. */
   readonly values: OptionValues;
-  /** The command's usage text, for usage errors. */
+  /** The command's usage text in the language of `--lang`, for usage errors. */
   readonly usage: string;
   /** Standard output, buffered; nothing is written to it before the input has been validated. */
   readonly out: BufferedWriter;
@@ -18,11 +19,9 @@ export interface CommandContext {
 /** A command of `infosec-policy`. */
 export interface Command {
   /** The name typed, e.g. `"audit"`. */
-  readonly name: string;
-  /** One line for the command list. */
-  readonly summary: string;
-  /** The full usage text. */
-  readonly usage: string;
+  readonly name: CommandName;
+  /** Its summary and usage, in both languages (src/cli/help.ts). */
+  readonly help: CommandHelp;
   /** The options it takes (`--help` always). */
   readonly options: readonly OptionName[];
   /** Runs it; resolves to the exit code. */

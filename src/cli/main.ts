@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 // A named import without `with { type: "json" }` (esbuild allows only the default export of a
 // standard JSON import): the bundle keeps just the version, not the whole package.json.
 import { version } from "../../package.json";
+import type { Locale } from "../definitions/localized-text.js";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { auditCommand } from "./commands/audit.js";
@@ -13,7 +14,9 @@ import { controlsCommand } from "./commands/controls.js";
 import { explainCommand } from "./commands/explain.js";
 import { exportCommand } from "./commands/export.js";
 import { schemaCommand } from "./commands/schema.js";
+import { didYouMean } from "./did-you-mean.js";
 import { EXIT } from "./exit-codes.js";
+import { COMMAND_NAMES, generalUsage } from "./help.js";
 import { BufferedWriter } from "./io.js";
 import { OPTIONS, type OptionName, type OptionValues } from "./options.js";
 
@@ -30,29 +33,6 @@ const COMMANDS: readonly Command[] = [
   schemaCommand,
   exportCommand,
 ];
-
-const GENERAL_USAGE = `usage: infosec-policy <command> [arguments] [options]
-
-The information security basic policy of 宮城県後期高齢者医療広域連合 on the command line.
-
-commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(11)}${command.summary}`).join("\n")}
-  help       print the usage of a command: infosec-policy help <command>
-
-common options (where they make sense):
-  --format <f>                 json, text, markdown or html
-  --lang ja|en                 language (default ja)
-  --policy-version <version>   pin a shipped policy version
-  --overlay <file>             extend the policy with the organisation's overlay
-  --as-of YYYY-MM-DD           judge date-based controls as of this date
-  -h, --help                   usage;  -V, --version  the package version
-
-exit codes:
-  0   compliant or not applicable (or nothing to judge)
-  1   non-compliant
-  2   needs review
-  64  usage error (unknown command or option, bad value, missing file, unknown id)
-  65  invalid input (not valid JSON, not a valid subject or overlay; every problem is listed)`;
 
 /**
  * Runs the CLI with some arguments, writing to the process's standard output and error.
@@ -78,42 +58,79 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function dispatch(argv: readonly string[], out: BufferedWriter): Promise<number> {
-  let parsed: { values: OptionValues; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }) as { values: OptionValues; positionals: string[] };
-  } catch (error) {
-    throw usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""), GENERAL_USAGE);
+/** The language of the help and usage texts: `--lang` if it is `ja` or `en` (a bad value is reported by the command), else `ja`. */
+function helpLocale(argv: readonly string[]): Locale {
+  const { values } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false });
+  return values.lang === "en" ? "en" : "ja";
+}
+
+/**
+ * Parses the arguments. An unknown option (every one, not just the first) is a usage error with
+ * the nearest known option, if one is close: `--formt` → did you mean `--format`?
+ */
+function parseArguments(argv: readonly string[], l: Locale): { values: OptionValues; positionals: string[] } {
+  const loose = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const longNames = Object.keys(OPTIONS);
+  const unknown: string[] = [];
+  for (const token of loose.tokens) {
+    if (token.kind !== "option" || Object.hasOwn(OPTIONS, token.name)) continue;
+    const suggestion = token.rawName.startsWith("--") ? didYouMean(token.name, longNames) : undefined;
+    unknown.push(`unknown option ${token.rawName}${suggestion === undefined ? "" : `; did you mean --${suggestion}?`}`);
   }
-  const { values, positionals } = parsed;
+  if (unknown.length > 0) {
+    const command = COMMANDS.find((candidate) => candidate.name === loose.positionals[0]);
+    throw usageError(unknown[0] as string, command?.help.usage[l] ?? generalUsage(l), unknown.slice(1));
+  }
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }) as { values: OptionValues; positionals: string[] };
+  } catch (error) {
+    throw usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""), generalUsage(l));
+  }
+}
+
+/** A usage error for a name that is no command, with the nearest command if one is close. */
+function unknownCommand(name: string, l: Locale): CliError {
+  const suggestion = didYouMean(name, [...COMMAND_NAMES, "help"]);
+  return usageError(`unknown command ${JSON.stringify(name)}${suggestion === undefined ? "" : `; did you mean ${suggestion}?`}`, generalUsage(l));
+}
+
+async function dispatch(argv: readonly string[], out: BufferedWriter): Promise<number> {
+  const l = helpLocale(argv);
+  const { values, positionals } = parseArguments(argv, l);
   const [name, ...args] = positionals;
+  // Help is printed before any command checks its options: a bad --lang is still an error.
+  if ((values.help === true || name === "help") && values.lang !== undefined && values.lang !== "ja" && values.lang !== "en") {
+    throw usageError(`--lang must be ja or en, not ${JSON.stringify(values.lang)}`, generalUsage(l));
+  }
   if (values.version === true) {
     await out.write(`${version}\n`);
     return EXIT.OK;
   }
   if (name === undefined) {
     if (values.help === true) {
-      await out.write(`${GENERAL_USAGE}\n`);
+      await out.write(`${generalUsage(l)}\n`);
       return EXIT.OK;
     }
-    throw usageError("missing command", GENERAL_USAGE);
+    throw usageError("missing command", generalUsage(l));
   }
   if (name === "help") {
-    const about = args[0] === undefined ? undefined : COMMANDS.find((command) => command.name === args[0]);
-    if (args[0] !== undefined && about === undefined) throw usageError(`unknown command ${JSON.stringify(args[0])}`, GENERAL_USAGE);
-    await out.write(`${about?.usage ?? GENERAL_USAGE}\n`);
+    if (args.length > 1) throw usageError(`unexpected argument ${JSON.stringify(args[1])}`, generalUsage(l));
+    const about = args[0] === undefined || args[0] === "help" ? undefined : COMMANDS.find((command) => command.name === args[0]);
+    if (args[0] !== undefined && about === undefined) throw unknownCommand(args[0], l);
+    await out.write(`${about?.help.usage[l] ?? generalUsage(l)}\n`);
     return EXIT.OK;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}`, GENERAL_USAGE);
+  if (command === undefined) throw unknownCommand(name, l);
+  const usage = command.help.usage[l];
   if (values.help === true) {
-    await out.write(`${command.usage}\n`);
+    await out.write(`${usage}\n`);
     return EXIT.OK;
   }
   for (const option of Object.keys(values) as OptionName[]) {
-    if (!command.options.includes(option)) throw usageError(`${command.name} does not take --${option}`, command.usage);
+    if (!command.options.includes(option)) throw usageError(`${command.name} does not take --${option}`, usage);
   }
-  return command.run({ args, values, usage: command.usage, out, err: process.stderr });
+  return command.run({ args, values, usage, out, err: process.stderr });
 }
 
 // Exit through `process.exitCode`, so that whatever is still buffered for a pipe is written first.

@@ -83,9 +83,45 @@ export class UnknownClauseError extends Error {
   }
 }
 
+/** The code point just before ①, so that `CIRCLED_BASE + n` is the circled digit of n (1 … 20). */
+const CIRCLED_BASE = 0x245f;
+
 /**
- * Finds the clause with the given reference, or `undefined` if there is none. References are
- * matched exactly, in the document's numbering written half-width (`"3(13)"`, not `"３（１３）"`).
+ * Writes a clause reference in the document's own notation, half-width: full-width digits and
+ * parentheses become half-width (Unicode NFKC, which leaves the circled digits ① … ⑳ as they
+ * are), white space is dropped, and a sub-item written as `(1)` or as a bare `1` after an item
+ * becomes its circled digit. Only the notation changes, never a number: a reference that names no
+ * clause still names none afterwards, and nothing is matched approximately.
+ *
+ * @param ref - A clause reference as a person may type it, e.g. `"７（３）①"`, `"7(3)(1)"` or `" 7(3)1 "`.
+ * @returns The reference in canonical notation, e.g. `"7(3)①"`; whether such a clause exists is not checked.
+ * @example
+ * ```ts
+ * import { normalizeClauseRef } from "@miyagi-kouiki/infosec-policy";
+ *
+ * normalizeClauseRef("７（３）①"); // "7(3)①"
+ * normalizeClauseRef("7(3)(1)"); // "7(3)①"
+ * normalizeClauseRef("３（１３）"); // "3(13)"
+ * normalizeClauseRef("7(9)"); // "7(9)" (no such clause: getClause still throws)
+ * ```
+ */
+export function normalizeClauseRef(ref: string): string {
+  // NFKC alone would turn ① into "1": normalise only the text between the circled digits.
+  const text = ref
+    .split(/([\u2460-\u2473])/u)
+    .map((part, position) => (position % 2 === 1 ? part : part.normalize("NFKC")))
+    .join("")
+    .replace(/\s+/gu, "");
+  const subItem = /^(\d+\(\d+\))(?:\(([1-9]\d?)\)|([1-9]\d?))$/u.exec(text);
+  if (subItem === null) return text;
+  const n = Number(subItem[2] ?? subItem[3]);
+  return n <= 20 ? `${subItem[1]}${String.fromCodePoint(CIRCLED_BASE + n)}` : text;
+}
+
+/**
+ * Finds the clause with the given reference, or `undefined` if there is none. The reference is
+ * first written in canonical notation by {@link normalizeClauseRef} (`"３（１３）"` and `" 3(13) "`
+ * find `"3(13)"`, `"7(3)(1)"` finds `"7(3)①"`); there is no approximate matching.
  *
  * @param ref - A clause reference such as `"7"`, `"3(13)"` or `"7(3)①"`.
  * @returns The clause, or `undefined` if the basic policy has no clause with that reference.
@@ -94,15 +130,18 @@ export class UnknownClauseError extends Error {
  * import { findClause } from "./find-clause.js";
  *
  * findClause("3(13)")?.heading?.ja; // "マイナンバー利用事務系"
+ * findClause("７（３）①")?.ref; // "7(3)①"
  * findClause("12"); // undefined
  * ```
  */
 export function findClause(ref: string): Clause | undefined {
-  return clauseIndex().byRef.get(ref);
+  const { byRef } = clauseIndex();
+  return byRef.get(ref) ?? byRef.get(normalizeClauseRef(ref));
 }
 
 /**
- * Gets the clause with the given reference, and never returns `undefined`.
+ * Gets the clause with the given reference, and never returns `undefined`. The reference may be
+ * written in any notation {@link normalizeClauseRef} reads (full-width, `7(3)(1)` for `7(3)①`).
  *
  * @param ref - A clause reference such as `"7"`, `"3(13)"` or `"7(3)①"`.
  * @returns The clause.
@@ -122,7 +161,8 @@ export function getClause(ref: string): Clause {
 }
 
 /**
- * Says whether the basic policy has a clause with the given reference.
+ * Says whether the basic policy has a clause with the given reference (in any notation
+ * {@link normalizeClauseRef} reads).
  *
  * @param ref - A clause reference such as `"7"`, `"3(13)"` or `"7(3)①"`.
  * @returns `true` if {@link getClause} would return a clause for it.
@@ -135,7 +175,7 @@ export function getClause(ref: string): Clause {
  * ```
  */
 export function hasClause(ref: string): boolean {
-  return clauseIndex().byRef.has(ref);
+  return findClause(ref) !== undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { getClause } from "../definitions/find-clause.js";
 import type { Locale } from "../definitions/localized-text.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
+import { escapeHtml } from "./audit-html.js";
 import { escapeMarkdown } from "./audit-markdown.js";
 
 import { CHECKLIST_KIND, type ChecklistAnswers } from "./checklist-answers.js";
@@ -194,4 +195,119 @@ export function renderChecklist(options: ChecklistOptions): string {
   const template = checklistAnswersTemplate({ ...options, policy });
   text += `## ${T.answersFile[l]}\n\n${T.answersIntro[l]}\n\n\`\`\`json\n${JSON.stringify(template, null, 2)}\n\`\`\`\n`;
   return text;
+}
+
+const H = {
+  number: { ja: "番号", en: "No." },
+  question: { ja: "設問", en: "Question" },
+  how: { ja: "回答方法", en: "How to answer" },
+  answer: { ja: "回答", en: "Answer" },
+  item: { ja: "項目", en: "Item" },
+  value: { ja: "内容", en: "Value" },
+} as const;
+
+/** Our own fixed text (never input) as HTML: escaped, with its `code` spans as `<code>`. */
+function fixedHtml(text: string): string {
+  return escapeHtml(text).replace(/`([^`]*)`/g, "<code>$1</code>");
+}
+
+// Inline, so that the file is self-contained; the Content-Security-Policy forbids loading anything.
+const CHECKLIST_STYLE = `
+@page { size: A4; margin: 15mm 14mm 17mm; }
+:root { color-scheme: light; --line: #9aa0a6; }
+body { font-family: "Hiragino Sans", "Noto Sans JP", "Yu Gothic", Meiryo, system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #111; line-height: 1.55; }
+h1 { font-size: 1.5rem; border-bottom: 3px solid #111; padding-bottom: .3rem; }
+h2 { font-size: 1.1rem; margin-top: 1.8rem; border-left: 6px solid #111; padding-left: .5rem; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+blockquote { margin: .4rem 0; padding: .3rem .8rem; border-left: 3px solid var(--line); color: #333; break-inside: avoid; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; font-size: .92rem; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
+th { background: #eef0f2; }
+td.answer { width: 22%; }
+td.no { white-space: nowrap; }
+code { font-size: .85em; }
+pre { white-space: pre-wrap; word-break: break-all; border: 1px solid var(--line); padding: .5rem; font-size: .8rem; }
+.muted { color: #555; font-size: .9rem; }
+@media print { body { margin: 0; max-width: none; font-size: 10pt; } th { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
+`.trim();
+
+/**
+ * Renders the self-inspection checklist (clause 8) for one organisation as one printable,
+ * self-contained HTML file: the same content as {@link renderChecklist} (each control the
+ * self-inspection judges, with its clause, provenance, requirement, parameters and questions, then
+ * the answers file), with inline CSS for A4 paper (`@page { size: A4 }`), table headers repeated
+ * on every page, and no heading left alone at the foot of a page. No script and no external
+ * request (a Content-Security-Policy forbids any); every text is escaped.
+ *
+ * @param options - The organisation, and the policy, language and date.
+ * @returns The HTML document.
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { renderChecklistHtml } from "@miyagi-kouiki/infosec-policy";
+ *
+ * writeFileSync("checklist.html", renderChecklistHtml({ organization: "secretariat", asOf: "2026-11-25" }));
+ * ```
+ */
+export function renderChecklistHtml(options: ChecklistOptions): string {
+  const policy = options.policy ?? currentPolicy;
+  const l: Locale = options.locale ?? "ja";
+  const e = escapeHtml;
+  const org = policy.scope.organizations.find((candidate) => candidate.id === options.organization);
+  const orgName = org === undefined ? e(options.organization) : `${e(org.name[l])} <code>${e(org.id)}</code>`;
+  const applied = overlayOf(policy, l);
+  const overlay = applied === undefined ? e(T.none[l]) : e(overlayLabel(applied));
+  let html = `<!DOCTYPE html>\n<html lang="${l}">\n<head>\n<meta charset="utf-8">\n`;
+  html += `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n`;
+  html += `<meta name="viewport" content="width=device-width, initial-scale=1">\n`;
+  html += `<title>${e(T.title[l])} — ${e(org?.name[l] ?? options.organization)}${options.asOf === undefined ? "" : ` (${e(options.asOf)})`}</title>\n`;
+  html += `<style>\n${CHECKLIST_STYLE}\n</style>\n</head>\n<body>\n<h1>${e(T.title[l])}</h1>\n`;
+  html += `<table class="meta"><tbody>\n`;
+  html += `<tr><th>${e(T.organization[l])}</th><td>${orgName}</td></tr>\n`;
+  html += `<tr><th>${e(T.policy[l])}</th><td>${e(policy.title[l])} <code>${e(policy.id)} ${e(policy.version)}</code></td></tr>\n`;
+  html += `<tr><th>${e(T.overlay[l])}</th><td>${overlay}</td></tr>\n`;
+  html += `<tr><th>${e(T.date[l])}</th><td>${options.asOf === undefined ? "" : e(options.asOf)}</td></tr>\n`;
+  html += `<tr><th>${e(T.respondent[l])}</th><td></td></tr>\n</tbody></table>\n`;
+  html += `<p>${fixedHtml(T.intro[l])}</p>\n`;
+
+  const numbers = new Map<ChecklistQuestionId, number>();
+  let lastClause: string | undefined;
+  for (const section of checklistSections(policy).sections) {
+    const { control } = section;
+    html += `<section>\n<h2>${e(control.clause)} ${e(control.title[l])} <code>${e(control.id)}</code></h2>\n`;
+    const clause = getClause(control.clause);
+    const body = clause.paragraphs.map((p) => p[l]).join(" ");
+    const heading = clause.heading === undefined ? "" : `<strong>${e(clause.heading[l])}</strong> `;
+    if ((body !== "" || heading !== "") && control.clause !== lastClause) {
+      html += `<blockquote>${e(T.clauseText[l])} ${e(control.clause)}: ${heading}${e(body)}</blockquote>\n`;
+    }
+    lastClause = control.clause;
+    html += `<table><tbody>\n<tr><th>${e(T.provenance[l])}</th><td>${e(PROVENANCE_LABELS[control.provenance][l])}</td></tr>\n`;
+    html += `<tr><th>${e(T.requirement[l])}</th><td>${e(control.requirement[l])}</td></tr>\n`;
+    for (const [name, spec] of Object.entries(control.parameters)) {
+      const value = policy.parameters[control.id]?.[name] ?? spec.default;
+      html += `<tr><th>${e(T.parameter[l])}</th><td>${e(spec.description[l])} = <strong>${e(String(value))}</strong> ${e(unitLabel(spec.unit, l))}</td></tr>\n`;
+    }
+    html += `</tbody></table>\n`;
+    if (section.questions.length > 0) {
+      html += `<table class="questions"><thead><tr><th>${e(H.number[l])}</th><th>${e(H.question[l])}</th><th>${e(H.how[l])}</th><th>${e(H.answer[l])}</th></tr></thead><tbody>\n`;
+      for (const question of section.questions) {
+        const known = numbers.get(question.id);
+        if (known !== undefined) {
+          html += `<tr><td class="no">Q${known}</td><td><code>${e(question.id)}</code>${l === "ja" ? `（${e(T.seeAbove[l])}）` : ` (${e(T.seeAbove[l])})`}</td><td></td><td></td></tr>\n`;
+          continue;
+        }
+        const n = numbers.size + 1;
+        numbers.set(question.id, n);
+        html += `<tr><td class="no">Q${n}</td><td>${e(question.text[l])}<br><code>${e(question.id)}</code></td><td>${fixedHtml(how(question, l))}</td><td class="answer"></td></tr>\n`;
+      }
+      html += `</tbody></table>\n`;
+    }
+    html += `</section>\n`;
+  }
+  const template = checklistAnswersTemplate({ ...options, policy });
+  html += `<section>\n<h2>${e(T.answersFile[l])}</h2>\n<p>${fixedHtml(T.answersIntro[l])}</p>\n<pre><code>${e(JSON.stringify(template, null, 2))}</code></pre>\n</section>\n`;
+  return `${html}</body>\n</html>\n`;
 }

@@ -8,6 +8,7 @@ import addFormats from "ajv-formats";
 import { afterAll, describe, expect, it } from "vitest";
 import packageJson from "../../package.json";
 import { policy } from "../../src/policy/policies.js";
+import { displayWidth } from "../../src/report/display-width.js";
 
 // These run the built binary as a user would (`npm test` builds first): `node dist/cli.js …`.
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -56,18 +57,53 @@ describe("infosec-policy (help and usage)", () => {
   it("with no command: usage on stderr, exit 64", () => {
     const result = run([]);
     expectUsage(result);
-    expect(result.stderr).toContain("usage: infosec-policy <command>");
+    expect(result.stderr).toContain("使い方: infosec-policy <コマンド>");
+    expect(run(["--lang", "en"]).stderr).toContain("usage: infosec-policy <command>");
   });
 
-  it("--help and help <command>: usage on stdout, exit 0", () => {
+  it("--help and help <command>: usage on stdout, exit 0, in Japanese by default and in English with --lang en", () => {
     const general = run(["--help"]);
     expectExit(general, 0);
-    for (const command of ["check", "audit", "explain", "controls", "clauses", "checklist", "schema", "export"]) expect(general.stdout).toContain(`  ${command} `);
-    expect(general.stdout).toMatch(/64 +usage error/);
+    for (const command of ["check", "audit", "explain", "controls", "clauses", "checklist", "schema", "export", "help"]) expect(general.stdout).toContain(`  ${command} `);
+    expect(general.stdout).toMatch(/64 +使用方法の誤り/);
+    const english = run(["--help", "--lang", "en"]);
+    expectExit(english, 0);
+    expect(english.stdout).toMatch(/64 +usage error/);
+    expect(run(["help"]).stdout).toBe(general.stdout);
+    expect(run(["help", "--lang", "en"]).stdout).toBe(english.stdout);
     const help = run(["help", "audit"]);
     expectExit(help, 0);
-    expect(help.stdout).toContain("usage: infosec-policy audit <inventory|->");
+    expect(help.stdout).toContain("使い方: infosec-policy audit <資産台帳|->");
+    expect(run(["help", "audit", "--lang", "en"]).stdout).toContain("usage: infosec-policy audit <inventory|->");
     expectExit(run(["audit", "--help"]), 0);
+    expectUsage(run(["--help", "--lang", "fr"]));
+    expectUsage(run(["help", "audit", "--lang", "EN"]));
+  });
+
+  it("every command's help exists in both languages, is the same for help <command> and <command> --help, and names every option the command takes", () => {
+    for (const command of ["check", "audit", "explain", "controls", "clauses", "checklist", "schema", "export"]) {
+      const ja = run(["help", command]);
+      const en = run(["help", command, "--lang", "en"]);
+      expectExit(ja, 0);
+      expectExit(en, 0);
+      expect(ja.stdout.startsWith(`使い方: infosec-policy ${command}`), command).toBe(true);
+      expect(en.stdout.startsWith(`usage: infosec-policy ${command}`), command).toBe(true);
+      expect(ja.stdout).toMatch(/[\u3040-\u30ff]/); // kana: Japanese, not English relabelled
+      expect(en.stdout).not.toMatch(/[\u3040-\u30ff]/);
+      expect(run([command, "--help"]).stdout).toBe(ja.stdout);
+      expect(run([command, "-h", "--lang", "en"]).stdout).toBe(en.stdout);
+      // The options each text lists are the same in both languages.
+      const options = (text: string): string[] => [...new Set(text.match(/--[a-z-]+/g))].sort();
+      expect(options(ja.stdout), command).toEqual(options(en.stdout));
+    }
+  });
+
+  it("the general help lists each command with a summary in its language", () => {
+    const ja = run(["--help"]).stdout;
+    const en = run(["--help", "--lang", "en"]).stdout;
+    expect(ja).toMatch(/^ {2}check {6}判定対象/m);
+    expect(en).toMatch(/^ {2}check {6}evaluate a subject/m);
+    expect(ja).toContain("宮城県後期高齢者医療広域連合の情報セキュリティ基本方針");
   });
 
   it("--version prints the package version", () => {
@@ -87,6 +123,42 @@ describe("infosec-policy (help and usage)", () => {
     expectUsage(run(["audit"]));
     expectUsage(run(["audit", "a.json", "b.json"]));
     expectUsage(run(["help", "frobnicate"]));
+  });
+
+  it("an unknown option or command: did you mean the nearest one? exit 64", () => {
+    const option = run(["audit", "examples/inventory.json", "--formt", "json"]);
+    expectUsage(option);
+    expect(option.stderr).toContain("unknown option --formt; did you mean --format?");
+    expect(option.stderr).toContain("使い方: infosec-policy audit"); // the command's usage, not the general one
+    const swapped = run(["check", "x.json", "--lnag", "en"]);
+    expectUsage(swapped);
+    expect(swapped.stderr).toContain("unknown option --lnag; did you mean --lang?");
+    expect(run(["--formt", "json"]).stderr).toContain("did you mean --format?");
+    expect(run(["audit", "x.json", "--as-off", "2026-11-25"]).stderr).toContain("did you mean --as-of?");
+    expect(run(["audit", "x.json", "--overl", "o.json"]).stderr).toContain("did you mean --overlay?");
+    // Every unknown option is reported, not just the first.
+    const two = run(["audit", "x.json", "--formt", "json", "--policy-verison", "1.0.0"]);
+    expectUsage(two);
+    expect(two.stderr).toContain("did you mean --format?");
+    expect(two.stderr).toContain("unknown option --policy-verison; did you mean --policy-version?");
+    // Nothing close: no suggestion.
+    const far = run(["audit", "x.json", "--frobnicate"]);
+    expectUsage(far);
+    expect(far.stderr).toContain("unknown option --frobnicate");
+    expect(far.stderr).not.toContain("did you mean");
+    expect(run(["audit", "x.json", "-x"]).stderr).not.toContain("did you mean");
+
+    const command = run(["chek", "examples/subjects/sign-in.compliant.json"]);
+    expectUsage(command);
+    expect(command.stderr).toContain('unknown command "chek"; did you mean check?');
+    expect(run(["audti"]).stderr).toContain("did you mean audit?");
+    expect(run(["checklsit"]).stderr).toContain("did you mean checklist?");
+    expect(run(["explian"]).stderr).toContain("did you mean explain?");
+    expect(run(["hlep"]).stderr).toContain("did you mean help?");
+    const help = run(["help", "contorls"]);
+    expectUsage(help);
+    expect(help.stderr).toContain('unknown command "contorls"; did you mean controls?');
+    expect(run(["frobnicate"]).stderr).not.toContain("did you mean");
   });
 
   it("a file that does not exist: exit 64, named", () => {
@@ -297,6 +369,29 @@ describe("infosec-policy explain", () => {
     expect(clause.stderr).toContain("closest clauses: 11");
   });
 
+  it("a clause reference in another notation (full-width, (1) or a bare 1 for ①, spaces) explains the same clause", () => {
+    const canonical = run(["explain", "7(3)①"]);
+    expectExit(canonical, 0);
+    expect(canonical.stdout.startsWith("7(3)① ") || canonical.stdout.startsWith("7(3)①\n")).toBe(true);
+    for (const ref of ["７(３)①", "7(3)1", "7(3)(1)", "７（３）①", " 7(3)① ", "７（３）（１）"]) {
+      const result = run(["explain", ref]);
+      expectExit(result, 0);
+      expect(result.stdout, ref).toBe(canonical.stdout);
+    }
+    const json = JSON.parse(run(["explain", "３（１３）", "--format", "json"]).stdout) as { clause: { ref: string } };
+    expect(json.clause.ref).toBe("3(13)");
+    const threat = JSON.parse(run(["explain", "Ｔ２．７", "--format", "json"]).stdout) as { example: { id: string } };
+    expect(threat.example.id).toBe("T2.7");
+  });
+
+  it("a typo in a clause reference is not normalised away: exit 64 with the closest clauses", () => {
+    for (const [ref, closest] of [["7(3)3", "7(3)②"], ["７（３）（３）", "7(3)②"], ["7(9)①", "7(8)"]] as const) {
+      const result = run(["explain", ref]);
+      expectUsage(result);
+      expect(result.stderr, ref).toContain(`closest clauses: ${closest}`);
+    }
+  });
+
   it("an overlay's own control", () => {
     const result = run(["explain", "org-log-retention", "--overlay", "examples/overlay.sample.json"]);
     expectExit(result, 0);
@@ -319,6 +414,24 @@ describe("infosec-policy controls and clauses", () => {
     expectExit(clauses, 0);
     expect(clauses.stdout).toContain("7(3)①");
     expect((JSON.parse(run(["clauses", "--format", "json"]).stdout) as unknown[]).length).toBe(policy.clauses.length);
+  });
+});
+
+describe("infosec-policy text tables", () => {
+  it("line up by display width: a ref with ① is as wide as it looks, so every heading starts in the same column", () => {
+    const lines = run(["clauses"]).stdout.trimEnd().split("\n");
+    expect(lines.some((line) => line.includes("7(3)①"))).toBe(true);
+    for (const line of lines) {
+      const label = /^(\s*\S+\s+)/.exec(line)?.[1] ?? "";
+      expect(displayWidth(label), line).toBe(11);
+    }
+    expect(lines).toContain(lines.find((line) => line.startsWith("    7(3)①  ")));
+  });
+
+  it("controls: the clause column starts in the same column on every line", () => {
+    const lines = run(["controls"]).stdout.trimEnd().split("\n").filter((line) => /^[a-z]/.test(line));
+    const columns = new Set(lines.map((line) => displayWidth(/^(\S+\s+)/.exec(line)?.[1] ?? "")));
+    expect(columns.size).toBe(1);
   });
 });
 
@@ -345,6 +458,82 @@ describe("infosec-policy checklist", () => {
     filled.answers = { ...filled.answers, lastAudit: "never" };
     writeFileSync(file, JSON.stringify(filled));
     expectExit(run(["check", file]), 1);
+  });
+});
+
+describe("infosec-policy check --format markdown|html, checklist --format html", () => {
+  const hostile = { kind: "asset", id: "<script>alert(1)</script>", name: "| **x** <img src=x> `y` [l](http://e)", organization: "secretariat", category: "terminal", zone: "mynumber" };
+
+  it("check prints the audit report's Markdown and HTML of its subjects, with the exit code of the outcome", () => {
+    const markdown = run(["check", "examples/subjects/sign-in.non-compliant.json", "--format", "markdown"]);
+    expectExit(markdown, 1);
+    expect(markdown.stdout.startsWith("# 情報セキュリティ監査報告")).toBe(true);
+    expect(markdown.stdout).toContain("| 不適合 | 1 | 100.0% |");
+    expect(markdown.stdout).toContain("7(3)①");
+    const html = run(["check", "examples/subjects/sign-in.non-compliant.json", "--format", "html", "--lang", "en"]);
+    expectExit(html, 1);
+    expect(html.stdout.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html.stdout).toContain('<html lang="en">');
+    expect(html.stdout).toContain("non-compliant");
+    expect(html.stdout.trimEnd().endsWith("</html>")).toBe(true);
+    expectExit(run(["check", "examples/subjects/sign-in.compliant.json", "--format", "markdown"]), 0);
+    expectExit(run(["check", "examples/subjects/organization.needs-review.json", "--format", "html"]), 2);
+  });
+
+  it("check escapes what the input wrote, in Markdown and in HTML", () => {
+    const markdown = run(["check", "-", "--format", "markdown"], JSON.stringify(hostile));
+    expect([1, 2]).toContain(markdown.code);
+    expect(markdown.stdout).not.toContain("<script>");
+    expect(markdown.stdout).not.toContain("<img");
+    expect(markdown.stdout).toContain("&lt;script&gt;");
+    expect(markdown.stdout).toContain("\\| \\*\\*x\\*\\*");
+    const html = run(["check", "-", "--format", "html"], JSON.stringify(hostile));
+    expect(html.stdout).not.toContain("<script>");
+    expect(html.stdout).not.toContain("<img");
+    expect(html.stdout).toContain("&#60;script&#62;");
+  });
+
+  it("check --format markdown and html refuse invalid input like text does: exit 65, nothing on stdout", () => {
+    for (const format of ["markdown", "html"]) expectInvalid(run(["check", fixture("invalid-subject.json"), "--format", format]));
+    expectUsage(run(["check", "examples/subjects/sign-in.compliant.json", "--format", "pdf"]));
+  });
+
+  it("checklist --format html is one self-contained page that prints on A4", () => {
+    const result = run(["checklist", "--organization", "election-commission", "--as-of", "2026-11-25", "--format", "html"]);
+    expectExit(result, 0);
+    const html = result.stdout;
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain("@page { size: A4");
+    expect(html).toContain("thead { display: table-header-group; }");
+    expect(html).toMatch(/h1, h2, h3 \{[^}]*break-after: avoid/);
+    expect(html).toContain("default-src 'none'");
+    // Self-contained: nothing loaded, nothing run.
+    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
+    expect(html).toContain("選挙管理委員会");
+    expect(html).toContain("2026-11-25");
+    expect(html).toContain("<code>lastSelfInspection</code>");
+    // Every question table has its header row, repeated on each printed page.
+    expect((html.match(/<table class="questions"><thead>/g) ?? []).length).toBeGreaterThan(3);
+    // The answers file at the end is the one --format json prints.
+    const json = run(["checklist", "--organization", "election-commission", "--as-of", "2026-11-25", "--format", "json"]).stdout;
+    const pre = /<pre><code>([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? "";
+    expect(pre.replace(/&#34;/g, '"')).toBe(json.trimEnd());
+    const en = run(["checklist", "--organization", "secretariat", "--format", "html", "--lang", "en"]);
+    expectExit(en, 0);
+    expect(en.stdout).toContain('<html lang="en">');
+    expect(en.stdout).toContain("Information security self-inspection checklist");
+  });
+
+  it("checklist --format html escapes an overlay's texts", () => {
+    const overlay = JSON.parse(readFileSync(join(root, "examples", "overlay.sample.json"), "utf8")) as Record<string, unknown>;
+    const file = join(tmp, "hostile-overlay.json");
+    writeFileSync(file, JSON.stringify({ ...overlay, name: { ja: "<b onmouseover=x>基準</b>", en: "<b onmouseover=x>standards</b>" } }));
+    for (const lang of ["ja", "en"]) {
+      const result = run(["checklist", "--organization", "secretariat", "--format", "html", "--overlay", file, "--lang", lang]);
+      expectExit(result, 0);
+      expect(result.stdout).not.toContain("<b onmouseover");
+      expect(result.stdout).toContain("&#60;b onmouseover=x&#62;");
+    }
   });
 });
 

@@ -115,7 +115,13 @@ describe("controlsForClause", () => {
 
   it("rejects a reference that names no clause", () => {
     expect(() => controlsForClause("7(9)")).toThrow(UnknownClauseError);
-    expect(() => controlsForClause("７")).toThrow(UnknownClauseError);
+    expect(() => controlsForClause("７(９)")).toThrow(UnknownClauseError);
+  });
+
+  it("reads a reference written in another notation (full-width, (1) for ①) as the clause it names", () => {
+    expect(controlsForClause("７")).toEqual(controlsForClause("7"));
+    expect(controlsForClause("７（３）（１）")).toEqual(controlsForClause("7(3)①"));
+    expect(controlsForClause("7(3)1").length).toBeGreaterThan(0);
   });
 });
 

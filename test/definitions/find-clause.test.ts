@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clauses } from "../../src/definitions/clauses.js";
 import {
@@ -7,6 +8,7 @@ import {
   findClause,
   getClause,
   hasClause,
+  normalizeClauseRef,
 } from "../../src/definitions/find-clause.js";
 
 /** Calls `action` and returns the UnknownClauseError it throws. */
@@ -53,11 +55,61 @@ describe("getClause, findClause, hasClause", () => {
     for (const suggestion of suggestions) expect(error.message).toContain(JSON.stringify(suggestion));
   });
 
-  it("matches references exactly, but points a full-width reference to its half-width form", () => {
-    expect(findClause("３（１３）")).toBeUndefined();
-    expect(findClause(" 7")).toBeUndefined();
-    expect(unknownClauseError(() => getClause("３（１３）")).suggestions[0]).toBe("3(13)");
+  it.each([
+    ["７(３)①"],
+    ["7(3)1"],
+    ["7(3)(1)"],
+    ["７（３）①"],
+    [" 7(3)① "],
+    ["７（３）（１）"],
+    ["7 (3) ①"],
+    ["\u30007(3)①\u3000"],
+    ["7⑶①"],
+  ])("reads %j, written in another notation, as 7(3)①", (ref) => {
+    expect(normalizeClauseRef(ref)).toBe("7(3)①");
+    expect(findClause(ref)?.ref).toBe("7(3)①");
+    expect(getClause(ref)).toBe(getClause("7(3)①"));
+    expect(hasClause(ref)).toBe(true);
+  });
+
+  it("normalises notation for every clause: full-width, parenthesised and bare sub-items all find it", () => {
+    const fullWidth = (text: string): string =>
+      text.replace(/[0-9()]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    for (const clause of clauses) {
+      expect(findClause(fullWidth(clause.ref)), clause.ref).toBe(clause);
+      expect(findClause(`  ${clause.ref}\t`), clause.ref).toBe(clause);
+      if (clause.subItem !== undefined) {
+        const item = `${clause.section}(${clause.item})`;
+        expect(findClause(`${item}(${clause.subItem})`), clause.ref).toBe(clause);
+        expect(findClause(`${item}${clause.subItem}`), clause.ref).toBe(clause);
+      }
+    }
+  });
+
+  it("normalises notation only: a typo still names no clause, and the error keeps it as given", () => {
+    // Each of these differs from a real clause by a number, not by notation: never resolved.
+    for (const ref of ["7(3)3", "7(3)(3)", "３（１３）③", "7(9)①", "3(1)3", "7(3)0", "7(3)01", "7(3)21", "7-3-1", "73①", "7(3)①①"]) {
+      expect(findClause(ref), ref).toBeUndefined();
+      expect(hasClause(ref), ref).toBe(false);
+      const error = unknownClauseError(() => getClause(ref));
+      expect(error.ref).toBe(ref);
+      for (const suggestion of error.suggestions) expect(hasClause(suggestion)).toBe(true);
+    }
     expect(unknownClauseError(() => getClause("7-3-1")).suggestions[0]).toBe("7(3)①");
+    expect(unknownClauseError(() => getClause("７（３）③")).suggestions[0]).toBe("7(3)②");
+  });
+
+  it("leaves a canonical reference as it is, and is idempotent", () => {
+    for (const clause of clauses) expect(normalizeClauseRef(clause.ref)).toBe(clause.ref);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789０１２３４５６７８９()（）①②③⑳ 　-x") }), (ref) => {
+        const once = normalizeClauseRef(ref);
+        expect(normalizeClauseRef(once)).toBe(once);
+        // A reference that resolves resolves to the clause its canonical form names.
+        const found = findClause(ref);
+        if (found !== undefined) expect(found.ref).toBe(once);
+      }),
+    );
   });
 
   it("suggests only references that exist", () => {

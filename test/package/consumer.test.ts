@@ -244,7 +244,8 @@ describe("the packed tarball, installed into a fresh project", () => {
 
     const help = run(bin, ["--help"]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/usage: infosec-policy/);
+    expect(help.stdout).toMatch(/使い方: infosec-policy/);
+    expect(run(bin, ["--help", "--lang", "en"]).stdout).toMatch(/usage: infosec-policy/);
 
     const usage = run(bin, ["no-such-command"]);
     expect(usage.status).toBe(64);

@@ -6,7 +6,6 @@ import { renderAuditHtml } from "../../src/report/audit-html.js";
 import { renderAuditMarkdown } from "../../src/report/audit-markdown.js";
 import { buildAuditReport, reportOutcome, type AuditReport } from "../../src/report/audit-report.js";
 import { renderAuditText } from "../../src/report/audit-text.js";
-import { displayWidth } from "../../src/report/display-width.js";
 import type { Subject } from "../../src/subjects/subject.js";
 
 const example = (name: string): Subject => JSON.parse(readFileSync(new URL(`../../examples/subjects/${name}.json`, import.meta.url), "utf8")) as Subject;
@@ -138,24 +137,6 @@ describe("the renderers, with a hand-made report", () => {
     expect(md).toContain("#1");
     expect(md).toContain("\\*bold\\*");
     expect(md).toContain("\\|");
-  });
-});
-
-describe("displayWidth", () => {
-  it("counts wide characters as two columns and others as one", () => {
-    expect(displayWidth("")).toBe(0);
-    expect(displayWidth("abc")).toBe(3);
-    expect(displayWidth("監査")).toBe(4);
-    expect(displayWidth("ＡＢ")).toBe(4); // full-width forms
-    expect(displayWidth("￥")).toBe(2); // U+FFE5, full-width signs
-    expect(displayWidth("①")).toBe(2); // U+2460, enclosed alphanumerics
-    expect(displayWidth("■")).toBe(2); // U+25A0, geometric shapes
-    expect(displayWidth("한")).toBe(2); // Hangul syllable
-    expect(displayWidth("ᄀ")).toBe(2); // Hangul Jamo
-    expect(displayWidth("豈")).toBe(2); // CJK compatibility
-    expect(displayWidth("︰")).toBe(2); // CJK compatibility forms
-    expect(displayWidth("☃")).toBe(1);
-    expect(displayWidth("😀")).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import { extendPolicy } from "../../src/overlay/extend-policy.js";
 import { policy } from "../../src/policy/policies.js";
 import { ChecklistAnswersSchema, isChecklistAnswers, parseChecklistAnswers } from "../../src/report/checklist-answers.js";
 import { CHECKLIST_QUESTIONS } from "../../src/report/checklist-questions.js";
-import { checklistAnswersTemplate, checklistSections, renderChecklist } from "../../src/report/checklist.js";
+import { checklistAnswersTemplate, checklistSections, renderChecklist, renderChecklistHtml } from "../../src/report/checklist.js";
 import { OrganizationSubjectSchema } from "../../src/subjects/organization.js";
 
 const overlay = JSON.parse(readFileSync(new URL("../../examples/overlay.sample.json", import.meta.url), "utf8")) as Parameters<typeof extendPolicy>[1];
@@ -118,5 +118,52 @@ describe("parseChecklistAnswers", () => {
     expect(isChecklistAnswers({ kind: "organization", organization: "secretariat" })).toBe(false);
     expect(isChecklistAnswers([])).toBe(false);
     expect(isChecklistAnswers(null)).toBe(false);
+  });
+});
+
+describe("renderChecklistHtml", () => {
+  const html = renderChecklistHtml({ organization: "assembly-secretariat", asOf: "2026-11-25" });
+
+  it("has what the Markdown checklist has: every control and every question, and the same answers file", () => {
+    expect(html).toContain("<h1>情報セキュリティ自己点検チェックリスト</h1>");
+    expect(html).toContain("議会事務局 <code>assembly-secretariat</code>");
+    for (const { control, questions } of checklistSections().sections) {
+      expect(html).toContain(`<code>${control.id}</code></h2>`);
+      for (const question of questions) expect(html).toContain(`<code>${question.id}</code>`);
+    }
+    const pre = /<pre><code>([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? "";
+    expect(JSON.parse(pre.replace(/&#34;/g, '"'))).toEqual(checklistAnswersTemplate({ organization: "assembly-secretariat", asOf: "2026-11-25" }));
+  });
+
+  it("numbers each question once, as the Markdown does, and points back to it where asked again", () => {
+    const numbered = (text: string): string[] => [...text.matchAll(/\*\*Q(\d+)\*\* `(\w+)`/g)].map((m) => `Q${m[1]} ${m[2]}`);
+    const numberedHtml = [...html.matchAll(/<td class="no">Q(\d+)<\/td><td>[^<]*<br><code>(\w+)<\/code>/g)].map((m) => `Q${m[1]} ${m[2]}`);
+    expect(numberedHtml).toEqual(numbered(renderChecklist({ organization: "assembly-secretariat", asOf: "2026-11-25" })));
+    expect(numberedHtml.length).toBe(checklistSections().questions.length);
+  });
+
+  it("prints on A4, repeats table headers and keeps headings with what follows", () => {
+    expect(html).toContain("@page { size: A4;");
+    expect(html).toContain("thead { display: table-header-group; }");
+    expect(html).toMatch(/h1, h2, h3 \{[^}]*break-after: avoid/);
+    expect(html).toMatch(/tr \{[^}]*break-inside: avoid/);
+  });
+
+  it("escapes what it did not write (an organisation id it was given, an overlay's name)", () => {
+    const hostile = renderChecklistHtml({ organization: "<img src=x onerror=alert(1)>", locale: "en" });
+    expect(hostile).not.toContain("<img");
+    expect(hostile).toContain("&#60;img src=x onerror=alert(1)&#62;");
+    const named = extendPolicy(policy, { ...overlay, name: { ja: "<i>基準</i>", en: "<i>standards</i>" } } as Parameters<typeof extendPolicy>[1]);
+    const withOverlay = renderChecklistHtml({ organization: "secretariat", policy: named, locale: "en" });
+    expect(withOverlay).not.toContain("<i>");
+    expect(withOverlay).toContain("&#60;i&#62;standards&#60;/i&#62;");
+  });
+
+  it("speaks English with --lang en", () => {
+    const en = renderChecklistHtml({ organization: "secretariat", locale: "en" });
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("<h1>Information security self-inspection checklist</h1>");
+    expect(en).not.toMatch(/回答方法|設問/);
+    expect(en).toContain("<th>How to answer</th>");
   });
 });

@@ -6,6 +6,7 @@ import { textWriter } from "../../report/audit-text.js";
 import type { ReportWriter } from "../../report/report-writer.js";
 import { invalidInput } from "../cli-error.js";
 import { warn, type Command } from "../command.js";
+import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
 import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
@@ -20,35 +21,12 @@ const WRITERS: Readonly<Record<"text" | "json" | "markdown" | "html", () => Repo
   html: htmlWriter,
 };
 
-const usage = `usage: infosec-policy audit <inventory|-> [options]
-
-Evaluates a whole inventory and prints the audit report: a summary by outcome, a table per
-control and per threat, and every non-compliant subject (and every one that needs review) with
-the clause, reason and remediation of each finding.
-
-The inventory is a JSON array of subjects, or NDJSON (one subject per line: a file ending in
-.ndjson or .jsonl, or --ndjson), which is streamed: a million-asset inventory runs in bounded
-memory. A progress line is shown on standard error when it is a terminal. If any subject is
-invalid, every problem is printed on standard error (with its line for NDJSON) and nothing on
-standard output.
-
-options:
-  --format text|json|markdown|html   report format (default text); html is one self-contained file
-  --lang ja|en                       language of the report (default ja)
-  --as-of YYYY-MM-DD                 judge date-based controls as of this date
-  --policy-version <version>         pin a shipped policy version (default: the current one)
-  --overlay <file>                   extend the policy with the organisation's overlay
-  --ndjson                           read NDJSON whatever the file name (e.g. from -)
-
-exit: 0 compliant or not applicable, 1 non-compliant, 2 needs review, 64 usage, 65 invalid input`;
-
 /** `infosec-policy audit`. */
 export const auditCommand: Command = {
   name: "audit",
-  summary: "audit an inventory (JSON array or streamed NDJSON) and print the report",
-  usage,
+  help: COMMAND_HELP.audit,
   options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson"],
-  async run({ args, values, out, err }) {
+  async run({ usage, args, values, out, err }) {
     expectArguments(args, ["inventory"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
     const locale = localeOption(values, usage);

@@ -3,31 +3,18 @@ import type { Locale } from "../../definitions/localized-text.js";
 import { evaluate } from "../../evaluate.js";
 import { OUTCOME_LABELS, STATUS_LABELS } from "../../report/labels.js";
 import { KIND_LABELS } from "../../report/report-strings.js";
-import { reportOutcome } from "../../report/audit-report.js";
+import { htmlWriter } from "../../report/audit-html.js";
+import { markdownWriter } from "../../report/audit-markdown.js";
+import { createAuditReporter, reportOutcome, type ReportedSubject } from "../../report/audit-report.js";
+import { renderWith } from "../../report/report-writer.js";
 import type { Outcome } from "../../decision/decision.js";
 import { invalidInput } from "../cli-error.js";
 import { warn, type Command } from "../command.js";
+import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
 import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
 import { readSubjects } from "../subjects.js";
-
-const usage = `usage: infosec-policy check <file|-> [options]
-
-Evaluates one subject (a JSON object) or several (a JSON array, or NDJSON) and prints each
-decision: its outcome, and the findings that fail or need review with clause, reason and
-remediation. A self-inspection answers file ({"checklist": "self-inspection", ...}, see
-\`infosec-policy checklist\`) is read as the organisation's posture and evaluated too.
-
-options:
-  --format text|json                 output format (default text); json prints the decision(s)
-  --lang ja|en                       language of the reasons (default ja)
-  --as-of YYYY-MM-DD                 judge date-based controls as of this date
-  --policy-version <version>         pin a shipped policy version (default: the current one)
-  --overlay <file>                   extend the policy with the organisation's overlay
-  --ndjson                           read NDJSON whatever the file name (e.g. from -)
-
-exit: 0 compliant or not applicable, 1 non-compliant, 2 needs review, 64 usage, 65 invalid input`;
 
 function decisionText(decision: Decision, index: number, locale: Locale): string {
   const name = decision.subjectId ?? `#${index + 1}`;
@@ -54,24 +41,32 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
 /** `infosec-policy check`. */
 export const checkCommand: Command = {
   name: "check",
-  summary: "evaluate a subject (or an array, or a self-inspection answers file) and print the decision(s)",
-  usage,
+  help: COMMAND_HELP.check,
   options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson"],
-  async run({ args, values, out, err }) {
+  async run({ usage, args, values, out, err }) {
     expectArguments(args, ["file|-"], usage);
-    const format = formatOption(values, ["text", "json"], usage);
+    const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
     const locale = localeOption(values, usage);
     const asOf = asOfOption(values, usage);
     const policy = await policyOption(values, usage);
     const options = asOf === undefined ? { policy, locale } : { policy, locale, asOf };
     const source = inputSource(args[0] as string, values.ndjson === true);
     const decisions: Decision[] = [];
+    // Markdown and HTML are the audit report's (src/report), of these subjects: one renderer each.
+    const reporter = format === "markdown" || format === "html" ? createAuditReporter(options) : undefined;
+    const listed: ReportedSubject[] = [];
     let problems = 0;
     const read = await readSubjects(
       source,
       {
         subject(subject) {
-          if (problems === 0) decisions.push(evaluate(subject, options));
+          if (problems > 0) return;
+          if (reporter === undefined) {
+            decisions.push(evaluate(subject, options));
+            return;
+          }
+          const entry = reporter.add(subject);
+          if (entry !== undefined) listed.push(entry);
         },
         problem(line) {
           if (problems++ === 0) warn(err, `invalid input in ${source.name}:`);
@@ -82,6 +77,11 @@ export const checkCommand: Command = {
     );
     if (read.invalid > 0) {
       throw invalidInput(`${read.invalid} of ${read.count} subject${read.count === 1 ? "" : "s"} in ${source.name} ${read.invalid === 1 ? "is" : "are"} invalid (${problems} problem${problems === 1 ? "" : "s"}); nothing was evaluated`);
+    }
+    if (reporter !== undefined) {
+      const report = { ...reporter.head(), subjects: listed };
+      await out.write(renderWith(format === "html" ? htmlWriter() : markdownWriter(), report));
+      return exitCodeFor(reportOutcome(report));
     }
     if (format === "json") {
       await out.write(`${JSON.stringify(read.single ? decisions[0] : decisions, null, 2)}\n`);

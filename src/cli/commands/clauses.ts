@@ -1,31 +1,18 @@
 import { escapeMarkdown } from "../../report/audit-markdown.js";
 import { padEndDisplay } from "../../report/display-width.js";
 import type { Command } from "../command.js";
+import { COMMAND_HELP } from "../help.js";
 import { EXIT } from "../exit-codes.js";
 import { expectArguments, formatOption, localeOption, policyOption } from "../options.js";
-
-const usage = `usage: infosec-policy clauses [options]
-
-Lists every clause of the basic policy (sections 1 to 11, their items and sub-items) with its
-reference, heading and the start of its text, and how many controls come from it.
-\`infosec-policy explain <ref>\` prints one in full.
-
-options:
-  --format text|json|markdown        output format (default text); json gives every clause in full
-  --lang ja|en                       language (default ja)
-  --policy-version <version>         pin a shipped policy version (default: the current one)
-
-exit: 0 listed, 64 usage error`;
 
 const SNIPPET = 40;
 
 /** `infosec-policy clauses`. */
 export const clausesCommand: Command = {
   name: "clauses",
-  summary: "list the clauses of the basic policy",
-  usage,
+  help: COMMAND_HELP.clauses,
   options: ["format", "lang", "policy-version"],
-  async run({ args, values, out }) {
+  async run({ usage, args, values, out }) {
     expectArguments(args, [], usage);
     const format = formatOption(values, ["text", "json", "markdown"], usage);
     const l = localeOption(values, usage);

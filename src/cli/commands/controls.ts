@@ -2,31 +2,17 @@ import { escapeMarkdown } from "../../report/audit-markdown.js";
 import { displayWidth, padEndDisplay } from "../../report/display-width.js";
 import { PROVENANCE_LABELS } from "../../report/report-strings.js";
 import type { Command } from "../command.js";
+import { COMMAND_HELP } from "../help.js";
 import { controlJson } from "../describe.js";
 import { EXIT } from "../exit-codes.js";
 import { expectArguments, formatOption, localeOption, policyOption } from "../options.js";
 
-const usage = `usage: infosec-policy controls [options]
-
-Lists every control of the policy's catalog, in canonical order: id, clause, provenance
-(basic-policy, guideline or organization), subject kinds and title. \`infosec-policy explain <id>\`
-tells more about one.
-
-options:
-  --format text|json|markdown        output format (default text)
-  --lang ja|en                       language of the titles (default ja)
-  --policy-version <version>         pin a shipped policy version (default: the current one)
-  --overlay <file>                   extend the policy with the organisation's overlay (adds its controls)
-
-exit: 0 listed, 64 usage error`;
-
 /** `infosec-policy controls`. */
 export const controlsCommand: Command = {
   name: "controls",
-  summary: "list the controls of the catalog",
-  usage,
+  help: COMMAND_HELP.controls,
   options: ["format", "lang", "policy-version", "overlay"],
-  async run({ args, values, out }) {
+  async run({ usage, args, values, out }) {
     expectArguments(args, [], usage);
     const format = formatOption(values, ["text", "json", "markdown"], usage);
     const l = localeOption(values, usage);

@@ -12,23 +12,10 @@ import { displayWidth } from "../../report/display-width.js";
 import { PROVENANCE_LABELS } from "../../report/report-strings.js";
 import { usageError } from "../cli-error.js";
 import type { Command } from "../command.js";
+import { COMMAND_HELP } from "../help.js";
 import { clauseLines, controlJson, threatName, WORDS as W } from "../describe.js";
 import { EXIT } from "../exit-codes.js";
 import { expectArguments, formatOption, localeOption, policyOption } from "../options.js";
-
-const usage = `usage: infosec-policy explain <control-id|clause-ref|threat> [options]
-
-Explains a control (e.g. mynumber-isolation), a clause of the basic policy (e.g. 7(3)①, 8, 3(13))
-or a threat of clause 4 (e.g. T1, T2.7): the clause text, the controls with their parameters and
-the threats they counter. \`infosec-policy controls\` and \`infosec-policy clauses\` list them.
-
-options:
-  --format text|json|markdown        output format (default text)
-  --lang ja|en                       language (default ja; with en, clause text also in the Japanese original)
-  --policy-version <version>         pin a shipped policy version (default: the current one)
-  --overlay <file>                   extend the policy with the organisation's overlay (its controls and parameters)
-
-exit: 0 explained, 64 usage error (including an unknown id or reference)`;
 
 /** A block of the explanation: an optional heading and its lines. */
 interface Block {
@@ -134,10 +121,9 @@ function findThreat(policy: Policy, ref: string): { threat: Threat; ref: ThreatR
 /** `infosec-policy explain`. */
 export const explainCommand: Command = {
   name: "explain",
-  summary: "explain a control, a clause or a threat: text, controls, parameters, threats",
-  usage,
+  help: COMMAND_HELP.explain,
   options: ["format", "lang", "policy-version", "overlay"],
-  async run({ args, values, out }) {
+  async run({ usage, args, values, out }) {
     expectArguments(args, ["control-id|clause-ref|threat"], usage);
     const format = formatOption(values, ["text", "json", "markdown"], usage);
     const l = localeOption(values, usage);
@@ -145,7 +131,7 @@ export const explainCommand: Command = {
     const wanted = (args[0] as string).trim();
     const control = policy.controls.find((candidate) => candidate.id === wanted);
     const clause = control === undefined ? findClause(wanted) : undefined;
-    const threat = control === undefined && clause === undefined ? findThreat(policy, wanted.toUpperCase()) : undefined;
+    const threat = control === undefined && clause === undefined ? findThreat(policy, wanted.normalize("NFKC").toUpperCase()) : undefined;
     const explained =
       control !== undefined
         ? explainControl(policy, control, l)
