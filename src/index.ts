@@ -47,6 +47,7 @@ export { renderPolicyDiffMarkdown } from "./policy/render-policy-diff.js";
 export { extendPolicy, safeExtendPolicy } from "./overlay/extend-policy.js";
 export type { OverlayInput } from "./overlay/extend-policy.js";
 export { OverlayRejectedError, OVERLAY_WEAKENING_CODES } from "./overlay/overlay-error.js";
+export { OVERLAY_LIMITS } from "./overlay/snapshot.js";
 export type { OverlayIssue, OverlayIssueCode } from "./overlay/overlay-error.js";
 export {
   OverlaySchema,
