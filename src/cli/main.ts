@@ -16,6 +16,7 @@ import { schemaCommand } from "./commands/schema.js";
 import { EXIT } from "./exit-codes.js";
 import { BufferedWriter } from "./io.js";
 import { OPTIONS, type OptionName, type OptionValues } from "./options.js";
+import { installSignalHandlers } from "./signals.js";
 
 /** An error that is a bug, not the user's: exit 70 (EX_SOFTWARE), still without a stack trace. */
 const EXIT_INTERNAL = 70;
@@ -117,11 +118,15 @@ async function dispatch(argv: readonly string[], out: BufferedWriter): Promise<n
 }
 
 // Exit through `process.exitCode`, so that whatever is still buffered for a pipe is written first.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  // The reader went away (`| head`): stop quietly.
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.OK);
-  throw error;
-});
+// When the reader goes away (`| head`), writing stops (BufferedWriter drops what is left) but the
+// run goes on to its end, so that the exit code is still the outcome's (DESIGN.md invariant 14).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    throw error;
+  });
+}
+installSignalHandlers();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

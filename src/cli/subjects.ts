@@ -3,7 +3,7 @@ import type { Subject } from "../subjects/subject.js";
 import type { InputIssue } from "../validation/input-error.js";
 import { parseSubject } from "../validation/safe-evaluate.js";
 import { invalidInput } from "./cli-error.js";
-import { describeJsonError, parseJson, readLines, readText, type InputSource } from "./io.js";
+import { describeJsonError, INPUT_LIMITS, parseJson, readLines, readText, tooDeep, type InputSource } from "./io.js";
 
 /** What to do with each subject read, and with each problem found. */
 export interface SubjectSink {
@@ -51,9 +51,21 @@ export async function readSubjects(source: InputSource, sink: SubjectSink, singl
   let count = 0;
   let invalid = 0;
   if (source.ndjson) {
-    for await (const { text, line } of readLines(source)) {
+    for await (const { text, line, problem } of readLines(source)) {
+      if (problem !== undefined) {
+        count++;
+        invalid++;
+        sink.problem(problem);
+        continue;
+      }
       if (text.trim() === "") continue;
       count++;
+      const deep = tooDeep(text);
+      if (deep !== undefined) {
+        invalid++;
+        sink.problem(`${source.name}:${line}: nested deeper than ${INPUT_LIMITS.depth} levels at column ${deep.column} (the most the CLI reads)`);
+        continue;
+      }
       let value: unknown;
       try {
         value = JSON.parse(text);
