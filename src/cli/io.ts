@@ -1,6 +1,7 @@
 import { open, type FileHandle } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import { CliError, invalidInput, usageError } from "./cli-error.js";
+import { guardOutput } from "../report/escape-text.js";
 import { locateJsonError } from "./json-error.js";
 
 /** Where input comes from: a file, or standard input (`-`), as JSON or NDJSON. */
@@ -270,7 +271,9 @@ export function describeJsonError(text: string, error: unknown): string {
 
 /**
  * Writes text to a stream, waiting when its buffer is full (so that writing a large report to a
- * slow pipe holds memory steady). Small pieces are gathered into larger writes.
+ * slow pipe holds memory steady). Small pieces are gathered into larger writes. Every write goes
+ * through `guardOutput`: no control character but the line feed, no bidi override or invisible
+ * character reaches the terminal raw (DESIGN.md invariant 15).
  */
 export class BufferedWriter {
   private pending: string[] = [];
@@ -296,7 +299,7 @@ export class BufferedWriter {
     this.size = 0;
     // The reader went away (a closed pipe): drop the rest, the caller still finishes its run.
     if (this.out.destroyed || this.out.writableEnded) return;
-    if (!this.out.write(text)) {
+    if (!this.out.write(guardOutput(text))) {
       await new Promise<void>((resolve) => {
         const done = (): void => {
           this.out.off("drain", done);

@@ -17,6 +17,7 @@ import { EXIT } from "./exit-codes.js";
 import { BufferedWriter } from "./io.js";
 import { OPTIONS, type OptionName, type OptionValues } from "./options.js";
 import { installSignalHandlers } from "./signals.js";
+import { escapeTerminal } from "../report/escape-text.js";
 
 /** An error that is a bug, not the user's: exit 70 (EX_SOFTWARE), still without a stack trace. */
 const EXIT_INTERNAL = 70;
@@ -69,12 +70,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     return code;
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`infosec-policy: ${error.message}\n`);
-      for (const line of error.details) process.stderr.write(`  ${line}\n`);
+      // The message and each detail are single lines that may quote the input: shown, not run.
+      process.stderr.write(`infosec-policy: ${escapeTerminal(error.message)}\n`);
+      for (const line of error.details) process.stderr.write(`  ${escapeTerminal(line)}\n`);
       if (error.usage !== undefined) process.stderr.write(`\n${error.usage}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`infosec-policy: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`infosec-policy: internal error: ${escapeTerminal(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -2,6 +2,7 @@ import { isChecklistAnswers, parseChecklistAnswers } from "../report/checklist-a
 import type { Subject } from "../subjects/subject.js";
 import type { InputIssue } from "../validation/input-error.js";
 import { parseSubject } from "../validation/safe-evaluate.js";
+import { escapeTerminal } from "../report/escape-text.js";
 import { invalidInput } from "./cli-error.js";
 import { describeJsonError, INPUT_LIMITS, parseJson, readLines, readText, tooDeep, type InputSource } from "./io.js";
 
@@ -47,7 +48,9 @@ function issueLines(prefix: string, issues: readonly InputIssue[], arrayIndex?: 
  *
  * @throws CliError (65) if a JSON input is not valid JSON, or not an array (nor, with `single`, an object).
  */
-export async function readSubjects(source: InputSource, sink: SubjectSink, single: boolean): Promise<ReadSummary> {
+export async function readSubjects(source: InputSource, output: SubjectSink, single: boolean): Promise<ReadSummary> {
+  // A problem line quotes the input (a key, a value, the file name): shown, not run.
+  const sink: SubjectSink = { subject: (subject, index) => output.subject(subject, index), problem: (line) => output.problem(escapeTerminal(line)) };
   let count = 0;
   let invalid = 0;
   if (source.ndjson) {
