@@ -236,6 +236,13 @@ function subjectTitle(subject: Subject | undefined, decision: Decision, index: n
   return oscalMarkupLine(name === undefined ? id : `${id} ${name}`);
 }
 
+/** An organisation reference as a prop value: an id, or a declared outside body's name. */
+function organizationLabel(organization: unknown): string {
+  if (typeof organization === "string") return organization;
+  const outside = typeof organization === "object" && organization !== null ? (organization as { outside?: unknown }).outside : undefined;
+  return typeof outside === "string" ? `outside: ${outside}` : JSON.stringify(organization) ?? "-";
+}
+
 function subjectType(kind: Decision["kind"]): string {
   return kind === "asset" ? "inventory-item" : kind === "organization" ? "party" : "component";
 }
@@ -295,7 +302,7 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
       collected: timestamp,
     });
     if (subject?.kind === "asset") {
-      const itemProps: OscalProp[] = [prop("asset-category", subject.category), prop("organization", subject.organization)];
+      const itemProps: OscalProp[] = [prop("asset-category", subject.category), prop("organization", organizationLabel(subject.organization))];
       if (subject.id !== undefined) itemProps.push(prop("asset-id", subject.id));
       if (subject.zone !== undefined) itemProps.push(prop("zone", subject.zone));
       items.push({ uuid: subjectUuid, description: title, props: itemProps });

@@ -10,6 +10,7 @@ import { compileRule, PROTECTIVE_FACTS } from "./compile-rule.js";
 import { OverlayRejectedError, type OverlayIssue, type OverlayIssueCode } from "./overlay-error.js";
 import {
   OrganizationControlRuleSchema,
+  OverlayIdSchema,
   OverlaySchema,
   type ControlChange,
   type OrganizationControlRule,
@@ -59,7 +60,8 @@ const isFunction = z.custom<(...args: never[]) => unknown>((value) => typeof val
 // malformed one is refused with its paths instead of failing later).
 const DefinedControlShapeSchema = z
   .object({
-    id: z.string().min(1).max(100),
+    // Kebab-case like a rule's id: an id is printed in reports, Markdown code spans and OSCAL tokens.
+    id: OverlayIdSchema,
     title: LocalizedTextSchema,
     clause: z.string().max(20),
     provenance: ProvenanceSchema,
