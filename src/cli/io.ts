@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { open, type FileHandle } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import { CliError, invalidInput, usageError } from "./cli-error.js";
@@ -201,39 +202,76 @@ export async function* readLines(source: InputSource, maxLineBytes: number = INP
   let pending = 0;
   let line = 0;
   let first = true;
-  const finish = (piece: Buffer): Line => {
-    line++;
-    let bytes = pieces.length === 0 ? piece : Buffer.concat([...pieces, piece], pending + piece.length);
-    pieces = [];
-    pending = 0;
-    if (first) {
-      first = false;
-      if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-    }
-    if (bytes.length > 0 && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, -1);
-    const decoded = decodeUtf8(bytes);
-    return decoded.ok ? { line, text: decoded.text } : { line, problem: `${source.name}:${line}: not valid UTF-8 (the CLI reads UTF-8 only)` };
-  };
   const tooLong = (): CliError =>
     invalidInput(`${source.name}:${line + 1}: line longer than ${mib(maxLineBytes)} (${maxLineBytes} bytes), the most the CLI reads as one NDJSON line; nothing was read after it`);
+  const notUtf8 = (): Line => ((first = false), { line, problem: `${source.name}:${line}: not valid UTF-8 (the CLI reads UTF-8 only)` });
+  const text = (raw: string): string => {
+    let value = raw;
+    if (first) {
+      first = false;
+      if (value.charCodeAt(0) === 0xfeff) value = value.slice(1);
+    }
+    return value.charCodeAt(value.length - 1) === 13 ? value.slice(0, -1) : value;
+  };
   try {
     for await (const chunk of readable) {
       const data = asBuffer(chunk);
-      let start = 0;
-      let newline = data.indexOf(10, start);
-      while (newline !== -1) {
-        if (pending + (newline - start) > maxLineBytes + 1) throw tooLong();
-        yield finish(data.subarray(start, newline));
-        start = newline + 1;
-        newline = data.indexOf(10, start);
-      }
-      if (start < data.length) {
-        pending += data.length - start;
+      const last = data.lastIndexOf(10);
+      if (last < 0) {
+        pending += data.length;
         if (pending > maxLineBytes + 1) throw tooLong();
-        pieces.push(data.subarray(start));
+        pieces.push(data);
+        continue;
+      }
+      const firstNewline = data.indexOf(10);
+      if (pending + firstNewline > maxLineBytes + 1) throw tooLong();
+      // The complete lines of this chunk (with the start of the first, held from before) as one
+      // block: a line feed is never part of a multi-byte sequence, so the block is UTF-8 exactly
+      // when each of its lines is. Then the block is decoded once and split as text (fast); only
+      // a block with a line that is not UTF-8 is split and checked line by line.
+      const head = data.subarray(0, last);
+      const block = pieces.length === 0 ? head : Buffer.concat([...pieces, head], pending + head.length);
+      pieces = [];
+      pending = 0;
+      if (isUtf8(block)) {
+        const decoded = block.toString("utf8");
+        let start = 0;
+        let newline = decoded.indexOf("\n");
+        while (newline !== -1) {
+          line++;
+          if (newline - start > maxLineBytes / 3 && Buffer.byteLength(decoded.slice(start, newline)) > maxLineBytes + 1) throw tooLong();
+          yield { line, text: text(decoded.slice(start, newline)) };
+          start = newline + 1;
+          newline = decoded.indexOf("\n", start);
+        }
+        line++;
+        if (decoded.length - start > maxLineBytes / 3 && Buffer.byteLength(decoded.slice(start)) > maxLineBytes + 1) throw tooLong();
+        yield { line, text: text(decoded.slice(start)) };
+      } else {
+        let start = 0;
+        let newline = block.indexOf(10);
+        for (;;) {
+          const end = newline === -1 ? block.length : newline;
+          line++;
+          if (end - start > maxLineBytes + 1) throw tooLong();
+          const bytes = block.subarray(start, end);
+          yield isUtf8(bytes) ? { line, text: text(bytes.toString("utf8")) } : notUtf8();
+          if (newline === -1) break;
+          start = newline + 1;
+          newline = block.indexOf(10, start);
+        }
+      }
+      if (last + 1 < data.length) {
+        pieces.push(data.subarray(last + 1));
+        pending = data.length - last - 1;
+        if (pending > maxLineBytes + 1) throw tooLong();
       }
     }
-    if (pending > 0) yield finish(Buffer.alloc(0));
+    if (pending > 0) {
+      const bytes = Buffer.concat(pieces, pending);
+      line++;
+      yield isUtf8(bytes) ? { line, text: text(bytes.toString("utf8")) } : notUtf8();
+    }
   } finally {
     readable.destroy();
     await close();
