@@ -163,7 +163,7 @@ export function oscalMarkupLine(text: string): string {
 
 /** An id as OSCAL markup inline code when it is a plain token, otherwise as escaped text. */
 export function oscalCode(id: string): string {
-  return /^[\p{L}\p{N}._:()\-①-⑳]+$/u.test(id) ? `\`${id}\`` : oscalMarkupLine(id);
+  return /^[\p{L}\p{N}._:()+\-①-⑳]+$/u.test(id) ? `\`${id}\`` : oscalMarkupLine(id);
 }
 
 /** A derived UUID in this package's namespace. */
