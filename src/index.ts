@@ -47,6 +47,7 @@ export { renderPolicyDiffMarkdown } from "./policy/render-policy-diff.js";
 export { extendPolicy, safeExtendPolicy } from "./overlay/extend-policy.js";
 export type { OverlayInput } from "./overlay/extend-policy.js";
 export { OverlayRejectedError, OVERLAY_WEAKENING_CODES } from "./overlay/overlay-error.js";
+export { OVERLAY_LIMITS } from "./overlay/snapshot.js";
 export type { OverlayIssue, OverlayIssueCode } from "./overlay/overlay-error.js";
 export {
   OverlaySchema,
@@ -264,6 +265,7 @@ export { overlayOf } from "./report/overlay-of.js";
 export type { ReportOverlay } from "./report/overlay-of.js";
 export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js";
 export { renderAuditHtml, escapeHtml } from "./report/audit-html.js";
+export { escapeTerminal, escapeOscalMarkup } from "./report/escape-text.js";
 export { renderAuditText } from "./report/audit-text.js";
 export { renderAuditJson } from "./report/audit-json.js";
 export { renderChecklist, renderChecklistHtml, checklistSections, checklistAnswersTemplate } from "./report/checklist.js";

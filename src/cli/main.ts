@@ -19,6 +19,8 @@ import { EXIT } from "./exit-codes.js";
 import { COMMAND_NAMES, generalUsage } from "./help.js";
 import { BufferedWriter } from "./io.js";
 import { OPTIONS, type OptionName, type OptionValues } from "./options.js";
+import { installSignalHandlers } from "./signals.js";
+import { escapeTerminal } from "../report/escape-text.js";
 
 /** An error that is a bug, not the user's: exit 70 (EX_SOFTWARE), still without a stack trace. */
 const EXIT_INTERNAL = 70;
@@ -48,12 +50,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     return code;
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`infosec-policy: ${error.message}\n`);
-      for (const line of error.details) process.stderr.write(`  ${line}\n`);
+      // The message and each detail are single lines that may quote the input: shown, not run.
+      process.stderr.write(`infosec-policy: ${escapeTerminal(error.message)}\n`);
+      for (const line of error.details) process.stderr.write(`  ${escapeTerminal(line)}\n`);
       if (error.usage !== undefined) process.stderr.write(`\n${error.usage}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`infosec-policy: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`infosec-policy: internal error: ${escapeTerminal(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_INTERNAL;
   }
 }
@@ -134,11 +137,15 @@ async function dispatch(argv: readonly string[], out: BufferedWriter): Promise<n
 }
 
 // Exit through `process.exitCode`, so that whatever is still buffered for a pipe is written first.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  // The reader went away (`| head`): stop quietly.
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.OK);
-  throw error;
-});
+// When the reader goes away (`| head`), writing stops (BufferedWriter drops what is left) but the
+// run goes on to its end, so that the exit code is still the outcome's (DESIGN.md invariant 14).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    throw error;
+  });
+}
+installSignalHandlers();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

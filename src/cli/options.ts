@@ -3,7 +3,7 @@ import { policies, policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import { IsoDateSchema } from "../subjects/common.js";
 import { invalidInput, usageError } from "./cli-error.js";
-import { inputSource, parseJson, readText } from "./io.js";
+import { INPUT_LIMITS, inputSource, parseJson, readText } from "./io.js";
 import { extendWithOverlay } from "./overlay.js";
 
 /** Every option the CLI knows, for `node:util` `parseArgs`. Each command says which it takes. */
@@ -81,7 +81,7 @@ export async function policyOption(values: OptionValues, usage: string): Promise
   const file = values.overlay;
   if (file === undefined) return base;
   const source = inputSource(file, false);
-  const overlay = parseJson(await readText(source), source.name);
+  const overlay = parseJson(await readText(source, INPUT_LIMITS.overlayBytes, "as an overlay file"), source.name);
   const extended = extendWithOverlay(base, overlay);
   if (!extended.success) {
     throw invalidInput(`${source.name}: not a valid overlay`, extended.issues.map((issue) => `${source.name}: ${issue}`));

@@ -1,8 +1,9 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ReportedFinding, ReportedSubject } from "../report/audit-report.js";
 import { readLines } from "./io.js";
+import { onInterrupt } from "./signals.js";
 
 /** How many listed subjects stay in memory before the rest go to a temporary file. */
 const IN_MEMORY = 5_000;
@@ -15,7 +16,8 @@ const WRITE_CHUNK = 1 << 16;
  * order until the report is written. The first few thousand stay in memory; after that they go to
  * a temporary file, one compact line each (findings are shared objects, so a line names them by a
  * number), so that an inventory of millions of assets is audited in flat memory whatever share of
- * it fails. The file is removed when the entries have been read back, or when the process exits.
+ * it fails. The file is removed when the entries have been read back, when the process exits, or
+ * when it is interrupted (SIGINT, SIGTERM, SIGHUP).
  */
 export class ListedSubjects {
   private readonly memory: ReportedSubject[] = [];
@@ -23,7 +25,7 @@ export class ListedSubjects {
   private readonly findings: ReportedFinding[] = [];
   private file: { readonly dir: string; readonly path: string; fd: number } | undefined;
   private buffer = "";
-  private readonly cleanup = (): void => this.dispose();
+  private unregister: (() => void) | undefined;
 
   /** How many subjects have been added. */
   count = 0;
@@ -36,10 +38,13 @@ export class ListedSubjects {
       return;
     }
     if (this.file === undefined) {
+      // A private directory (mode 0700, in TMPDIR) and a file only its owner can read (0600),
+      // removed on exit and on SIGINT/SIGTERM/SIGHUP (src/cli/signals.ts).
       const dir = mkdtempSync(join(tmpdir(), "infosec-policy-"));
       const path = join(dir, "listed.ndjson");
-      this.file = { dir, path, fd: openSync(path, "w") };
-      process.once("exit", this.cleanup);
+      this.unregister = onInterrupt(() => this.dispose());
+      this.file = { dir, path, fd: -1 };
+      this.file.fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
       for (const kept of this.memory) this.append(kept);
       this.memory.length = 0;
     }
@@ -76,8 +81,8 @@ export class ListedSubjects {
     closeSync(this.file.fd);
     this.file.fd = -1;
     try {
-      for await (const { text } of readLines({ path: this.file.path, name: this.file.path, ndjson: true })) {
-        const [index, id, name, kind, outcome, ids] = JSON.parse(text) as [number, string | 0, string | 0, ReportedSubject["kind"], 1 | 2, number[]];
+      for await (const { text } of readLines({ path: this.file.path, name: this.file.path, ndjson: true }, Number.MAX_SAFE_INTEGER)) {
+        const [index, id, name, kind, outcome, ids] = JSON.parse(text ?? "") as [number, string | 0, string | 0, ReportedSubject["kind"], 1 | 2, number[]];
         yield {
           index,
           ...(id === 0 ? {} : { id }),
@@ -95,9 +100,11 @@ export class ListedSubjects {
   /** Removes the temporary file, if there is one. */
   dispose(): void {
     if (this.file === undefined) return;
-    if (this.file.fd >= 0) closeSync(this.file.fd);
-    rmSync(this.file.dir, { recursive: true, force: true });
+    const { dir, fd } = this.file;
     this.file = undefined;
-    process.removeListener("exit", this.cleanup);
+    this.unregister?.();
+    this.unregister = undefined;
+    if (fd >= 0) closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -2,8 +2,9 @@ import { isChecklistAnswers, parseChecklistAnswers } from "../report/checklist-a
 import type { Subject } from "../subjects/subject.js";
 import type { InputIssue } from "../validation/input-error.js";
 import { parseSubject } from "../validation/safe-evaluate.js";
+import { escapeTerminal } from "../report/escape-text.js";
 import { invalidInput } from "./cli-error.js";
-import { describeJsonError, parseJson, readLines, readText, type InputSource } from "./io.js";
+import { describeJsonError, INPUT_LIMITS, parseJson, readLines, readText, tooDeep, type InputSource } from "./io.js";
 
 /** What to do with each subject read, and with each problem found. */
 export interface SubjectSink {
@@ -47,13 +48,27 @@ function issueLines(prefix: string, issues: readonly InputIssue[], arrayIndex?: 
  *
  * @throws CliError (65) if a JSON input is not valid JSON, or not an array (nor, with `single`, an object).
  */
-export async function readSubjects(source: InputSource, sink: SubjectSink, single: boolean): Promise<ReadSummary> {
+export async function readSubjects(source: InputSource, output: SubjectSink, single: boolean): Promise<ReadSummary> {
+  // A problem line quotes the input (a key, a value, the file name): shown, not run.
+  const sink: SubjectSink = { subject: (subject, index) => output.subject(subject, index), problem: (line) => output.problem(escapeTerminal(line)) };
   let count = 0;
   let invalid = 0;
   if (source.ndjson) {
-    for await (const { text, line } of readLines(source)) {
+    for await (const { text, line, problem } of readLines(source)) {
+      if (problem !== undefined) {
+        count++;
+        invalid++;
+        sink.problem(problem);
+        continue;
+      }
       if (text.trim() === "") continue;
       count++;
+      const deep = tooDeep(text);
+      if (deep !== undefined) {
+        invalid++;
+        sink.problem(`${source.name}:${line}: nested deeper than ${INPUT_LIMITS.depth} levels at column ${deep.column} (the most the CLI reads)`);
+        continue;
+      }
       let value: unknown;
       try {
         value = JSON.parse(text);

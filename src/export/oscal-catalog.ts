@@ -14,6 +14,7 @@ import {
   derivedUuid,
   digest,
   documentResourceUuid,
+  oscalMarkupLine,
   oscalString,
   prop,
   type OscalLink,
@@ -123,13 +124,18 @@ function bilingualPart(id: string, name: string, text: { ja: string; en: string 
   };
 }
 
+/** A control's own text (which an overlay or a control made in code may give), escaped as OSCAL markup. */
+function markupText(text: { ja: string; en: string }): { ja: string; en: string } {
+  return { ja: oscalMarkupLine(text.ja), en: oscalMarkupLine(text.en) };
+}
+
 function parameters(policy: Policy, control: Control): OscalParameter[] {
   return Object.entries(control.parameters).map(([name, spec]) => ({
     id: `${control.id}_prm_${name}`,
-    label: spec.description.ja,
-    usage: spec.description.en,
+    label: oscalMarkupLine(spec.description.ja),
+    usage: oscalMarkupLine(spec.description.en),
     props: [prop("name", name), prop("unit", spec.unit), prop("stricter", spec.stricter), prop("default", String(spec.default))],
-    constraints: [{ description: `${spec.min} – ${spec.max} ${spec.unit}; ${spec.stricter} is stricter` }],
+    constraints: [{ description: oscalMarkupLine(`${spec.min} – ${spec.max} ${spec.unit}; ${spec.stricter} is stricter`) }],
     values: [String(policy.parameters[control.id]?.[name] ?? spec.default)],
   }));
 }
@@ -151,13 +157,13 @@ function oscalControl(policy: Policy, control: Control, clause: Clause | undefin
   if (clause !== undefined) {
     parts.push(bilingualPart(`${control.id}_smt`, "statement", { ja: clauseProse(clause, "ja"), en: clauseProse(clause, "en") }));
   }
-  parts.push(bilingualPart(`${control.id}_req`, "requirement", control.requirement, OSCAL_NS));
-  parts.push(bilingualPart(`${control.id}_rem`, "remediation", control.remediation, OSCAL_NS));
+  parts.push(bilingualPart(`${control.id}_req`, "requirement", markupText(control.requirement), OSCAL_NS));
+  parts.push(bilingualPart(`${control.id}_rem`, "remediation", markupText(control.remediation), OSCAL_NS));
   const params = parameters(policy, control);
   return {
     id: control.id,
     class: control.provenance,
-    title: control.title.ja,
+    title: oscalMarkupLine(control.title.ja),
     ...(params.length === 0 ? {} : { params }),
     props,
     links,

@@ -1,3 +1,4 @@
+import { escapeOscalMarkup, escapeTerminal } from "../report/escape-text.js";
 import type { Clause } from "../definitions/clause.js";
 import type { Locale } from "../definitions/localized-text.js";
 import type { Policy } from "../policy/policy.js";
@@ -156,10 +157,26 @@ export function prop(name: string, value: string, cls?: string): OscalProp {
   return cls === undefined ? { name, ns: OSCAL_NS, value: oscalString(value) } : { name, ns: OSCAL_NS, value: oscalString(value), class: cls };
 }
 
-/** A string as OSCAL's string type allows: one line, no leading or trailing white space, not empty. */
+/**
+ * A string as OSCAL's string type allows: one line, no leading or trailing white space, not empty;
+ * control and invisible characters (bidi overrides, zero-width) shown as `\uXXXX` (invariant 15).
+ */
 export function oscalString(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = escapeTerminal(text.replace(/\s+/g, " ").trim());
   return line === "" ? "-" : line;
+}
+
+/**
+ * Text for an OSCAL `markup-line` (or one line of `markup-multiline`) from text the package did not
+ * write: one line, Markdown and HTML specials escaped (src/report/escape-text.ts).
+ */
+export function oscalMarkupLine(text: string): string {
+  return escapeOscalMarkup(oscalString(text));
+}
+
+/** An id as OSCAL markup inline code when it is a plain token, otherwise as escaped text. */
+export function oscalCode(id: string): string {
+  return /^[\p{L}\p{N}._:()+\-①-⑳]+$/u.test(id) ? `\`${id}\`` : oscalMarkupLine(id);
 }
 
 /** A derived UUID in this package's namespace. */

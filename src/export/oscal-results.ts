@@ -11,6 +11,8 @@ import {
   checkTimestamp,
   derivedUuid,
   digest,
+  oscalCode,
+  oscalMarkupLine,
   oscalString,
   prop,
   type OscalLink,
@@ -231,7 +233,14 @@ function subjectKey(subject: Subject | undefined, decision: Decision, index: num
 function subjectTitle(subject: Subject | undefined, decision: Decision, index: number): string {
   const id = subject?.id ?? decision.subjectId ?? `#${index + 1}`;
   const name = subject?.kind === "asset" ? subject.name : undefined;
-  return oscalString(name === undefined ? id : `${id} ${name}`);
+  return oscalMarkupLine(name === undefined ? id : `${id} ${name}`);
+}
+
+/** An organisation reference as a prop value: an id, or a declared outside body's name. */
+function organizationLabel(organization: unknown): string {
+  if (typeof organization === "string") return organization;
+  const outside = typeof organization === "object" && organization !== null ? (organization as { outside?: unknown }).outside : undefined;
+  return typeof outside === "string" ? `outside: ${outside}` : JSON.stringify(organization) ?? "-";
 }
 
 function subjectType(kind: Decision["kind"]): string {
@@ -275,7 +284,7 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
         const reason = finding.message[l];
         tally.reasons.set(reason, (tally.reasons.get(reason) ?? 0) + 1);
         tally.related.push(observationUuid);
-        problems.push(`- [${finding.clause}] ${finding.title[l]} (\`${finding.control}\`, ${finding.status === "fail" ? TEXT.fail[l] : TEXT.manual[l]}): ${reason}`);
+        problems.push(`- [${oscalMarkupLine(finding.clause)}] ${oscalMarkupLine(finding.title[l])} (${oscalCode(finding.control)}, ${finding.status === "fail" ? TEXT.fail[l] : TEXT.manual[l]}): ${oscalMarkupLine(reason)}`);
       }
       if (finding.status === "pass" && finding.exception !== undefined) {
         props.push(prop("exception-used", `${finding.control}: ${finding.exception.reference}`));
@@ -293,7 +302,7 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
       collected: timestamp,
     });
     if (subject?.kind === "asset") {
-      const itemProps: OscalProp[] = [prop("asset-category", subject.category), prop("organization", subject.organization)];
+      const itemProps: OscalProp[] = [prop("asset-category", subject.category), prop("organization", organizationLabel(subject.organization))];
       if (subject.id !== undefined) itemProps.push(prop("asset-id", subject.id));
       if (subject.zone !== undefined) itemProps.push(prop("zone", subject.zone));
       items.push({ uuid: subjectUuid, description: title, props: itemProps });
@@ -307,16 +316,16 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
     const state = tally.fail + tally.manual === 0 ? "satisfied" : "not-satisfied";
     const reason = tally.fail > 0 ? "fail" : tally.manual > 0 ? "other" : "pass";
     const counts = `${TEXT.fail[l]} ${tally.fail}, ${TEXT.manual[l]} ${tally.manual}, ${TEXT.pass[l]} ${tally.pass}`;
-    const reasons = [...tally.reasons.entries()].map(([text, count]) => `- ${text} (${count})`);
+    const reasons = [...tally.reasons.entries()].map(([text, count]) => `- ${oscalMarkupLine(text)} (${count})`);
     findings.push({
       uuid: derivedUuid(`finding/${scope}/${control.id}`),
-      title: `${control.clause} ${control.title[l]}`,
+      title: oscalMarkupLine(`${control.clause} ${control.title[l]}`),
       description: reasons.length === 0 ? `${counts}.` : `${counts}.\n\n${reasons.join("\n")}`,
       props: [prop("clause", control.clause), prop("provenance", control.provenance), prop("fail-count", String(tally.fail)), prop("manual-count", String(tally.manual)), prop("pass-count", String(tally.pass))],
       target: {
         type: "objective-id",
         "target-id": control.id,
-        title: control.title[l],
+        title: oscalMarkupLine(control.title[l]),
         status: { state, reason, ...(reasons.length === 0 ? {} : { remarks: reasons.join("\n") }) },
       },
       ...(tally.related.length === 0 ? {} : { "related-observations": tally.related.map((u) => ({ "observation-uuid": u })) }),

@@ -10,12 +10,16 @@ import { compileRule, PROTECTIVE_FACTS } from "./compile-rule.js";
 import { OverlayRejectedError, type OverlayIssue, type OverlayIssueCode } from "./overlay-error.js";
 import {
   OrganizationControlRuleSchema,
+  OverlayIdSchema,
   OverlaySchema,
   type ControlChange,
   type OrganizationControlRule,
   type Overlay,
 } from "./overlay-schema.js";
 import { kindHasField, ruleFields } from "./rule-fields.js";
+import { snapshotOverlay } from "./snapshot.js";
+import { LocalizedTextSchema } from "../definitions/localized-text.js";
+import { ProvenanceSchema } from "../definitions/vocabulary.js";
 
 /**
  * What `extendPolicy` takes: an {@link Overlay} as read from JSON, where a TypeScript caller may
@@ -50,6 +54,38 @@ function isDefinedControl(value: unknown): value is Control {
   );
 }
 
+const isFunction = z.custom<(...args: never[]) => unknown>((value) => typeof value === "function", "must be a function");
+
+// The shape of a control made with `defineControl` (checked on the overlay's snapshot, so that a
+// malformed one is refused with its paths instead of failing later).
+const DefinedControlShapeSchema = z
+  .object({
+    // Kebab-case like a rule's id: an id is printed in reports, Markdown code spans and OSCAL tokens.
+    id: OverlayIdSchema,
+    title: LocalizedTextSchema,
+    clause: z.string().max(20),
+    provenance: ProvenanceSchema,
+    category: z.string().max(100),
+    threats: z.array(z.string().max(20)).max(32),
+    requirement: LocalizedTextSchema,
+    remediation: LocalizedTextSchema,
+    admitsException: z.boolean(),
+    gate: z.boolean(),
+    parameters: z.record(
+      z.string().max(64),
+      z.object({ default: z.number(), stricter: z.enum(["lower", "higher"]), unit: z.string(), description: LocalizedTextSchema, min: z.number(), max: z.number() }).loose(),
+    ),
+    facts: z.record(z.string(), z.array(z.string())),
+    verdicts: z.array(z.object({}).loose()),
+    checks: z.record(z.string(), isFunction),
+  })
+  .loose();
+
+/** Names an object has from `Object.prototype` (`toString`, `constructor`, …): never a parameter name. */
+function isReservedName(name: string): boolean {
+  return name in Object.prototype;
+}
+
 function describeControl(control: Control): string {
   return `${control.provenance} control ${JSON.stringify(control.id)} (clause ${control.clause})`;
 }
@@ -67,6 +103,19 @@ class Issues {
 }
 
 function checkBase(base: unknown, issues: Issues): base is Policy {
+  try {
+    return checkBaseShape(base, issues);
+  } catch (error) {
+    issues.add([], "invalid-base", `the base is not a policy value: reading it threw (${error instanceof Error ? error.message : "an error"}); use \`policy\`, one of \`policies\`, or \`getPolicy(version)\``);
+    return false;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function checkBaseShape(base: unknown, issues: Issues): base is Policy {
   const candidate = base as Partial<Policy> | null;
   if (
     typeof candidate !== "object" ||
@@ -77,7 +126,11 @@ function checkBase(base: unknown, issues: Issues): base is Policy {
     !Array.isArray(candidate.controls) ||
     !Array.isArray(candidate.clauses) ||
     typeof candidate.parameters !== "object" ||
-    candidate.parameters === null
+    candidate.parameters === null ||
+    !candidate.controls.every((control: unknown) => isRecord(control) && typeof control.id === "string" && typeof control.clause === "string" && typeof control.provenance === "string" && isRecord(control.parameters)) ||
+    !candidate.clauses.every((clause: unknown) => isRecord(clause) && typeof clause.ref === "string") ||
+    !Object.values(candidate.parameters).every(isRecord) ||
+    !(candidate.overlays === undefined || Array.isArray(candidate.overlays))
   ) {
     issues.add([], "invalid-base", "the base is not a policy value (use `policy`, one of `policies`, or `getPolicy(version)`)");
     return false;
@@ -167,7 +220,15 @@ function checkRule(rule: OrganizationControlRule, path: Path, issues: Issues): v
   }
 }
 
-function checkDefinedControl(control: Control, path: Path, issues: Issues): void {
+/** Checks a control made in code; `false` if it is malformed (then nothing else is checked of it). */
+function checkDefinedControl(control: Control, path: Path, issues: Issues): boolean {
+  const shape = DefinedControlShapeSchema.safeParse(control);
+  if (!shape.success) {
+    for (const problem of issuesFromZod(shape.error, path)) {
+      issues.add(problem.path, "invalid-control", `control ${JSON.stringify(control.id)} made in code: ${problem.message}`, control.id);
+    }
+    return false;
+  }
   if (control.provenance !== "organization") {
     issues.add(
       [...path, "provenance"],
@@ -189,6 +250,7 @@ function checkDefinedControl(control: Control, path: Path, issues: Issues): void
       issues.add([...path, "parameters", name], "invalid-control", `control ${JSON.stringify(control.id)}: parameter ${name} has default ${spec.default} outside [${spec.min}, ${spec.max}]`, control.id);
     }
   }
+  return true;
 }
 
 function isLooser(spec: ParameterSpec, base: number, value: number): boolean {
@@ -209,11 +271,15 @@ function checkParameters(
     }
     for (const [name, value] of Object.entries(values)) {
       const at = ["parameters", id, name];
+      if (isReservedName(name)) {
+        issues.add(at, "reserved-name", `control ${JSON.stringify(id)}: ${JSON.stringify(name)} is a member of every JavaScript object (Object.prototype), never a parameter name`, id);
+        continue;
+      }
       if (control.provenance === "basic-policy") {
         issues.add(at, "change-basic-policy-parameter", `${describeControl(control)}: its parameters are fixed by the basic policy and an overlay cannot change them (asked to set ${name} to ${value})`, id);
         continue;
       }
-      const spec = control.parameters[name];
+      const spec = Object.hasOwn(control.parameters, name) ? control.parameters[name] : undefined;
       if (spec === undefined) {
         const known = Object.keys(control.parameters);
         issues.add(at, "unknown-parameter", `control ${JSON.stringify(id)} has no parameter ${JSON.stringify(name)}; ${known.length === 0 ? "it has none" : `its parameters are: ${known.join(", ")}`}`, id);
@@ -223,7 +289,8 @@ function checkParameters(
         issues.add(at, "parameter-out-of-range", `control ${JSON.stringify(id)} parameter ${name}: ${value} is outside [${spec.min}, ${spec.max}] ${spec.unit}`, id);
         continue;
       }
-      const base = baseParameters[id]?.[name] ?? spec.default;
+      const baseValues = Object.hasOwn(baseParameters, id) ? baseParameters[id] : undefined;
+      const base = baseValues !== undefined && Object.hasOwn(baseValues, name) ? (baseValues[name] as number) : spec.default;
       if (isLooser(spec, base, value)) {
         issues.add(
           at,
@@ -309,8 +376,28 @@ function checkIntents(overlay: Partial<Overlay>, baseControls: ReadonlyMap<strin
  * ```
  */
 export function safeExtendPolicy(base: Policy, overlay: unknown): SafeResult<Policy> {
+  try {
+    return extendChecked(base, overlay);
+  } catch (error) {
+    // Not reached for any input the checks know; a last guard so that nothing is ever thrown.
+    const issues = new Issues();
+    issues.add([], "invalid-base", `the overlay could not be checked against the base: ${error instanceof Error ? error.message : "an error"}`);
+    return rejected(issues, undefined);
+  }
+}
+
+function extendChecked(base: Policy, input: unknown): SafeResult<Policy> {
   const issues = new Issues();
   const baseOk = checkBase(base, issues);
+  // Check and build from one plain copy of the overlay, taken once: no getter, Proxy or later
+  // mutation can show the checks one thing and the build another (DESIGN.md invariants 9, 12).
+  // The size limits are applied while copying, before any entry is validated.
+  const snapshot = snapshotOverlay(input);
+  if (!snapshot.ok) {
+    issues.list.push(...snapshot.issues);
+    return rejected(issues, undefined);
+  }
+  const overlay = snapshot.value;
   const shell = OverlayShellSchema.safeParse(overlay);
   const overlayId = shell.success ? shell.data.id : readableId(overlay);
   if (!shell.success) issues.list.push(...issuesFromZod(shell.error));
@@ -324,8 +411,7 @@ export function safeExtendPolicy(base: Policy, overlay: unknown): SafeResult<Pol
   if (Array.isArray(rawControls)) {
     rawControls.forEach((entry: unknown, index) => {
       if (isDefinedControl(entry)) {
-        checkDefinedControl(entry, ["controls", index], issues);
-        entries.push({ index, control: entry });
+        if (checkDefinedControl(entry, ["controls", index], issues)) entries.push({ index, control: entry });
         return;
       }
       const parsed = OrganizationControlRuleSchema.safeParse(entry);
@@ -343,7 +429,7 @@ export function safeExtendPolicy(base: Policy, overlay: unknown): SafeResult<Pol
 
   // Added controls: new ids, existing clauses, organization provenance, fields that exist. A rule
   // compiles whatever its problems (it only reads what it names), so every entry has its control.
-  const overlayControls = entries.map((entry) => ("rule" in entry ? compileRule(entry.rule) : entry.control));
+  const overlayControls = entries.map((entry) => ("rule" in entry ? compileRule(entry.rule) : fromSnapshot(entry.control, snapshot.copyOf)));
   const added = new Map<string, Control>();
   entries.forEach((entry, i) => {
     const control = overlayControls[i] as Control;
@@ -377,6 +463,22 @@ export function safeExtendPolicy(base: Policy, overlay: unknown): SafeResult<Pol
   });
   if (issues.list.length > 0 || !shell.success) return rejected(issues, overlayId);
   return { success: true, data: build(base, shell.data as Overlay, overlayControls) };
+}
+
+/**
+ * A control made in code, as the extended policy holds it: its snapshot (plain, frozen data), with
+ * each check answering the snapshot's copy of the verdict the caller's check returns (the
+ * engine knows a control's verdicts by reference). A verdict it does not declare stays unknown.
+ */
+function fromSnapshot(control: Control, copyOf: (original: unknown) => unknown): Control {
+  const checks: Record<string, unknown> = {};
+  for (const [kind, check] of Object.entries(control.checks as Record<string, (...args: unknown[]) => unknown>)) {
+    checks[kind] = (...args: unknown[]): unknown => {
+      const verdict = check(...args);
+      return copyOf(verdict) ?? verdict;
+    };
+  }
+  return deepFreeze({ ...control, checks }) as Control;
 }
 
 /** The extended policy, from a base and an overlay that passed every check. */

@@ -21,6 +21,12 @@ import { InvalidInputError, type InputIssue } from "../validation/input-error.js
  * - `unknown-control`, `unknown-parameter`, `unknown-clause`, `unknown-field`, `invalid-field-value`,
  *   `requirement-not-applicable`, `empty-requirement`, `parameter-out-of-range`,
  *   `duplicate-control-id`, `duplicate-term-id`, `invalid-control`, `invalid-base`, `base-already-extended`.
+ *
+ * Refused before any entry is checked:
+ * - `overlay-too-large`: a part of the overlay exceeds one of `OVERLAY_LIMITS` (too many entries, too deep, too long).
+ * - `not-plain-data`: the overlay is not plain data: an accessor (getter or setter), a symbol key, a class
+ *   instance, or a value whose properties cannot be read (e.g. a Proxy whose trap throws).
+ * - `reserved-name`: a parameter name that is a member of `Object.prototype` (`toString`, `constructor`, …).
  */
 export type OverlayIssueCode =
   | "remove-control"
@@ -48,7 +54,10 @@ export type OverlayIssueCode =
   | "duplicate-term-id"
   | "invalid-control"
   | "invalid-base"
-  | "base-already-extended";
+  | "base-already-extended"
+  | "overlay-too-large"
+  | "not-plain-data"
+  | "reserved-name";
 
 /**
  * The issue codes of overlay entries that would weaken the policy, as opposed to merely wrong

@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import type { ChangeDirection, ClauseSnapshot, ControlFieldChange, ControlSnapshot, PolicyDiff, PolicyDiffSide } from "./diff-policies.js";
+import { escapeMarkdown, markdownCode } from "../internal/escape-text.js";
 
 const LABELS = {
   ja: {
@@ -118,13 +119,16 @@ const LABELS = {
 
 type Labels = (typeof LABELS)[Locale];
 
-/** Makes text safe in a Markdown table cell: no pipe splits the cell, no newline ends the row. */
+/**
+ * Makes text safe in a Markdown table cell (DESIGN.md invariant 15): no pipe splits the cell, no
+ * newline ends the row, no markup or control character from an overlay's text gets through.
+ */
 function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return escapeMarkdown(text);
 }
 
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+  return markdownCode(text);
 }
 
 function quote(text: string): string {
@@ -267,7 +271,7 @@ export function renderPolicyDiffMarkdown(diff: PolicyDiff, locale: Locale = "ja"
   if (diff.controls.changed.length > 0) {
     out.push(`### ${labels.changed}`, "");
     for (const control of diff.controls.changed) {
-      out.push(`#### ${code(control.id)} ${control.title[locale]} (${control.provenance}, ${control.clause})`, "");
+      out.push(`#### ${code(control.id)} ${escapeMarkdown(control.title[locale])} (${control.provenance}, ${control.clause})`, "");
       out.push(`| ${labels.changeColumn} | ${labels.before} | ${labels.after} | ${labels.direction} |`, "|---|---|---|---|");
       for (const change of control.changes) out.push(changeRow(change, locale, labels));
       out.push("");

@@ -5,16 +5,9 @@ import { OUTCOME_LABELS, STATUS_LABELS } from "./labels.js";
 import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
+import { escapeHtml } from "./escape-text.js";
 
-/**
- * Escapes text for HTML element content and attribute values.
- *
- * @param text - Any text.
- * @returns The text with `&`, `<`, `>`, `"` and `'` as character references.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+export { escapeHtml } from "./escape-text.js";
 
 const OUTCOME_ORDER = ["non-compliant", "needs-review", "compliant", "not-applicable"] as const;
 

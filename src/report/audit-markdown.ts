@@ -4,23 +4,9 @@ import { OUTCOME_LABELS, STATUS_LABELS } from "./labels.js";
 import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
+import { escapeMarkdown, markdownCode } from "./escape-text.js";
 
-/**
- * Escapes text for Markdown (CommonMark and GitHub tables): HTML characters become entities, the
- * characters that start emphasis, links, code or a table cell are backslash-escaped, and line
- * breaks become `<br>`. So a name such as `<b>|x*` shows as written and never becomes markup.
- *
- * @param text - Any text.
- * @returns The text, safe inside a paragraph, a heading or a table cell.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/([\\`*_[\]|~#!])/g, "\\$1")
-    .replace(/\r\n|\r|\n/g, "<br>");
-}
+export { escapeMarkdown } from "./escape-text.js";
 
 const OUTCOME_ORDER = ["non-compliant", "needs-review", "compliant", "not-applicable"] as const;
 
@@ -64,12 +50,12 @@ export function markdownWriter(): ReportWriter {
       const unused: string[] = [];
       for (const control of head.controls) {
         if (control.pass + control.fail + control.manual === 0) {
-          unused.push(`\`${control.control}\``);
+          unused.push(markdownCode(control.control));
           continue;
         }
         text += row([
           escapeMarkdown(control.clause),
-          `${escapeMarkdown(control.title)} (\`${control.control}\`)`,
+          `${escapeMarkdown(control.title)} (${markdownCode(control.control)})`,
           PROVENANCE_LABELS[control.provenance][l],
           formatCount(control.fail),
           formatCount(control.manual),
@@ -95,7 +81,7 @@ export function markdownWriter(): ReportWriter {
       for (const finding of entry.findings) {
         text += row([
           escapeMarkdown(finding.clause),
-          `${escapeMarkdown(finding.title)} (\`${finding.control}\`)`,
+          `${escapeMarkdown(finding.title)} (${markdownCode(finding.control)})`,
           STATUS_LABELS[finding.status][l],
           escapeMarkdown(finding.reason),
           escapeMarkdown(finding.remediation ?? ""),

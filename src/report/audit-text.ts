@@ -4,14 +4,16 @@ import { OUTCOME_LABELS } from "./labels.js";
 import { formatCount } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
+import { escapeTerminal } from "./escape-text.js";
 
 function subjectLabel(entry: ReportedSubject): string {
   const id = entry.id ?? `#${entry.index + 1}`;
   return entry.name === undefined ? id : `${id}  ${entry.name}`;
 }
 
-// Terminal output: control characters in input text (an escape sequence in an asset name) are shown, not run.
-const visible = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+// Terminal output: control characters, bidi overrides and line breaks in any text from the input or
+// an overlay (an escape sequence in an asset name) are shown, not run (src/report/escape-text.ts).
+const visible = escapeTerminal;
 
 const COLUMNS = "不備 fail  要確認 manual  充足 pass";
 
@@ -26,7 +28,7 @@ export function textWriter(): ReportWriter {
       const lines: string[] = [];
       lines.push("情報セキュリティ監査報告 / Information security audit report");
       lines.push("=".repeat(64));
-      lines.push(`ポリシー / Policy:        ${head.policy.id} ${head.policy.version}`);
+      lines.push(`ポリシー / Policy:        ${visible(head.policy.id)} ${visible(head.policy.version)}`);
       if (head.overlay !== undefined) lines.push(`対策基準 / Overlay:       ${visible(overlayLabel(head.overlay))}`);
       if (head.asOf !== undefined) lines.push(`判定基準日 / As of:       ${head.asOf}`);
       lines.push(`対象数 / Subjects:        ${formatCount(head.total)}`);
@@ -40,14 +42,14 @@ export function textWriter(): ReportWriter {
       lines.push(`${padEndDisplay("管理策別 / By control", 54)}${COLUMNS}`);
       for (const control of head.controls) {
         if (control.fail + control.manual + control.pass === 0) continue;
-        const name = `${padEndDisplay(control.clause, 8)}${control.title}`;
+        const name = `${padEndDisplay(visible(control.clause), 8)}${visible(control.title)}`;
         lines.push(`  ${padEndDisplay(name, 52)}${counts(control.fail, control.manual, control.pass)}`);
       }
       lines.push("");
       lines.push(`${padEndDisplay("脅威別 / By threat", 54)}${COLUMNS}`);
       for (const threat of head.threats) {
         if (threat.parent !== undefined) continue;
-        const name = `${threat.threat.padEnd(4)}${threat.name}`;
+        const name = `${visible(threat.threat).padEnd(4)}${visible(threat.name)}`;
         lines.push(`  ${padEndDisplay(name, 52)}${counts(threat.fail, threat.manual, threat.pass)}`);
       }
       lines.push("");
@@ -58,8 +60,8 @@ export function textWriter(): ReportWriter {
       const mark = entry.outcome === "non-compliant" ? "●" : "○";
       const lines = [`  ${mark} ${visible(subjectLabel(entry))}  [${OUTCOME_LABELS[entry.outcome][head.locale]}]`];
       for (const finding of entry.findings) {
-        lines.push(`      ${finding.status === "fail" ? "✗" : "?"} [${finding.clause}] ${finding.title}: ${finding.reason}`);
-        if (finding.remediation !== undefined) lines.push(`        → ${finding.remediation}`);
+        lines.push(`      ${finding.status === "fail" ? "✗" : "?"} [${visible(finding.clause)}] ${visible(finding.title)}: ${visible(finding.reason)}`);
+        if (finding.remediation !== undefined) lines.push(`        → ${visible(finding.remediation)}`);
       }
       return `${lines.join("\n")}\n`;
     },

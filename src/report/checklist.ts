@@ -3,8 +3,7 @@ import { getClause } from "../definitions/find-clause.js";
 import type { Locale } from "../definitions/localized-text.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
-import { escapeHtml } from "./audit-html.js";
-import { escapeMarkdown } from "./audit-markdown.js";
+import { escapeHtml, escapeMarkdown, markdownCode } from "./escape-text.js";
 
 import { CHECKLIST_KIND, type ChecklistAnswers } from "./checklist-answers.js";
 import { CHECKLIST_QUESTIONS, type ChecklistQuestion, type ChecklistQuestionId } from "./checklist-questions.js";
@@ -165,7 +164,7 @@ export function renderChecklist(options: ChecklistOptions): string {
   let lastClause: string | undefined;
   for (const section of sections) {
     const { control } = section;
-    text += `## ${e(control.clause)} ${e(control.title[l])} (\`${control.id}\`)\n\n`;
+    text += `## ${e(control.clause)} ${e(control.title[l])} (${markdownCode(control.id)})\n\n`;
     const clause = getClause(control.clause);
     const body = clause.paragraphs.map((p) => p[l]).join(" ");
     const heading = clause.heading === undefined ? "" : `**${e(clause.heading[l])}** `;

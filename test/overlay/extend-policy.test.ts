@@ -180,7 +180,11 @@ describe("a TypeScript caller may add controls made with defineControl", () => {
   it("with provenance organization: accepted and run like any other", () => {
     const control = defineControl({ ...base, provenance: "organization" });
     const extended = extendPolicy(policy, { ...overlayWith({}), controls: [control] } as never);
-    expect(extended.controls.at(-1)).toBe(control);
+    // Built from the overlay's snapshot: an equal plain copy, not the caller's object (whose getters could change).
+    const added = extended.controls.at(-1);
+    expect(added).not.toBe(control);
+    expect({ ...added, checks: undefined }).toEqual({ ...control, checks: undefined });
+    expect(Object.isFrozen(added)).toBe(true);
     expect(evaluate({ kind: "software-use", approved: false }, { policy: extended }).findings.at(-1)?.status).toBe("fail");
   });
 

@@ -15,9 +15,13 @@ import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
 import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
 import { readSubjects } from "../subjects.js";
+import { escapeTerminal } from "../../report/escape-text.js";
+
+// Subject ids, overlay texts and exception references are shown, not run (invariant 15).
+const t = escapeTerminal;
 
 function decisionText(decision: Decision, index: number, locale: Locale): string {
-  const name = decision.subjectId ?? `#${index + 1}`;
+  const name = escapeTerminal(decision.subjectId ?? `#${index + 1}`);
   const lines = [`${name} (${KIND_LABELS[decision.kind][locale]}): ${OUTCOME_LABELS[decision.outcome].ja} / ${OUTCOME_LABELS[decision.outcome].en}`];
   let passed = 0;
   let notApplicable = 0;
@@ -26,13 +30,13 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
     else if (finding.status === "not-applicable") notApplicable++;
     if (finding.status !== "fail" && finding.status !== "manual" && !(decision.outcome === "not-applicable" && finding.status === "not-applicable")) continue;
     const mark = finding.status === "fail" ? "✗" : finding.status === "manual" ? "?" : "-";
-    lines.push(`  ${mark} [${finding.clause}] ${finding.title[locale]} (${finding.control}, ${STATUS_LABELS[finding.status][locale]})`);
-    lines.push(`      ${finding.reason}`);
-    if (finding.remediation !== undefined) lines.push(`      → ${finding.remediation[locale]}`);
+    lines.push(`  ${mark} [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}, ${STATUS_LABELS[finding.status][locale]})`);
+    lines.push(`      ${t(finding.reason)}`);
+    if (finding.remediation !== undefined) lines.push(`      → ${t(finding.remediation[locale])}`);
   }
   const exceptions = decision.findings.filter((finding) => finding.exception !== undefined);
   for (const finding of exceptions) {
-    lines.push(`  ✓ [${finding.clause}] ${finding.title[locale]} (${finding.control}): ${locale === "ja" ? "例外措置" : "exception"} ${finding.exception?.reference ?? ""}`);
+    lines.push(`  ✓ [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}): ${locale === "ja" ? "例外措置" : "exception"} ${t(finding.exception?.reference ?? "")}`);
   }
   lines.push(`  ✓ ${STATUS_LABELS.pass[locale]} ${passed} · ${STATUS_LABELS["not-applicable"][locale]} ${notApplicable}`);
   return lines.join("\n");

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from "../../report/audit-markdown.js";
+import { escapeMarkdown, escapeTerminal, markdownCode } from "../../report/escape-text.js";
 import { displayWidth, padEndDisplay } from "../../report/display-width.js";
 import { PROVENANCE_LABELS } from "../../report/report-strings.js";
 import type { Command } from "../command.js";
@@ -24,7 +24,7 @@ export const controlsCommand: Command = {
     if (format === "markdown") {
       let text = `| id | ${l === "ja" ? "条項" : "clause"} | ${l === "ja" ? "根拠" : "provenance"} | ${l === "ja" ? "対象" : "kinds"} | ${l === "ja" ? "管理策" : "title"} |\n| --- | --- | --- | --- | --- |\n`;
       for (const control of policy.controls) {
-        text += `| \`${control.id}\` | ${escapeMarkdown(control.clause)} | ${PROVENANCE_LABELS[control.provenance][l]} | ${Object.keys(control.checks).join(", ")} | ${escapeMarkdown(control.title[l])} |\n`;
+        text += `| ${markdownCode(control.id)} | ${escapeMarkdown(control.clause)} | ${PROVENANCE_LABELS[control.provenance][l]} | ${Object.keys(control.checks).join(", ")} | ${escapeMarkdown(control.title[l])} |\n`;
       }
       await out.write(text);
       return EXIT.OK;
@@ -33,7 +33,7 @@ export const controlsCommand: Command = {
     const clauseWidth = Math.max(...policy.controls.map((control) => displayWidth(control.clause))) + 2;
     let text = "";
     for (const control of policy.controls) {
-      text += `${control.id.padEnd(idWidth)}${padEndDisplay(control.clause, clauseWidth)}${control.provenance.padEnd(14)}${control.title[l]}\n`;
+      text += `${escapeTerminal(control.id).padEnd(idWidth)}${padEndDisplay(control.clause, clauseWidth)}${control.provenance.padEnd(14)}${escapeTerminal(control.title[l])}\n`;
     }
     await out.write(`${text}(${policy.controls.length} controls, ${policy.id} ${policy.version})\n`);
     return EXIT.OK;

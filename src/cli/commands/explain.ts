@@ -7,7 +7,7 @@ import type { Locale } from "../../definitions/localized-text.js";
 import type { Threat } from "../../definitions/threat.js";
 import type { ThreatRef } from "../../definitions/vocabulary.js";
 import type { Policy } from "../../policy/policy.js";
-import { escapeMarkdown } from "../../report/audit-markdown.js";
+import { escapeMarkdown, escapeTerminal } from "../../report/escape-text.js";
 import { displayWidth } from "../../report/display-width.js";
 import { PROVENANCE_LABELS } from "../../report/report-strings.js";
 import { usageError } from "../cli-error.js";
@@ -28,9 +28,11 @@ function render(title: string, blocks: readonly Block[], markdown: boolean): str
     const e = escapeMarkdown;
     return `# ${e(title)}\n\n${blocks.map((block) => `${block.heading === undefined ? "" : `## ${e(block.heading)}\n\n`}${block.lines.map((line) => (line.startsWith("- ") ? `- ${e(line.slice(2))}` : e(line))).join("\n")}\n`).join("\n")}`;
   }
+  // Each line may hold an overlay's text: shown, not run (a line break in it stays on its line).
+  const t = escapeTerminal;
   const underline = "=".repeat(Math.min(72, Math.max(8, displayWidth(title))));
-  const body = blocks.map((block) => `${block.heading === undefined ? "" : `${block.heading}:\n`}${block.lines.map((line) => (block.heading === undefined || line === "" ? line : `  ${line}`)).join("\n")}\n`);
-  return `${title}\n${underline}\n${body.join("\n")}`;
+  const body = blocks.map((block) => `${block.heading === undefined ? "" : `${t(block.heading)}:\n`}${block.lines.map((line) => (block.heading === undefined || line === "" ? t(line) : `  ${t(line)}`)).join("\n")}\n`);
+  return `${t(title)}\n${underline}\n${body.join("\n")}`;
 }
 
 /** A clause's heading, or the start of its text. */
