@@ -1,4 +1,5 @@
 import { getClause } from "../definitions/find-clause.js";
+import { editDistance } from "../internal/edit-distance.js";
 import { policy } from "../policy/policies.js";
 import type { Control } from "./control.js";
 
@@ -142,18 +143,4 @@ function closestIds(id: string, controls: readonly Control[]): readonly string[]
 /** Lower case, with spaces, underscores and dots read as hyphens: `"MyNumber_Isolation"` → `"mynumber-isolation"`. */
 function normalize(id: string): string {
   return id.trim().toLowerCase().replace(/[\s_.]+/g, "-");
-}
-
-/** The Levenshtein distance between two strings (insertions, deletions and substitutions). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

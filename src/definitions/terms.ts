@@ -1,4 +1,5 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { editDistance } from "../internal/edit-distance.js";
 import type { Term } from "./term.js";
 
 /**
@@ -268,18 +269,4 @@ function closestNames(name: string): string[] {
     .sort((a, b) => a.distance - b.distance)
     .slice(0, MAX_SUGGESTIONS)
     .map(({ known }) => known);
-}
-
-/** Levenshtein distance between two strings, by UTF-16 code unit. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

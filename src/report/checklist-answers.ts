@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "../definitions/localized-text.js";
 import { PersonCategorySchema } from "../definitions/vocabulary.js";
 import { IsoDateSchema, OrganizationRefSchema, SubjectIdSchema } from "../subjects/common.js";
 import type { OrganizationSubject } from "../subjects/organization.js";
@@ -91,6 +92,7 @@ function date(answer: z.infer<typeof DateAnswerSchema> | undefined): string | nu
  * Never throws: an invalid file gives every problem with its path (e.g. `answers.lastAudit`).
  *
  * @param input - Anything, e.g. the parsed JSON of an answers file.
+ * @param options - `locale`: the language of each issue's `message`, `ja` (default) or `en`; every issue has both in `messages`.
  * @returns `{ success: true, data: subject }` or `{ success: false, error }`.
  * @example
  * ```ts
@@ -105,9 +107,11 @@ function date(answer: z.infer<typeof DateAnswerSchema> | undefined): string | nu
  * if (parsed.success) evaluate(parsed.data).outcome; // "non-compliant": no audit ever
  * ```
  */
-export function parseChecklistAnswers(input: unknown): SafeResult<OrganizationSubject> {
+export function parseChecklistAnswers(input: unknown, options?: { readonly locale?: Locale }): SafeResult<OrganizationSubject> {
   const parsed = ChecklistAnswersSchema.safeParse(input);
-  if (!parsed.success) return { success: false, error: new InvalidInputError(issuesFromZod(parsed.error), "checklist answers") };
+  if (!parsed.success) {
+    return { success: false, error: new InvalidInputError(issuesFromZod(parsed.error, [], { locale: options?.locale ?? "ja", input, schema: ChecklistAnswersSchema }), "checklist answers") };
+  }
   const file = parsed.data;
   const a = file.answers;
   const subject: Record<string, unknown> = { kind: "organization" };
