@@ -95,17 +95,13 @@ function knownKeysAt(schema: z.ZodType | undefined, input: unknown, path: readon
         continue;
       }
       case "array":
+      case "record": {
         if (index === path.length) return [];
-        index++;
-        current = def["element"];
-        value = undefined;
+        const key = path[index++];
+        current = def.type === "array" ? def["element"] : def["valueType"];
+        value = key === undefined ? undefined : valueAt(value, [key]).value;
         continue;
-      case "record":
-        if (index === path.length) return [];
-        index++;
-        current = def["valueType"];
-        value = undefined;
-        continue;
+      }
       default:
         return [];
     }
@@ -121,7 +117,8 @@ export function closest(wrong: string, known: readonly string[]): string | undef
   let best: { readonly candidate: string; readonly distance: number } | undefined;
   for (const candidate of known) {
     const distance = editDistance(key, candidate.toLowerCase());
-    const allowed = Math.max(1, Math.min(3, Math.floor(Math.max(key.length, candidate.length) / 3)));
+    // A third of the longer word, so that a swap of two letters ("levle") is a near miss in a word of four or more.
+    const allowed = Math.max(1, Math.min(3, Math.ceil(Math.max(key.length, candidate.length) / 3)));
     if (distance <= allowed && (best === undefined || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;
@@ -165,8 +162,6 @@ function typeWords(expected: string | undefined): LocalizedText {
       return { ja: "文字列", en: "a string" };
     case "number":
       return { ja: "数値", en: "a number" };
-    case "int":
-      return { ja: "整数", en: "an integer" };
     case "object":
       return { ja: "オブジェクト（{ … }）", en: "an object ({ … })" };
     case "array":
@@ -229,7 +224,8 @@ function allowedOf(issue: ZodIssueLike): { readonly values?: readonly unknown[];
 const DATE_WORDS: LocalizedText = { ja: "YYYY-MM-DD 形式の実在する日付", en: "a calendar date as YYYY-MM-DD" };
 
 function didYouMean(value: unknown, values: readonly unknown[] | undefined): LocalizedText {
-  if (typeof value !== "string" || values === undefined) return { ja: "", en: "" };
+  // A single allowed value is named already; a guess is only worth giving among several.
+  if (typeof value !== "string" || values === undefined || values.length < 2) return { ja: "", en: "" };
   const suggestion = closest(value, values.filter((candidate): candidate is string => typeof candidate === "string"));
   return suggestion === undefined ? { ja: "", en: "" } : { ja: `${quote(suggestion)} の誤りではありませんか。`, en: `; did you mean ${quote(suggestion)}?` };
 }
