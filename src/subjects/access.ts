@@ -12,7 +12,7 @@ export const AccessSubjectSchema = z
     person: PersonCategorySchema.describe("The category of the person accessing (3(15))."),
     operation: z.enum(["read", "change", "delete"]).optional().describe("What the person does to the asset."),
     authorized: z.boolean().optional().describe("Whether the person is authorised for this asset and operation."),
-    trained: z.boolean().optional().describe("Whether the person (if staff) has taken the information security training."),
+    trained: z.boolean().optional().describe("Whether the person (if staff) has taken the information security training (教育及び啓発)."),
     classification: ClassificationSchema.optional().describe("The classification of the asset."),
     zone: ZoneSchema.optional().describe("The zone of the asset."),
     exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置)."),

@@ -10,7 +10,7 @@ import { SafeguardSchema } from "./safeguard.js";
  */
 export const AssetSubjectSchema = z
   .object({
-    kind: z.literal("asset").describe('The subject kind, which selects the controls that apply: always "asset" here.'),
+    kind: z.literal("asset").describe('The subject kind, which selects the controls that apply: always "asset" (情報資産) here.'),
     id: SubjectIdSchema.optional().describe("Your identifier for the asset, echoed in audit results."),
     name: z.string().min(1).max(500).optional().describe("A readable name, for reports."),
     organization: OrganizationRefSchema.describe("The organisation that holds the asset (5(1))."),

@@ -5,7 +5,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** Using an external (cloud) service (外部サービス, 7(8)). */
 export const CloudUseSubjectSchema = z
   .object({
-    kind: z.literal("cloud-use").describe('The subject kind, which selects the controls that apply: always "cloud-use" here.'),
+    kind: z.literal("cloud-use").describe('The subject kind, which selects the controls that apply: always "cloud-use" (外部サービス, e.g. cloud) here.'),
     id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
     organization: OrganizationRefSchema.optional().describe("The organisation using the service; absent means the Union's own."),
     service: z.string().min(1).max(500).optional().describe("The service's name, for the record."),

@@ -5,7 +5,7 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** A contract with a contractor (業務委託, 7(8)). */
 export const OutsourcingSubjectSchema = z
   .object({
-    kind: z.literal("outsourcing").describe('The subject kind, which selects the controls that apply: always "outsourcing" here.'),
+    kind: z.literal("outsourcing").describe('The subject kind, which selects the controls that apply: always "outsourcing" (業務委託) here.'),
     id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
     organization: OrganizationRefSchema.optional().describe("The organisation outsourcing; absent means the Union's own."),
     contractor: z.string().min(1).max(500).optional().describe("The contractor's name, for the record."),

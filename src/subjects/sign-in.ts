@@ -9,7 +9,7 @@ export const SignInSubjectSchema = z
     id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
     organization: OrganizationRefSchema.optional().describe("The organisation of the terminal; absent means the Union's own."),
     zone: ZoneSchema.describe("The zone of the terminal signed in to."),
-    factors: z.array(FactorKindSchema).max(16).optional().describe('The kinds of factor presented (a password is "knowledge", an IC card "possession", a fingerprint "inherence").'),
+    factors: z.array(FactorKindSchema).max(16).optional().describe('The kinds of authentication factor presented (two or more kinds make 多要素認証; a password is "knowledge", an IC card "possession", a fingerprint "inherence").'),
     person: PersonCategorySchema.optional().describe("The category of the person signing in."),
     exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置). It never permits single-factor sign-in to マイナンバー利用事務系."),
   })

@@ -10,7 +10,7 @@ export const SoftwareUseSubjectSchema = z
     organization: OrganizationRefSchema.optional().describe("The organisation; absent means the Union's own."),
     software: z.string().min(1).max(500).optional().describe("The software's name, for the record."),
     action: z.enum(["install", "use"]).optional().describe("Whether the software is installed or only used."),
-    approved: z.boolean().optional().describe("Whether the software is approved for use."),
+    approved: z.boolean().optional().describe("Whether the software is approved for use (無許可ソフトウェア is not)."),
     zone: ZoneSchema.optional().describe("The zone where it is installed or used."),
     exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置)."),
   })

@@ -34,6 +34,8 @@ export interface IssueContext {
 }
 
 const MAX_QUOTED = 60;
+/** How many unknown keys of one object a message names. */
+const MAX_KEYS = 10;
 
 /** A value of the input at a path: whether it is there, and what it is (own data properties only, never a getter). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): { readonly present: boolean; readonly value?: unknown } {
@@ -249,13 +251,19 @@ export function issueMessages(issue: ZodIssueLike, context: IssueContext): Local
 
   if (issue.code === "unrecognized_keys") {
     const known = knownKeysAt(context.schema, context.input, issue.path);
-    const parts = (issue.keys ?? []).map((key) => {
+    const keys = issue.keys ?? [];
+    // The known fields are listed once, with the first key that has no near miss; at most MAX_KEYS keys are named.
+    let list = known.length > 0;
+    const parts = keys.slice(0, MAX_KEYS).map((key) => {
       const suggestion = closest(key, known);
+      const listed = suggestion === undefined && list;
+      if (listed) list = false;
       return {
-        ja: suggestion === undefined ? `不明な項目 ${quote(key)} です${known.length === 0 ? "" : `（使える項目: ${known.map((name) => quote(name)).join("・")}）`}` : `不明な項目 ${quote(key)} です。${quote(suggestion)} の誤りではありませんか。`,
-        en: suggestion === undefined ? `unknown field ${quote(key)}${known.length === 0 ? "" : ` (known fields: ${known.map((name) => quote(name)).join(", ")})`}` : `unknown field ${quote(key)}; did you mean ${quote(suggestion)}?`,
+        ja: suggestion === undefined ? `不明な項目 ${quote(key)} です${listed ? `（使える項目: ${known.map((name) => quote(name)).join("・")}）` : ""}` : `不明な項目 ${quote(key)} です。${quote(suggestion)} の誤りではありませんか。`,
+        en: suggestion === undefined ? `unknown field ${quote(key)}${listed ? ` (known fields: ${known.map((name) => quote(name)).join(", ")})` : ""}` : `unknown field ${quote(key)}; did you mean ${quote(suggestion)}?`,
       };
     });
+    if (keys.length > MAX_KEYS) parts.push({ ja: `ほかに不明な項目が ${keys.length - MAX_KEYS} 個あります`, en: `and ${keys.length - MAX_KEYS} more unknown fields` });
     return { ja: parts.map((part) => part.ja.replace(/。?$/, "。")).join(""), en: parts.map((part) => part.en).join("; ") };
   }
 

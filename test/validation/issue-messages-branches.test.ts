@@ -36,6 +36,12 @@ describe("unknown keys are matched against the object at their path, through eve
     expect(issuesFromZod(parsed.error, [], { locale: "en" }).map((issue) => issue.message)).toEqual(['unknown field "levle"']);
     expect(issuesFromZod(parsed.error, [], { locale: "ja" }).map((issue) => issue.message)).toEqual(['不明な項目 "levle" です。']);
     expect(wording(item, { name: "a", level: 1, zzz: 1 }, "ja")).toEqual(['(root): 不明な項目 "zzz" です（使える項目: "name"・"level"）。']);
+    // Several unknown keys: the known fields are listed once, and only the first ten keys are named.
+    const many = Object.fromEntries([["name", "a"], ["level", 1], ["nmae", 1], ...Array.from({ length: 12 }, (_, i) => [`extra${i}`, i])]);
+    const [message] = wording(item, many, "en");
+    expect(message?.match(/\(known fields/g)).toHaveLength(1);
+    expect(message).toMatch(/^\(root\): unknown field "nmae"; did you mean "name"\?; unknown field "extra0" \(known fields: "name", "level"\); unknown field "extra1"; .*; and 3 more unknown fields$/);
+    expect(wording(item, many, "ja")[0]).toContain("ほかに不明な項目が 3 個あります。");
   });
 });
 
