@@ -28,6 +28,8 @@ export default defineConfig((cli) => {
       // The JSON Schemas of dist/schemas/, generated from the built entry's zod schemas (never
       // written by hand), so that every build, `npm run build` or `tsup`, ships them.
       onSuccess: "node scripts/generate-json-schemas.mjs",
+      // (`npm run build` then runs scripts/document-declarations.mjs, which writes each zod field's
+      // description into the .d.ts files: tsup has no hook after its declaration build.)
     },
     {
       ...common,
