@@ -34,6 +34,8 @@ export default defineConfig((cli) => {
       // Deletes dist/internal/, then writes the JSON Schemas of dist/schemas/, generated from the
       // built entry's zod schemas (never written by hand), so that every build ships them.
       onSuccess: "node scripts/after-build.mjs",
+      // (`npm run build` then runs scripts/document-declarations.mjs, which writes each zod field's
+      // description into the .d.ts files: tsup has no hook after its declaration build.)
     },
     {
       ...common,

@@ -9,14 +9,13 @@
  * - `controls.md`: the control catalog, one entry per control.
  * - `threat-control-matrix.md`: which control counters which threat.
  * - `subject-fields.md`: every field of every subject kind, from the zod schemas (types,
- *   required or not) and their TSDoc (descriptions), with the controls that need it.
+ *   required or not) and their descriptions (zod metadata), with the controls that need it.
  *
  * Run: `npx tsx scripts/generate-policy-docs.ts [outDir]` (default `docs/generated`).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import ts from "typescript";
 import { z } from "zod";
 import {
   ClassificationSchema,
@@ -418,7 +417,7 @@ function matrixPage(policy: Policy): GeneratedPage {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Subject fields, from the zod schemas and their TSDoc.
+// Subject fields, from the zod schemas and their descriptions (zod metadata).
 
 type JsonSchema = {
   readonly type?: string;
@@ -431,6 +430,7 @@ type JsonSchema = {
   readonly required?: readonly string[];
   readonly minLength?: number;
   readonly maxLength?: number;
+  readonly description?: string;
 };
 
 function jsonSchemaOf(schema: z.ZodType): JsonSchema {
@@ -444,8 +444,11 @@ const NAMED_TYPES: readonly (readonly [string, JsonSchema])[] = [
   ["Safeguard", jsonSchemaOf(SafeguardSchema)],
 ];
 
+/** Whether two schemas are the same type; a field's own description (its meaning) is not part of its type. */
 function sameSchema(a: JsonSchema, b: JsonSchema): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const { description: _a, ...typeA } = a;
+  const { description: _b, ...typeB } = b;
+  return JSON.stringify(typeA) === JSON.stringify(typeB);
 }
 
 /** A field's type in TypeScript-like words, linking named types to their API pages. */
@@ -464,44 +467,7 @@ function typeOf(schema: JsonSchema): string {
   return schema.type ?? "unknown";
 }
 
-/** The TSDoc summary of each property of the `z.object({…})` assigned to `<Name>SubjectSchema` in a source file. */
-function propertyDocs(file: string): ReadonlyMap<string, string> {
-  const text = readFileSync(file, "utf8");
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
-  const docs = new Map<string, string>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "object") {
-      const literal = node.arguments[0];
-      if (literal !== undefined && ts.isObjectLiteralExpression(literal)) {
-        for (const property of literal.properties) {
-          if (!ts.isPropertyAssignment(property) || property.name === undefined) continue;
-          const name = property.name.getText(source).replace(/^["']|["']$/g, "");
-          const comment = ts
-            .getLeadingCommentRanges(text, property.getFullStart())
-            ?.map((range) => text.slice(range.pos, range.end))
-            .filter((raw) => raw.startsWith("/**"))
-            .pop();
-          if (comment !== undefined) {
-            docs.set(
-              name,
-              comment
-                .replace(/^\/\*\*|\*\/$/g, "")
-                .split("\n")
-                .map((line) => line.replace(/^\s*\* ?/, "").trim())
-                .join(" ")
-                .trim(),
-            );
-          }
-        }
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return docs;
-}
-
-/** Renders the Markdown of a TSDoc summary for an HTML cell: code spans, and {@link X} kept for TypeDoc. */
+/** Renders a field description for an HTML cell: code spans, and {@link X} kept for TypeDoc. */
 function docToHtml(doc: string): string {
   return escapeHtml(doc).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
@@ -511,7 +477,7 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
     frontMatter({ title: "Subject fields reference 判定対象の項目" }),
     "# Subject fields reference 判定対象の項目",
     "",
-    `${policyLine(policy)} Every field of every subject kind, read from the zod schemas that validate input (\`SubjectSchema\`) and from the comments on them; for each field, the controls that need it: a field a control needs and the subject does not give makes that control's finding \`manual\` (needs review), never \`pass\`. What each kind means and how to fill it in: [the subjects guide](../subjects.md).`,
+    `${policyLine(policy)} Every field of every subject kind, read from the zod schemas that validate input (\`SubjectSchema\`) and from their descriptions (the same text as the JSON Schema's and the type declarations'); for each field, the controls that need it: a field a control needs and the subject does not give makes that control's finding \`manual\` (needs review), never \`pass\`. What each kind means and how to fill it in: [the subjects guide](../subjects.md).`,
     "",
     `Kinds / 種類: ${SUBJECT_KINDS.map((kind) => `<a href="#${headingSlug(kind)}"><code>${kind}</code></a>`).join(" · ")}`,
     "",
@@ -521,15 +487,15 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
     const schema = schemas.get(kind);
     if (schema === undefined) throw new Error(`no schema for subject kind ${kind}`);
     const json = jsonSchemaOf(schema);
-    const docs = propertyDocs(join(ROOT, "src", "subjects", `${kind}.ts`));
     const required = new Set(json.required ?? []);
     // The controls that need the field: without it, their finding is manual (Control.facts).
     const readers = (field: string): readonly Control[] =>
       policy.controls.filter((control) => (control.facts[kind] as readonly string[] | undefined)?.includes(field) ?? false);
     const kindControls = policy.controls.filter((control) => control.facts[kind] !== undefined);
     const rows = Object.entries(json.properties ?? {}).map(([field, fieldSchema]) => {
-      const doc = docs.get(field);
-      if (doc === undefined) throw new Error(`the field ${kind}.${field} has no TSDoc comment in src/subjects/${kind}.ts`);
+      // The field's description is its zod metadata (`.describe()`), the one source of the JSON Schema, the d.ts and this page.
+      const doc = fieldSchema.description;
+      if (doc === undefined || doc === "") throw new Error(`the field ${kind}.${field} has no description (.describe()) in src/subjects/${kind}.ts`);
       const read = readers(field);
       return `<tr><td><code>${field}</code></td><td>${typeOf(fieldSchema)}</td><td>${required.has(field) ? "required 必須" : "optional"}</td><td>${docToHtml(doc)}</td><td>${read.length === 0 ? "—" : read.map((control) => `<a href="${controlHref(control.id, "")}"><code>${control.id}</code></a>`).join(", ")}</td></tr>`;
     });
@@ -552,7 +518,7 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Renders every generated page for a policy. Pure: reads the policy and the subject sources only.
+ * Renders every generated page for a policy. Pure: reads the policy and the zod schemas only.
  *
  * @param policy - The policy to document; the current one by default.
  * @returns The pages, in a stable order.

@@ -21,10 +21,8 @@ const CountSchema = z.number().int().nonnegative();
  */
 export const SubjectRefSchema = z
   .object({
-    /** Zero-based position in the audited list. */
-    index: CountSchema,
-    /** The subject's `id`, if it has one. */
-    id: z.string().exactOptional(),
+    index: CountSchema.describe("Zero-based position in the audited list."),
+    id: z.string().exactOptional().describe("The subject's \"id\", if it has one."),
   })
   .strict()
   .readonly();
@@ -39,16 +37,11 @@ export const SubjectRefSchema = z
  */
 export const StatusTallySchema = z
   .object({
-    /** How many findings passed. */
-    pass: CountSchema,
-    /** How many findings failed. */
-    fail: CountSchema,
-    /** How many findings need review by a person (`manual`). */
-    manual: CountSchema,
-    /** How many findings did not apply. */
-    "not-applicable": CountSchema,
-    /** The subjects with a `fail` finding, in input order. */
-    failing: z.array(SubjectRefSchema).readonly(),
+    pass: CountSchema.describe("How many findings passed."),
+    fail: CountSchema.describe("How many findings failed."),
+    manual: CountSchema.describe('How many findings need review by a person ("manual").'),
+    "not-applicable": CountSchema.describe("How many findings did not apply."),
+    failing: z.array(SubjectRefSchema).readonly().describe('The subjects with a "fail" finding, in input order.'),
   })
   .strict()
   .readonly();
@@ -63,28 +56,19 @@ export const StatusTallySchema = z
  */
 export const AuditSummarySchema = z
   .object({
-    /** How many subjects were audited. */
-    total: CountSchema,
-    /** How many decisions had each outcome (every outcome is present). */
+    total: CountSchema.describe("How many subjects were audited."),
     outcomes: z
       .object({
-        /** How many decisions were `compliant`. */
-        compliant: CountSchema,
-        /** How many decisions were `non-compliant`. */
-        "non-compliant": CountSchema,
-        /** How many decisions were `needs-review`. */
-        "needs-review": CountSchema,
-        /** How many decisions were `not-applicable`. */
-        "not-applicable": CountSchema,
+        compliant: CountSchema.describe('How many decisions were "compliant".'),
+        "non-compliant": CountSchema.describe('How many decisions were "non-compliant".'),
+        "needs-review": CountSchema.describe('How many decisions were "needs-review".'),
+        "not-applicable": CountSchema.describe('How many decisions were "not-applicable".'),
       })
       .strict()
-      .readonly(),
-    /** Per control id: counts per status and the failing subjects. */
-    controls: withoutProtoKeys(z.record(z.string().regex(/^(?!__proto__$)/, "a control id cannot be __proto__"), StatusTallySchema).readonly()),
-    /** Per threat and threat example: counts of the findings of controls that counter it. */
-    threats: withoutProtoKeys(z.partialRecord(ThreatRefSchema, StatusTallySchema).readonly()),
-    /** Per subject kind: how many subjects of that kind. */
-    kinds: withoutProtoKeys(z.partialRecord(SubjectKindSchema, CountSchema).readonly()),
+      .readonly().describe("How many decisions had each outcome (every outcome is present)."),
+    controls: withoutProtoKeys(z.record(z.string().regex(/^(?!__proto__$)/, "a control id cannot be __proto__"), StatusTallySchema).readonly()).describe("Per control id: counts per status and the failing subjects."),
+    threats: withoutProtoKeys(z.partialRecord(ThreatRefSchema, StatusTallySchema).readonly()).describe("Per threat and threat example: counts of the findings of controls that counter it."),
+    kinds: withoutProtoKeys(z.partialRecord(SubjectKindSchema, CountSchema).readonly()).describe("Per subject kind: how many subjects of that kind."),
   })
   .strict()
   .readonly();
@@ -103,14 +87,10 @@ export const AuditSummarySchema = z
  */
 export const AuditResultSchema = z
   .object({
-    /** The policy that made every decision. */
-    policy: PolicyRefSchema,
-    /** The date date-based controls were judged as of, if one was given. */
-    asOf: IsoDateSchema.exactOptional(),
-    /** One decision per subject, in input order. */
-    decisions: z.array(DecisionSchema).readonly(),
-    /** Counts per outcome, control and threat, and the failing subjects. */
-    summary: AuditSummarySchema,
+    policy: PolicyRefSchema.describe("The policy that made every decision."),
+    asOf: IsoDateSchema.exactOptional().describe("The date date-based controls were judged as of, if one was given."),
+    decisions: z.array(DecisionSchema).readonly().describe("One decision per subject, in input order."),
+    summary: AuditSummarySchema.describe("Counts per outcome, control and threat, and the failing subjects."),
   })
   .strict()
   .readonly();

@@ -79,12 +79,9 @@ export type AvailabilityLevel = z.infer<typeof AvailabilityLevelSchema>;
  */
 export const ClassificationSchema = z
   .object({
-    /** 機密性 (3(10)): `1`, `2` or `3`. */
-    confidentiality: ConfidentialityLevelSchema,
-    /** 完全性 (3(11)): `1` or `2`. */
-    integrity: IntegrityLevelSchema,
-    /** 可用性 (3(12)): `1` or `2`. */
-    availability: AvailabilityLevelSchema,
+    confidentiality: ConfidentialityLevelSchema.describe("Confidentiality (機密性, 3(10)): level 1, 2 or 3."),
+    integrity: IntegrityLevelSchema.describe("Integrity (完全性, 3(11)): level 1 or 2."),
+    availability: AvailabilityLevelSchema.describe("Availability (可用性, 3(12)): level 1 or 2."),
   })
   .strict();
 

@@ -74,12 +74,9 @@ export type HandlingOverrideIssueCode = z.infer<typeof HandlingOverrideIssueCode
  */
 export const HandlingOverrideIssueSchema = z
   .object({
-    /** What kind of problem. */
-    code: HandlingOverrideIssueCodeSchema,
-    /** Where it is: requirement id, then parameter name. Empty for the overrides as a whole. */
-    path: z.array(z.union([z.string(), z.number()])).readonly(),
-    /** What is wrong, in English. */
-    message: z.string(),
+    code: HandlingOverrideIssueCodeSchema.describe("What kind of problem."),
+    path: z.array(z.union([z.string(), z.number()])).readonly().describe("Where it is: requirement id, then parameter name. Empty for the overrides as a whole."),
+    message: z.string().describe("What is wrong, in English."),
   })
   .strict();
 /**
@@ -103,10 +100,8 @@ export type HandlingOverrideIssue = z.infer<typeof HandlingOverrideIssueSchema>;
  */
 export const HandlingOverridesErrorSchema = z
   .object({
-    /** Always `invalid-handling-overrides`. */
-    kind: z.literal("invalid-handling-overrides"),
-    /** Every problem found, in the order of the overrides. */
-    issues: z.array(HandlingOverrideIssueSchema).min(1).readonly(),
+    kind: z.literal("invalid-handling-overrides").describe('Always "invalid-handling-overrides".'),
+    issues: z.array(HandlingOverrideIssueSchema).min(1).readonly().describe("Every problem found, in the order of the overrides."),
   })
   .strict();
 /**

@@ -1,3 +1,4 @@
+import type { Locale } from "../definitions/localized-text.js";
 import { isChecklistAnswers, parseChecklistAnswers } from "../report/checklist-answers.js";
 import type { Subject } from "../subjects/subject.js";
 import type { InputIssue } from "../validation/input-error.js";
@@ -28,8 +29,8 @@ export interface ReadSummary {
  * A subject from a parsed JSON value: a subject, or a self-inspection answers file (which becomes
  * an `organization` subject).
  */
-export function toSubject(value: unknown): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
-  const parsed = isChecklistAnswers(value) ? parseChecklistAnswers(value) : parseSubject(value);
+export function toSubject(value: unknown, locale: Locale = "ja"): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
+  const parsed = isChecklistAnswers(value) ? parseChecklistAnswers(value, { locale }) : parseSubject(value, { locale });
   return parsed.success ? { ok: true, subject: parsed.data as Subject } : { ok: false, issues: parsed.error.issues };
 }
 
@@ -46,9 +47,11 @@ function issueLines(prefix: string, issues: readonly InputIssue[], arrayIndex?: 
  * NDJSON is streamed line by line, so memory stays flat whatever the input's size; blank lines are
  * skipped. A JSON input is one subject (if `single` allows) or an array of subjects.
  *
+ * Each problem is worded in `locale` (the command's `--lang`, default `ja`).
+ *
  * @throws CliError (65) if a JSON input is not valid JSON, or not an array (nor, with `single`, an object).
  */
-export async function readSubjects(source: InputSource, output: SubjectSink, single: boolean): Promise<ReadSummary> {
+export async function readSubjects(source: InputSource, output: SubjectSink, single: boolean, locale: Locale = "ja"): Promise<ReadSummary> {
   // A problem line quotes the input (a key, a value, the file name): shown, not run.
   const sink: SubjectSink = { subject: (subject, index) => output.subject(subject, index), problem: (line) => output.problem(escapeTerminal(line)) };
   let count = 0;
@@ -77,7 +80,7 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
         sink.problem(`${source.name}:${line}: ${describeJsonError(text, error)}`);
         continue;
       }
-      const result = toSubject(value);
+      const result = toSubject(value, locale);
       if (result.ok) sink.subject(result.subject, count - 1);
       else {
         invalid++;
@@ -93,7 +96,7 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
   }
   for (const entry of values) {
     count++;
-    const result = toSubject(entry);
+    const result = toSubject(entry, locale);
     if (result.ok) sink.subject(result.subject, count - 1);
     else {
       invalid++;

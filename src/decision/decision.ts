@@ -14,10 +14,8 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 /** The policy that made a decision. */
 export const PolicyRefSchema = z
   .object({
-    /** The policy's id, e.g. `"miyagi-kouiki-basic-policy"`; an overlay's policy has its own. */
-    id: z.string(),
-    /** The policy's version (semver), e.g. `"1.0.0"`: pin it to get the same decisions. */
-    version: z.string(),
+    id: z.string().describe("The policy's id, e.g. \"miyagi-kouiki-basic-policy\"; an overlay's policy has its own."),
+    version: z.string().describe("The policy's version (semver), e.g. \"1.0.0\": pin it to get the same decisions."),
   })
   .strict()
   .readonly();
@@ -31,16 +29,11 @@ export type PolicyRef = z.infer<typeof PolicyRefSchema>;
  */
 export const DecisionSchema = z
   .object({
-    /** The worst finding, as an outcome. */
-    outcome: OutcomeSchema,
-    /** The policy (id and version) that made the decision. */
-    policy: PolicyRefSchema,
-    /** The kind of subject decided. */
-    kind: SubjectKindSchema,
-    /** The subject's `id`, if it had one. */
-    subjectId: z.string().optional(),
-    /** One finding per control, in the catalog's order. */
-    findings: z.array(FindingSchema).readonly(),
+    outcome: OutcomeSchema.describe("The worst finding, as an outcome."),
+    policy: PolicyRefSchema.describe("The policy (id and version) that made the decision."),
+    kind: SubjectKindSchema.describe("The kind of subject decided."),
+    subjectId: z.string().optional().describe("The subject's \"id\", if it had one."),
+    findings: z.array(FindingSchema).readonly().describe("One finding per control, in the catalog's order."),
   })
   .strict();
 

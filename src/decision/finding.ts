@@ -8,10 +8,8 @@ import { FindingStatusSchema } from "../controls/finding-status.js";
 /** The recorded exception (例外措置) that turned a finding's `fail` into `pass`. */
 export const ExceptionUsedSchema = z
   .object({
-    /** The exception's reference in the organisation's register. */
-    reference: z.string(),
-    /** Who approved it, as recorded. */
-    approvedBy: z.string().optional(),
+    reference: z.string().describe("The exception's reference in the organisation's register."),
+    approvedBy: z.string().optional().describe("Who approved it, as recorded."),
   })
   .strict();
 
@@ -24,28 +22,17 @@ export type ExceptionUsed = z.infer<typeof ExceptionUsedSchema>;
  */
 export const FindingSchema = z
   .object({
-    /** The control's id. */
-    control: z.string(),
-    /** The control's title. */
-    title: LocalizedTextSchema,
-    /** `pass`, `fail`, `manual` or `not-applicable`. */
-    status: FindingStatusSchema,
-    /** The clause the control comes from, e.g. `"7(3)①"`. */
-    clause: ClauseRefSchema,
-    /** Where the rule comes from. */
-    provenance: ProvenanceSchema,
-    /** The control's category. */
-    category: ControlCategorySchema,
-    /** Why, in Japanese and English. */
-    message: LocalizedTextSchema,
-    /** Why, in the locale asked for. */
-    reason: z.string(),
-    /** The threats of clause 4 the control counters. */
-    threats: z.array(ThreatRefSchema).readonly(),
-    /** What to do, on a `fail` or `manual` finding. */
-    remediation: LocalizedTextSchema.optional(),
-    /** The exception that turned a `fail` into this `pass`, if one did. */
-    exception: ExceptionUsedSchema.optional(),
+    control: z.string().describe("The control's id."),
+    title: LocalizedTextSchema.describe("The control's title."),
+    status: FindingStatusSchema.describe('"pass", "fail", "manual" or "not-applicable".'),
+    clause: ClauseRefSchema.describe('The clause the control comes from, e.g. "7(3)①".'),
+    provenance: ProvenanceSchema.describe("Where the rule comes from."),
+    category: ControlCategorySchema.describe("The control's category."),
+    message: LocalizedTextSchema.describe("Why, in Japanese and English."),
+    reason: z.string().describe("Why, in the locale asked for."),
+    threats: z.array(ThreatRefSchema).readonly().describe("The threats of clause 4 the control counters."),
+    remediation: LocalizedTextSchema.optional().describe('What to do, on a "fail" or "manual" finding.'),
+    exception: ExceptionUsedSchema.optional().describe('The exception that turned a "fail" into this "pass", if one did.'),
   })
   .strict()
   .readonly();

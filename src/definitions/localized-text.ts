@@ -6,10 +6,8 @@ import { z } from "zod";
  */
 export const LocalizedTextSchema = z
   .object({
-    /** The Japanese text (日本語): verbatim where it quotes the policy. */
-    ja: z.string().min(1),
-    /** The English text: a faithful translation of the Japanese. */
-    en: z.string().min(1),
+    ja: z.string().min(1).describe("The Japanese text (日本語): verbatim where it quotes the policy."),
+    en: z.string().min(1).describe("The English text: a faithful translation of the Japanese."),
   })
   .strict();
 

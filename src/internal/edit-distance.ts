@@ -1,7 +1,15 @@
 /**
  * The Levenshtein distance between two strings (insertions, deletions and substitutions), by
- * UTF-16 code unit. The one edit distance of the package: control ids, term names, CLI commands
- * and options all suggest the nearest known name with it.
+ * UTF-16 code unit: the one edit distance of the package, behind every did-you-mean (unknown
+ * control ids, term names, field names and values of invalid input).
+ *
+ * @param a - One string.
+ * @param b - The other.
+ * @returns The least number of single-character edits that turn `a` into `b`.
+ * @example
+ * ```ts
+ * editDistance("mynumbr", "mynumber"); // 1
+ * ```
  */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

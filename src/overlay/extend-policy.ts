@@ -400,7 +400,8 @@ function extendChecked(base: Policy, input: unknown): SafeResult<Policy> {
   const overlay = snapshot.value;
   const shell = OverlayShellSchema.safeParse(overlay);
   const overlayId = shell.success ? shell.data.id : readableId(overlay);
-  if (!shell.success) issues.list.push(...issuesFromZod(shell.error));
+  // Worded in English, as every other overlay issue is (both languages are in each issue's messages).
+  if (!shell.success) issues.list.push(...issuesFromZod(shell.error, [], { locale: "en", input: overlay, schema: OverlayShellSchema }));
   // Every section that is well-formed on its own is checked for meaning too, even when another
   // is malformed, so that one pass reports every weakening entry.
   const data = shell.success ? (shell.data as Overlay) : wellFormedSections(overlay);
@@ -417,7 +418,7 @@ function extendChecked(base: Policy, input: unknown): SafeResult<Policy> {
       const parsed = OrganizationControlRuleSchema.safeParse(entry);
       if (parsed.success) entries.push({ index, rule: parsed.data });
       else {
-        issues.list.push(...issuesFromZod(parsed.error, ["controls", index]));
+        issues.list.push(...issuesFromZod(parsed.error, ["controls", index], { locale: "en", input: entry, schema: OrganizationControlRuleSchema }));
         checkMalformedRule(entry, ["controls", index], base, issues);
       }
     });

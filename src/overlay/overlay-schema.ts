@@ -135,32 +135,25 @@ export const RuleConditionSchema = withoutProtoKeys(z.record(RuleFieldSchema, z.
 export const RuleRequirementSchema = z.discriminatedUnion("check", [
   z
     .object({
-      /** `"fields"`: each field has a given value. */
-      check: z.literal("fields"),
-      /** For each field, the value it must have. */
+      check: z.literal("fields").describe('"fields": each field has a given value.'),
       fields: withoutProtoKeys(z.record(RuleFieldSchema, RuleValueSchema)).describe("For each field, the value it must have."),
     })
     .strict(),
   z
     .object({
-      /** `"safeguards"`: an asset has every safeguard listed. */
-      check: z.literal("safeguards"),
-      /** The safeguards an asset must have, all of them. */
+      check: z.literal("safeguards").describe('"safeguards": an asset has every safeguard listed.'),
       safeguards: z.array(SafeguardSchema).min(1).max(16).describe("The safeguards the asset must have, all of them."),
     })
     .strict(),
   z
     .object({
-      /** `"factor-kinds"`: a sign-in presents enough kinds of factor. */
-      check: z.literal("factor-kinds"),
-      /** The least number of different factor kinds a sign-in must present. */
+      check: z.literal("factor-kinds").describe('"factor-kinds": a sign-in presents enough kinds of factor.'),
       atLeast: z.number().int().min(1).max(3).describe("The least number of different factor kinds a sign-in must present."),
     })
     .strict(),
   z
     .object({
-      /** `"prohibited"`: the action is not allowed where the rule applies. */
-      check: z.literal("prohibited"),
+      check: z.literal("prohibited").describe('"prohibited": the action is not allowed where the rule applies.'),
     })
     .strict(),
 ]);
@@ -191,37 +184,22 @@ export type RuleRequirement = z.infer<typeof RuleRequirementSchema>;
  */
 export const OrganizationControlRuleSchema = z
   .object({
-    /** Stable id, unique in the extended policy. Prefix it (e.g. `org-`) so that it cannot collide with a future shipped control. */
-    id: OverlayIdSchema,
-    /** A short title in Japanese and English. */
-    title: LocalizedTextSchema,
-    /** The clause of the basic policy the standard elaborates, e.g. `"7(2)"`. It must exist. */
-    clause: ClauseRefSchema,
-    /** Always `organization` if given: any other value is rejected (an overlay cannot add basic-policy or guideline rules). */
+    id: OverlayIdSchema.describe('Stable id, unique in the extended policy. Prefix it (e.g. "org-") so that it cannot collide with a future shipped control.'),
+    title: LocalizedTextSchema.describe("A short title in Japanese and English."),
+    clause: ClauseRefSchema.describe('The clause of the basic policy the standard elaborates, e.g. "7(2)". It must exist.'),
     provenance: ProvenanceSchema.optional().describe("Always \"organization\" if given; any other value is rejected."),
-    /** Which measure it belongs to. */
-    category: ControlCategorySchema,
-    /** The threats of clause 4 (and their examples) it counters. */
-    threats: z.array(ThreatRefSchema).min(1).max(32),
-    /** What it requires, in words (the text of the standard). */
-    requirement: LocalizedTextSchema,
-    /** What to do when it fails or needs review. */
-    remediation: LocalizedTextSchema,
-    /** Whether a recorded exception approved by the CISO can turn its `fail` into `pass`. Default `true`. */
+    category: ControlCategorySchema.describe("Which measure it belongs to."),
+    threats: z.array(ThreatRefSchema).min(1).max(32).describe("The threats of clause 4 (and their examples) it counters."),
+    requirement: LocalizedTextSchema.describe("What it requires, in words (the text of the standard)."),
+    remediation: LocalizedTextSchema.describe("What to do when it fails or needs review."),
     admitsException: z.boolean().optional().describe("Whether a CISO-approved recorded exception can turn its fail into pass. Default true."),
-    /** The subject kind it applies to. */
-    appliesTo: SubjectKindSchema,
-    /** When it applies; absent means every subject of the kind. */
-    when: RuleConditionSchema.optional(),
-    /** What it requires. */
-    require: RuleRequirementSchema,
-    /** Optional wording of the `pass` and `fail` findings; by default they are worded from the title. */
+    appliesTo: SubjectKindSchema.describe("The subject kind it applies to."),
+    when: RuleConditionSchema.optional().describe("When it applies; absent means every subject of the kind."),
+    require: RuleRequirementSchema.describe("What it requires."),
     messages: z
       .object({
-        /** The message of a `pass` finding. */
-        pass: LocalizedTextSchema.optional(),
-        /** The message of a `fail` finding. */
-        fail: LocalizedTextSchema.optional(),
+        pass: LocalizedTextSchema.optional().describe('The message of a "pass" finding.'),
+        fail: LocalizedTextSchema.optional().describe('The message of a "fail" finding.'),
       })
       .strict()
       .optional()
@@ -248,14 +226,10 @@ export type OrganizationControlRule = z.infer<typeof OrganizationControlRuleSche
  */
 export const OrganizationTermSchema = z
   .object({
-    /** Stable id, kebab-case, unique within the overlay. */
-    id: OverlayIdSchema,
-    /** The term, in Japanese and English. */
-    term: LocalizedTextSchema,
-    /** Its definition in the organisation's standards. */
-    definition: LocalizedTextSchema,
-    /** The clause of the basic policy whose subject it elaborates, if any. It must exist. */
-    clause: ClauseRefSchema.optional(),
+    id: OverlayIdSchema.describe("Stable id, kebab-case, unique within the overlay."),
+    term: LocalizedTextSchema.describe("The term, in Japanese and English."),
+    definition: LocalizedTextSchema.describe("Its definition in the organisation's standards."),
+    clause: ClauseRefSchema.optional().describe("The clause of the basic policy whose subject it elaborates, if any. It must exist."),
   })
   .strict()
   .describe("A term defined by the organisation's own standards (provenance organization).");
@@ -275,24 +249,15 @@ export const OrganizationTermSchema = z
  */
 export const ControlChangeSchema = z
   .object({
-    /** `false` withdraws the exception admission of a `guideline` control (accepted); `true` is rejected. */
-    admitsException: z.boolean().optional(),
-    /** Always rejected: an overlay cannot relabel a control. */
-    provenance: ProvenanceSchema.optional(),
-    /** Always rejected: an overlay cannot move a control to another clause. */
-    clause: z.string().max(20).optional(),
-    /** Always rejected: an overlay cannot change a control's category. */
-    category: z.string().max(100).optional(),
-    /** Always rejected: an overlay cannot change the threats a control counters. */
-    threats: z.array(z.string().max(20)).max(64).optional(),
-    /** Always rejected: an overlay cannot reword a control's title. */
-    title: LocalizedTextSchema.optional(),
-    /** Always rejected: an overlay cannot reword a control's requirement. */
-    requirement: LocalizedTextSchema.optional(),
-    /** Always rejected: an overlay cannot reword a control's remediation. */
-    remediation: LocalizedTextSchema.optional(),
-    /** Always rejected: an overlay cannot make a control a scope gate or unmake one. */
-    gate: z.boolean().optional(),
+    admitsException: z.boolean().optional().describe('false withdraws the exception admission of a "guideline" control (accepted); true is rejected.'),
+    provenance: ProvenanceSchema.optional().describe("Always rejected: an overlay cannot relabel a control."),
+    clause: z.string().max(20).optional().describe("Always rejected: an overlay cannot move a control to another clause."),
+    category: z.string().max(100).optional().describe("Always rejected: an overlay cannot change a control's category."),
+    threats: z.array(z.string().max(20)).max(64).optional().describe("Always rejected: an overlay cannot change the threats a control counters."),
+    title: LocalizedTextSchema.optional().describe("Always rejected: an overlay cannot reword a control's title."),
+    requirement: LocalizedTextSchema.optional().describe("Always rejected: an overlay cannot reword a control's requirement."),
+    remediation: LocalizedTextSchema.optional().describe("Always rejected: an overlay cannot reword a control's remediation."),
+    gate: z.boolean().optional().describe("Always rejected: an overlay cannot make a control a scope gate or unmake one."),
   })
   .strict()
   .describe("A change to a base control. Only { admitsException: false } on a guideline control is accepted; every other change is rejected.");
@@ -321,42 +286,25 @@ const ParameterNameSchema = z.string().max(64).regex(/^[a-z][A-Za-z0-9]*$/, "mus
  */
 export const OverlaySchema = z
   .object({
-    /** The JSON Schema the file follows, for editors; ignored. */
     $schema: z.string().max(500).optional().describe("The JSON Schema this file follows, for editors; ignored."),
-    /** Stable id of the overlay, kebab-case, e.g. `"miyagi-kouiki-standards"`. */
-    id: OverlayIdSchema,
-    /** Semver version of the overlay, without build metadata. */
-    version: OverlayVersionSchema,
-    /** Its name, e.g. the title of the organisation's standards. */
-    name: LocalizedTextSchema,
-    /** What it is, e.g. which standards and whether it is a sample. */
-    description: LocalizedTextSchema.optional(),
-    /** The date from which it applies to decisions (`YYYY-MM-DD`). */
+    id: OverlayIdSchema.describe('Stable id of the overlay, kebab-case, e.g. "miyagi-kouiki-standards".'),
+    version: OverlayVersionSchema.describe("Semver version of the overlay, without build metadata."),
+    name: LocalizedTextSchema.describe("Its name, e.g. the title of the organisation's standards."),
+    description: LocalizedTextSchema.optional().describe("What it is, e.g. which standards and whether it is a sample."),
     effectiveDate: IsoDateSchema.optional().describe("The date from which the overlay applies to decisions (YYYY-MM-DD)."),
-    /** Controls of the organisation's own standards, as rules. */
-    controls: z.array(OrganizationControlRuleSchema).max(500).optional(),
-    /**
-     * Tightened parameters, by control id then parameter name. Only `guideline` and `organization`
-     * controls; the value must be within the parameter's range and no looser than the base's.
-     */
+    controls: z.array(OrganizationControlRuleSchema).max(500).optional().describe("Controls of the organisation's own standards, as rules."),
     parameters: withoutProtoKeys(z.record(OverlayIdSchema, withoutProtoKeys(z.record(ParameterNameSchema, z.number().int()))))
       .optional()
       .describe("Tightened parameters by control id, then parameter name. Only guideline and organization controls; never looser than the base."),
-    /** Requested changes to base controls; see `ControlChangeSchema`. */
-    changes: withoutProtoKeys(z.record(OverlayIdSchema, ControlChangeSchema)).optional(),
-    /** Terms defined by the organisation's standards. */
-    glossary: z.array(OrganizationTermSchema).max(500).optional(),
-    /** Always rejected: an overlay cannot remove a control. */
+    changes: withoutProtoKeys(z.record(OverlayIdSchema, ControlChangeSchema)).optional().describe('Requested changes to base controls; see "ControlChangeSchema".'),
+    glossary: z.array(OrganizationTermSchema).max(500).optional().describe("Terms defined by the organisation's standards."),
     remove: z.array(z.string().max(100)).max(500).optional().describe("Always rejected: an overlay cannot remove a control."),
-    /** Always rejected: an overlay cannot disable a control. */
     disable: z.array(z.string().max(100)).max(500).optional().describe("Always rejected: an overlay cannot disable a control."),
-    /** Always rejected: an overlay cannot replace a control (add a new `organization` control instead). */
     replace: z
       .array(
         z
           .object({
-            /** The id of the control to replace. */
-            id: z.string().max(100),
+            id: z.string().max(100).describe("The id of the control to replace."),
           })
           .loose(),
       )

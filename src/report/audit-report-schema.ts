@@ -16,13 +16,9 @@ const CountSchema = z.number().int().nonnegative();
 
 // The four counts every row of a report carries (`StatusCounts`), spread into each row's shape.
 const statusCounts = {
-  /** How many findings passed. */
   pass: CountSchema.describe("How many findings passed."),
-  /** How many findings failed. */
   fail: CountSchema.describe("How many findings failed."),
-  /** How many findings need review by a person (a fact was missing). */
   manual: CountSchema.describe("How many findings need review by a person (a fact was missing)."),
-  /** How many findings did not apply. */
   "not-applicable": CountSchema.describe("How many findings did not apply."),
 };
 
@@ -46,11 +42,8 @@ export const StatusCountsSchema = z.object(statusCounts).strict().readonly().des
  */
 export const ReportPolicySchema = z
   .object({
-    /** The policy's id, e.g. `"miyagi-kouiki-basic-policy"` (with `"+<overlay id>"` for an extended policy). */
     id: z.string().describe('The policy\'s id, e.g. "miyagi-kouiki-basic-policy" (with "+<overlay id>" for an extended policy).'),
-    /** The policy's version, e.g. `"1.0.0"`. */
     version: z.string().describe('The policy\'s version, e.g. "1.0.0".'),
-    /** The document's title, in the report's language. */
     title: z.string().describe("The document's title, in the report's language."),
   })
   .strict()
@@ -67,11 +60,8 @@ export const ReportPolicySchema = z
  */
 export const ReportOverlaySchema = z
   .object({
-    /** The overlay's id, e.g. `"sample-organization-standards"`. */
     id: z.string().describe('The overlay\'s id, e.g. "sample-organization-standards".'),
-    /** The overlay's version. */
     version: z.string().describe("The overlay's version."),
-    /** The overlay's name (the title of the organisation's standards), in the report's language. */
     name: z.string().describe("The overlay's name (the title of the organisation's standards), in the report's language."),
   })
   .strict()
@@ -88,15 +78,10 @@ export const ReportOverlaySchema = z
  */
 export const ReportControlRowSchema = z
   .object({
-    /** The control id. */
     control: z.string().describe("The control id."),
-    /** The clause the control comes from, e.g. `"7(3)①"`. */
     clause: ClauseRefSchema.describe('The clause the control comes from, e.g. "7(3)①".'),
-    /** The control's title, in the report's language. */
     title: z.string().describe("The control's title, in the report's language."),
-    /** Where the control's rule comes from. */
     provenance: ProvenanceSchema.describe("Where the control's rule comes from."),
-    /** The threats of clause 4 (and their examples) the control counters. */
     threats: z.array(ThreatRefSchema).readonly().describe("The threats of clause 4 (and their examples) the control counters."),
     ...statusCounts,
   })
@@ -114,11 +99,8 @@ export const ReportControlRowSchema = z
  */
 export const ReportThreatRowSchema = z
   .object({
-    /** A threat of clause 4 (`"T1"` … `"T5"`) or a listed example of one (e.g. `"T2.7"`). */
     threat: ThreatRefSchema.describe('A threat of clause 4 ("T1" … "T5") or a listed example of one (e.g. "T2.7").'),
-    /** For an example, the threat it belongs to. */
     parent: ThreatIdSchema.exactOptional().describe("For an example, the threat it belongs to."),
-    /** The threat's name, in the report's language. */
     name: z.string().describe("The threat's name, in the report's language."),
     ...statusCounts,
   })
@@ -136,19 +118,12 @@ export const ReportThreatRowSchema = z
  */
 export const ReportedFindingSchema = z
   .object({
-    /** The control id. */
     control: z.string().describe("The control id."),
-    /** The control's title, in the report's language. */
     title: z.string().describe("The control's title, in the report's language."),
-    /** `"fail"` or `"manual"` (needs review). */
     status: z.enum(["fail", "manual"]).describe('"fail" or "manual" (needs review).'),
-    /** The clause the control comes from, e.g. `"7(2)"`. */
     clause: ClauseRefSchema.describe('The clause the control comes from, e.g. "7(2)".'),
-    /** Where the control's rule comes from. */
     provenance: ProvenanceSchema.describe("Where the control's rule comes from."),
-    /** Why, in the report's language. */
     reason: z.string().describe("Why, in the report's language."),
-    /** What to do, in the report's language. */
     remediation: z.string().exactOptional().describe("What to do, in the report's language."),
   })
   .strict()
@@ -165,17 +140,11 @@ export const ReportedFindingSchema = z
  */
 export const ReportedSubjectSchema = z
   .object({
-    /** Zero-based position in the input (line order for NDJSON). */
     index: CountSchema.describe("Zero-based position in the input (line order for NDJSON)."),
-    /** The subject's id, if it has one. */
     id: z.string().exactOptional().describe("The subject's id, if it has one."),
-    /** The asset's name, if it has one. */
     name: z.string().exactOptional().describe("The asset's name, if it has one."),
-    /** The subject's kind. */
     kind: SubjectKindSchema.describe("The subject's kind."),
-    /** The subject's outcome. */
     outcome: z.enum(["non-compliant", "needs-review"]).describe("The subject's outcome."),
-    /** Its fail and manual findings, in canonical order. */
     findings: z.array(ReportedFindingSchema).readonly().describe("Its fail and manual findings, in canonical order."),
   })
   .strict()
@@ -200,38 +169,24 @@ export const ReportedSubjectSchema = z
  */
 export const AuditReportSchema = z
   .object({
-    /** The policy that made every decision. */
-    policy: ReportPolicySchema,
-    /** The overlay the policy was extended with, if any. */
-    overlay: ReportOverlaySchema.exactOptional(),
-    /** The date date-based controls were judged as of (YYYY-MM-DD), if one was given. */
+    policy: ReportPolicySchema.describe("The policy that made every decision."),
+    overlay: ReportOverlaySchema.exactOptional().describe("The overlay the policy was extended with, if any."),
     asOf: IsoDateSchema.exactOptional().describe("The date date-based controls were judged as of (YYYY-MM-DD), if one was given."),
-    /** The language of the titles, names, reasons and remediations. */
     locale: LocaleSchema.describe("The language of the titles, names, reasons and remediations."),
-    /** How many subjects were audited. */
     total: CountSchema.describe("How many subjects were audited."),
-    /** How many subjects had each outcome (every outcome is present). */
     outcomes: z
       .object({
-        /** How many subjects were compliant. */
         compliant: CountSchema.describe("How many subjects were compliant."),
-        /** How many subjects were non-compliant. */
         "non-compliant": CountSchema.describe("How many subjects were non-compliant."),
-        /** How many subjects need review. */
         "needs-review": CountSchema.describe("How many subjects need review."),
-        /** How many subjects no control applied to. */
         "not-applicable": CountSchema.describe("How many subjects no control applied to."),
       })
       .strict()
       .readonly()
       .describe("How many subjects had each outcome (every outcome is present)."),
-    /** How many subjects of each kind (kinds with none are left out). */
     kinds: withoutProtoKeys(z.partialRecord(SubjectKindSchema, CountSchema).readonly()).describe("How many subjects of each kind (kinds with none are left out)."),
-    /** One row per control of the policy, in canonical order. */
     controls: z.array(ReportControlRowSchema).readonly().describe("One row per control of the policy, in canonical order."),
-    /** One row per threat of clause 4, each followed by its listed examples. */
     threats: z.array(ReportThreatRowSchema).readonly().describe("One row per threat of clause 4, each followed by its listed examples."),
-    /** The non-compliant and needs-review subjects, in input order. */
     subjects: z.array(ReportedSubjectSchema).readonly().describe("The non-compliant and needs-review subjects, in input order."),
   })
   .strict()

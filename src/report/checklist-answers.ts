@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "../definitions/localized-text.js";
 import { PersonCategorySchema } from "../definitions/vocabulary.js";
 import { IsoDateSchema, OrganizationRefSchema, SubjectIdSchema } from "../subjects/common.js";
 import type { OrganizationSubject } from "../subjects/organization.js";
@@ -19,36 +20,21 @@ export const DateAnswerSchema = z.union([IsoDateSchema, z.enum(["never", "unknow
 export const StaffCategoriesAnswerSchema = z.union([z.array(PersonCategorySchema).max(16), z.literal("unknown")]);
 
 const answers = {
-  /** Is the organisation for information security (CISO and officers) established? (7(1)) */
-  securityOrganizationEstablished: YesNoAnswerSchema,
-  /** Which categories of staff are bound by the policy (informed, pledged)? (6) */
-  staffCategoriesBound: StaffCategoriesAnswerSchema,
-  /** Are the rules staff must follow defined? (7(5)) */
-  staffRulesDefined: YesNoAnswerSchema,
-  /** When was staff training last given? (7(5)) */
-  lastTraining: DateAnswerSchema,
-  /** Are the information systems monitored? (7(7)) */
-  monitoringInPlace: YesNoAnswerSchema,
-  /** Is the incident response procedure ready? (7(7)) */
-  incidentResponseReady: YesNoAnswerSchema,
-  /** Are security requirements set, reviewed and tested when systems are procured or developed? */
-  secureDevelopmentInPlace: YesNoAnswerSchema,
-  /** Is there a business continuity plan for disasters, staff shortage and outages? */
-  continuityPlanInPlace: YesNoAnswerSchema,
-  /** When was the last information security audit? (8) */
-  lastAudit: DateAnswerSchema,
-  /** When was the last self-inspection? (8) */
-  lastSelfInspection: DateAnswerSchema,
-  /** Did audit, self-inspection or a change of circumstances make a review necessary? (9) */
-  reviewNeeded: YesNoAnswerSchema,
-  /** Was the policy reviewed after that? (9) */
-  reviewed: YesNoAnswerSchema,
-  /** Did the review analyse the likelihood of threats and the loss? (9) */
-  riskAnalyzed: YesNoAnswerSchema,
-  /** Are the standards (対策基準) established? (10) */
-  standardsInPlace: YesNoAnswerSchema,
-  /** Are the procedures (実施手順) established? (11) */
-  proceduresInPlace: YesNoAnswerSchema,
+  securityOrganizationEstablished: YesNoAnswerSchema.describe("Is the organisation for information security (CISO and officers) established? (7(1))"),
+  staffCategoriesBound: StaffCategoriesAnswerSchema.describe("Which categories of staff are bound by the policy (informed, pledged)? (6)"),
+  staffRulesDefined: YesNoAnswerSchema.describe("Are the rules staff must follow defined? (7(5))"),
+  lastTraining: DateAnswerSchema.describe("When was staff training last given? (7(5))"),
+  monitoringInPlace: YesNoAnswerSchema.describe("Are the information systems monitored? (7(7))"),
+  incidentResponseReady: YesNoAnswerSchema.describe("Is the incident response procedure ready? (7(7))"),
+  secureDevelopmentInPlace: YesNoAnswerSchema.describe("Are security requirements set, reviewed and tested when systems are procured or developed?"),
+  continuityPlanInPlace: YesNoAnswerSchema.describe("Is there a business continuity plan for disasters, staff shortage and outages?"),
+  lastAudit: DateAnswerSchema.describe("When was the last information security audit? (8)"),
+  lastSelfInspection: DateAnswerSchema.describe("When was the last self-inspection? (8)"),
+  reviewNeeded: YesNoAnswerSchema.describe("Did audit, self-inspection or a change of circumstances make a review necessary? (9)"),
+  reviewed: YesNoAnswerSchema.describe("Was the policy reviewed after that? (9)"),
+  riskAnalyzed: YesNoAnswerSchema.describe("Did the review analyse the likelihood of threats and the loss? (9)"),
+  standardsInPlace: YesNoAnswerSchema.describe("Are the standards (対策基準) established? (10)"),
+  proceduresInPlace: YesNoAnswerSchema.describe("Are the procedures (実施手順) established? (11)"),
 } satisfies Record<ChecklistQuestionId, z.ZodType>;
 
 /**
@@ -69,20 +55,13 @@ const answers = {
  */
 export const ChecklistAnswersSchema = z
   .object({
-    /** Always `"self-inspection"`: marks the file as an answers file. */
-    checklist: z.literal(CHECKLIST_KIND),
-    /** The organisation inspected (5(1)), e.g. `"assembly-secretariat"`. */
-    organization: OrganizationRefSchema,
-    /** An identifier for this inspection, echoed in the decision (e.g. `"self-inspection-2026-asm"`). */
-    id: SubjectIdSchema.optional(),
-    /** The date the answers are judged as of (the inspection date). `--as-of` overrides it. */
-    asOf: IsoDateSchema.optional(),
-    /** Who answered (name or post), for the record. */
-    respondent: z.string().min(1).max(200).optional(),
-    /** The policy the checklist was generated from, e.g. `"miyagi-kouiki-basic-policy 1.0.0"`, for the record. */
-    policy: z.string().min(1).max(200).optional(),
-    /** The answers, by question id. */
-    answers: z.object(answers).partial().strict(),
+    checklist: z.literal(CHECKLIST_KIND).describe('Always "self-inspection": marks the file as an answers file.'),
+    organization: OrganizationRefSchema.describe('The organisation inspected (5(1)), e.g. "assembly-secretariat".'),
+    id: SubjectIdSchema.optional().describe('An identifier for this inspection, echoed in the decision (e.g. "self-inspection-2026-asm").'),
+    asOf: IsoDateSchema.optional().describe('The date the answers are judged as of (the inspection date). "--as-of" overrides it.'),
+    respondent: z.string().min(1).max(200).optional().describe("Who answered (name or post), for the record."),
+    policy: z.string().min(1).max(200).optional().describe('The policy the checklist was generated from, e.g. "miyagi-kouiki-basic-policy 1.0.0", for the record.'),
+    answers: z.object(answers).partial().strict().describe("The answers, by question id."),
   })
   .strict();
 
@@ -113,6 +92,7 @@ function date(answer: z.infer<typeof DateAnswerSchema> | undefined): string | nu
  * Never throws: an invalid file gives every problem with its path (e.g. `answers.lastAudit`).
  *
  * @param input - Anything, e.g. the parsed JSON of an answers file.
+ * @param options - `locale`: the language of each issue's `message`, `ja` (default) or `en`; every issue has both in `messages`.
  * @returns `{ success: true, data: subject }` or `{ success: false, error }`.
  * @example
  * ```ts
@@ -127,9 +107,11 @@ function date(answer: z.infer<typeof DateAnswerSchema> | undefined): string | nu
  * if (parsed.success) evaluate(parsed.data).outcome; // "non-compliant": no audit ever
  * ```
  */
-export function parseChecklistAnswers(input: unknown): SafeResult<OrganizationSubject> {
+export function parseChecklistAnswers(input: unknown, options?: { readonly locale?: Locale }): SafeResult<OrganizationSubject> {
   const parsed = ChecklistAnswersSchema.safeParse(input);
-  if (!parsed.success) return { success: false, error: new InvalidInputError(issuesFromZod(parsed.error), "checklist answers") };
+  if (!parsed.success) {
+    return { success: false, error: new InvalidInputError(issuesFromZod(parsed.error, [], { locale: options?.locale ?? "ja", input, schema: ChecklistAnswersSchema }), "checklist answers") };
+  }
   const file = parsed.data;
   const a = file.answers;
   const subject: Record<string, unknown> = { kind: "organization" };

@@ -1,12 +1,17 @@
 import { z } from "zod";
 import { version as packageVersion } from "../../package.json";
+import { audit } from "../audit/audit.js";
 import { AuditResultSchema } from "../audit/audit-schema.js";
+import type { Decision } from "../decision/decision.js";
 import { DecisionSchema } from "../decision/decision.js";
+import { evaluate } from "../evaluate.js";
 import { FindingSchema } from "../decision/finding.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { OverlaySchema } from "../overlay/overlay-schema.js";
+import { buildAuditReport } from "../report/audit-report.js";
 import { AuditReportSchema } from "../report/audit-report-schema.js";
 import { ChecklistAnswersSchema } from "../report/checklist-answers.js";
+import { checklistAnswersTemplate } from "../report/checklist.js";
 import { AccessSubjectSchema } from "../subjects/access.js";
 import { AssetSubjectSchema } from "../subjects/asset.js";
 import { CarryOutSubjectSchema } from "../subjects/carry-out.js";
@@ -15,8 +20,9 @@ import { OrganizationSubjectSchema } from "../subjects/organization.js";
 import { OutsourcingSubjectSchema } from "../subjects/outsourcing.js";
 import { SignInSubjectSchema } from "../subjects/sign-in.js";
 import { SoftwareUseSubjectSchema } from "../subjects/software-use.js";
-import { SubjectSchema } from "../subjects/subject.js";
+import { SUBJECT_KINDS, SubjectSchema, type Subject, type SubjectKind } from "../subjects/subject.js";
 import { TransferSubjectSchema } from "../subjects/transfer.js";
+import { OVERLAY_EXAMPLE, SUBJECT_EXAMPLES } from "./schema-examples.js";
 
 /**
  * The base of every JSON Schema `$id`: `<base>/<package version>/<name>.schema.json`. The host is
@@ -59,14 +65,22 @@ interface Entry {
   readonly io: "input" | "output";
   readonly title: string;
   readonly description: string;
+  /** The schema's `examples`: valid values (computed once, when the schema is first asked for). */
+  readonly examples: () => readonly unknown[];
 }
 
-const subject = (kind: string, schema: z.ZodType, what: string): Entry => ({
+const subject = (kind: SubjectKind, schema: z.ZodType, what: string): Entry => ({
   schema,
   io: "input",
   title: `${kind} subject`,
   description: `A subject of kind "${kind}" for evaluate / safeEvaluate / the CLI: ${what}`,
+  examples: () => SUBJECT_EXAMPLES[kind],
 });
+
+// The example subjects the output schemas' examples are computed from, by the package itself.
+const AS_OF = "2026-04-01";
+const exampleSubjects = (): readonly Subject[] => SUBJECT_KINDS.map((kind) => SUBJECT_EXAMPLES[kind][0] as Subject);
+const exampleDecision = (): Decision => evaluate(SUBJECT_EXAMPLES.transfer.find((example) => evaluate(example as Subject).outcome === "non-compliant") as Subject);
 
 const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
   subject: {
@@ -74,6 +88,7 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     io: "input",
     title: "Subject",
     description: "Anything evaluate decides (an action, an asset or the organisation's posture), discriminated by kind.",
+    examples: exampleSubjects,
   },
   "transfer-subject": subject("transfer", TransferSubjectSchema, "information moving between zones (7(3))."),
   "carry-out-subject": subject("carry-out", CarryOutSubjectSchema, "taking information or an asset out (持出し)."),
@@ -89,12 +104,14 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     io: "output",
     title: "Decision",
     description: "A decision on one subject: the outcome, the policy (id and version) that made it, and one finding per control in canonical order.",
+    examples: () => [exampleDecision()],
   },
   finding: {
     schema: FindingSchema,
     io: "output",
     title: "Finding",
     description: "What one control found for one subject: status, clause, provenance and why, in Japanese and English. Independent of OSCAL.",
+    examples: () => exampleDecision().findings.filter((finding) => finding.status === "fail").slice(0, 1),
   },
   "audit-result": {
     schema: AuditResultSchema,
@@ -102,6 +119,7 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     title: "Audit result",
     description:
       "The result of the library's audit() function: the policy used, asOf, one decision per subject and the summary. (The CLI's audit --format json prints the audit report instead: see audit-report.)",
+    examples: () => [audit(exampleSubjects().slice(0, 2), { asOf: AS_OF })],
   },
   "audit-report": {
     schema: AuditReportSchema,
@@ -109,6 +127,7 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     title: "Audit report",
     description:
       "What the CLI's audit --format json prints (and buildAuditReport returns): the policy, the overlay, asOf and locale, counts per outcome, subject kind, control and threat, and only the non-compliant and needs-review subjects with their fail and manual findings (no decision is kept, so memory stays bounded).",
+    examples: () => [buildAuditReport(exampleSubjects(), { asOf: AS_OF, locale: "en" })],
   },
   "checklist-answers": {
     schema: ChecklistAnswersSchema,
@@ -116,6 +135,7 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     title: "Self-inspection answers",
     description:
       "A self-inspection answers file (8): what the CLI's checklist --format json prints as a template, and what check (and parseChecklistAnswers) accept and turn into an organization subject. A question left out or answered \"unknown\" makes the controls that need it manual.",
+    examples: () => [checklistAnswersTemplate({ organization: "secretariat", asOf: AS_OF })],
   },
   overlay: {
     schema: OverlaySchema,
@@ -123,6 +143,7 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     title: "Overlay",
     description:
       "The organisation's own standards (対策基準) as an overlay for extendPolicy and the CLI's --overlay. This schema checks the shape; extendPolicy also checks the meaning (ids and fields exist, nothing is removed or loosened).",
+    examples: () => [OVERLAY_EXAMPLE],
   },
 };
 
@@ -203,7 +224,12 @@ export function jsonSchemaFor(name: JsonSchemaName): JsonSchema {
   if (cached !== undefined) return cached;
   if (!isJsonSchemaName(name)) throw new Error(`no JSON Schema named ${JSON.stringify(name)}; known: ${jsonSchemaNames.join(", ")}`);
   const entry: Entry = ENTRIES[name];
-  const generated = z.toJSONSchema(entry.schema, { target: "draft-2020-12", io: entry.io, unrepresentable: "throw" }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(entry.schema, {
+    target: "draft-2020-12",
+    io: entry.io,
+    unrepresentable: "throw",
+    override: (context) => discriminate(context.zodSchema, context.jsonSchema as Record<string, unknown>),
+  }) as Record<string, unknown>;
   // The entry's title and description replace any the zod schema carries at its top level.
   const { $schema, title: _title, description: _description, ...rest } = generated;
   const schema = deepFreeze({
@@ -212,7 +238,42 @@ export function jsonSchemaFor(name: JsonSchemaName): JsonSchema {
     title: entry.title,
     description: entry.description,
     ...rest,
+    // Plain JSON: a decision's frozen arrays and a policy's values become data.
+    examples: JSON.parse(JSON.stringify(entry.examples())) as unknown[],
   }) as JsonSchema;
   cache.set(name, schema);
   return schema;
+}
+
+/**
+ * Rewrites the JSON Schema of a zod discriminated union (`oneOf` of object shapes) as one `if` /
+ * `then` per value of the discriminator, so that a standard validator (Ajv, Python jsonschema)
+ * checks the input against the one shape its discriminator names and reports that shape's wrong
+ * field (`/zone: must be equal to one of the allowed values`), not "not valid under any of the
+ * given schemas". An unknown or missing discriminator is reported at the discriminator itself.
+ * Accepts exactly what the `oneOf` accepts: the discriminator values are distinct constants.
+ */
+function discriminate(zodSchema: unknown, json: Record<string, unknown>): void {
+  const def = (zodSchema as { _zod?: { def?: { type?: string; discriminator?: string } } })._zod?.def;
+  const key = def?.type === "union" ? def.discriminator : undefined;
+  const branches = json["oneOf"];
+  if (key === undefined || !Array.isArray(branches)) return;
+  const values = branches.map((branch: { properties?: Record<string, { const?: unknown }> }) => branch.properties?.[key]?.const);
+  if (values.some((value) => typeof value !== "string")) return;
+  delete json["oneOf"];
+  Object.assign(json, {
+    type: "object",
+    properties: {
+      [key]: {
+        type: "string",
+        enum: values,
+        description: `Which shape this is: "${key}" selects the fields allowed with it (one of ${values.map((value) => JSON.stringify(value)).join(", ")}).`,
+      },
+    },
+    required: [key],
+    allOf: branches.map((branch: unknown, index) => ({
+      if: { type: "object", properties: { [key]: { const: values[index] } }, required: [key] },
+      then: branch,
+    })),
+  });
 }

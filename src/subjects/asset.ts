@@ -10,24 +10,15 @@ import { SafeguardSchema } from "./safeguard.js";
  */
 export const AssetSubjectSchema = z
   .object({
-    /** The subject kind, which selects the controls that apply: always `"asset"` here. */
-    kind: z.literal("asset"),
-    /** Your identifier for the asset, echoed in audit results. */
-    id: SubjectIdSchema.optional(),
-    /** A readable name, for reports. */
-    name: z.string().min(1).max(500).optional(),
-    /** The organisation that holds the asset (5(1)). */
-    organization: OrganizationRefSchema,
-    /** What kind of asset it is (5(2)). */
-    category: AssetCategorySchema,
-    /** The zone the asset belongs to, if it belongs to one. */
-    zone: ZoneSchema.optional(),
-    /** Its classification (重要度, 7(2)). An asset without one fails 7(2). */
-    classification: ClassificationSchema.optional(),
-    /** The safeguards it has. Absent means not recorded (controls that need them are `manual`); an empty list means none. */
-    safeguards: z.array(SafeguardSchema).max(64).optional(),
-    /** A recorded exception (例外措置). */
-    exception: RecordedExceptionSchema.optional(),
+    kind: z.literal("asset").describe('The subject kind, which selects the controls that apply: always "asset" (情報資産) here.'),
+    id: SubjectIdSchema.optional().describe("Your identifier for the asset, echoed in audit results."),
+    name: z.string().min(1).max(500).optional().describe("A readable name, for reports."),
+    organization: OrganizationRefSchema.describe("The organisation that holds the asset (5(1))."),
+    category: AssetCategorySchema.describe("What kind of asset it is (5(2))."),
+    zone: ZoneSchema.optional().describe("The zone the asset belongs to, if it belongs to one."),
+    classification: ClassificationSchema.optional().describe("Its classification (重要度, 7(2)). An asset without one fails 7(2)."),
+    safeguards: z.array(SafeguardSchema).max(64).optional().describe('The safeguards it has. Absent means not recorded (controls that need them are "manual"); an empty list means none.'),
+    exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置)."),
   })
   .strict();
 

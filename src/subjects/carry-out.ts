@@ -9,24 +9,15 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
  */
 export const CarryOutSubjectSchema = z
   .object({
-    /** The subject kind, which selects the controls that apply: always `"carry-out"` here. */
-    kind: z.literal("carry-out"),
-    /** Your identifier for this subject, echoed in audit results. */
-    id: SubjectIdSchema.optional(),
-    /** The organisation carrying out; absent means the Union's own. */
-    organization: OrganizationRefSchema.optional(),
-    /** The zone the information comes from. */
-    zone: ZoneSchema.optional(),
-    /** Whether the information is taken off a terminal (パソコン等端末), e.g. copied to USB memory. */
-    fromTerminal: z.boolean().optional(),
-    /** The classification of what is carried out. */
-    classification: ClassificationSchema.optional(),
-    /** Whether the carry-out was approved beforehand. */
-    approved: z.boolean().optional(),
-    /** Whether what is carried out is encrypted (or equivalently protected). */
-    encrypted: z.boolean().optional(),
-    /** A recorded exception (例外措置). It never permits carrying out from a マイナンバー利用事務系 terminal. */
-    exception: RecordedExceptionSchema.optional(),
+    kind: z.literal("carry-out").describe('The subject kind, which selects the controls that apply: always "carry-out" (持出し) here.'),
+    id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
+    organization: OrganizationRefSchema.optional().describe("The organisation carrying out; absent means the Union's own."),
+    zone: ZoneSchema.optional().describe("The zone the information comes from."),
+    fromTerminal: z.boolean().optional().describe("Whether the information is taken off a terminal (パソコン等端末), e.g. copied to USB memory."),
+    classification: ClassificationSchema.optional().describe("The classification of what is carried out."),
+    approved: z.boolean().optional().describe("Whether the carry-out (持出し) was approved beforehand."),
+    encrypted: z.boolean().optional().describe("Whether what is carried out is encrypted (or equivalently protected)."),
+    exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置). It never permits carrying out from a マイナンバー利用事務系 terminal."),
   })
   .strict();
 

@@ -5,22 +5,14 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** Using an external (cloud) service (外部サービス, 7(8)). */
 export const CloudUseSubjectSchema = z
   .object({
-    /** The subject kind, which selects the controls that apply: always `"cloud-use"` here. */
-    kind: z.literal("cloud-use"),
-    /** Your identifier for this subject, echoed in audit results. */
-    id: SubjectIdSchema.optional(),
-    /** The organisation using the service; absent means the Union's own. */
-    organization: OrganizationRefSchema.optional(),
-    /** The service's name, for the record. */
-    service: z.string().min(1).max(500).optional(),
-    /** Whether rules for using the service are in place (利用に係る規定). */
-    usageRulesInPlace: z.boolean().optional(),
-    /** Whether the measures those rules require have been taken. */
-    measuresTaken: z.boolean().optional(),
-    /** The classification of the data placed in the service. */
-    classification: ClassificationSchema.optional(),
-    /** A recorded exception (例外措置). */
-    exception: RecordedExceptionSchema.optional(),
+    kind: z.literal("cloud-use").describe('The subject kind, which selects the controls that apply: always "cloud-use" (外部サービス, e.g. cloud) here.'),
+    id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
+    organization: OrganizationRefSchema.optional().describe("The organisation using the service; absent means the Union's own."),
+    service: z.string().min(1).max(500).optional().describe("The service's name, for the record."),
+    usageRulesInPlace: z.boolean().optional().describe("Whether rules for using the service are in place (利用に係る規定)."),
+    measuresTaken: z.boolean().optional().describe("Whether the measures those rules require have been taken."),
+    classification: ClassificationSchema.optional().describe("The classification of the data placed in the service."),
+    exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置)."),
   })
   .strict();
 

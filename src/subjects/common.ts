@@ -24,14 +24,10 @@ export type ApproverRole = z.infer<typeof ApproverRoleSchema>;
  */
 export const RecordedExceptionSchema = z
   .object({
-    /** The exception's reference in the organisation's register, e.g. `"EX-2026-014"`. */
-    reference: z.string().min(1).max(200),
-    /** The role of the approver; only `ciso` makes the exception effective. */
-    approverRole: ApproverRoleSchema,
-    /** Who approved it (name or post), for the record. */
-    approvedBy: z.string().min(1).max(200).optional(),
-    /** The controls it covers; absent means every control of the subject that admits one. */
-    controls: z.array(z.string().min(1).max(100)).max(100).optional(),
+    reference: z.string().min(1).max(200).describe("The exception's reference in the organisation's register, e.g. \"EX-2026-014\"."),
+    approverRole: ApproverRoleSchema.describe('The role of the approver; only "ciso" makes the exception effective.'),
+    approvedBy: z.string().min(1).max(200).optional().describe("Who approved it (name or post), for the record."),
+    controls: z.array(z.string().min(1).max(100)).max(100).optional().describe("The controls it covers; absent means every control of the subject that admits one."),
   })
   .strict();
 

@@ -5,24 +5,15 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** A contract with a contractor (業務委託, 7(8)). */
 export const OutsourcingSubjectSchema = z
   .object({
-    /** The subject kind, which selects the controls that apply: always `"outsourcing"` here. */
-    kind: z.literal("outsourcing"),
-    /** Your identifier for this subject, echoed in audit results. */
-    id: SubjectIdSchema.optional(),
-    /** The organisation outsourcing; absent means the Union's own. */
-    organization: OrganizationRefSchema.optional(),
-    /** The contractor's name, for the record. */
-    contractor: z.string().min(1).max(500).optional(),
-    /** Whether the contractor was selected against stated criteria (委託事業者の選定). */
-    selectedByCriteria: z.boolean().optional(),
-    /** Whether the contract states the information security requirements. */
-    securityRequirementsInContract: z.boolean().optional(),
-    /** Whether it has been confirmed that the contractor has the necessary measures in place. */
-    measuresConfirmed: z.boolean().optional(),
-    /** The classification of the information the contractor handles. */
-    classification: ClassificationSchema.optional(),
-    /** A recorded exception (例外措置). */
-    exception: RecordedExceptionSchema.optional(),
+    kind: z.literal("outsourcing").describe('The subject kind, which selects the controls that apply: always "outsourcing" (業務委託) here.'),
+    id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
+    organization: OrganizationRefSchema.optional().describe("The organisation outsourcing; absent means the Union's own."),
+    contractor: z.string().min(1).max(500).optional().describe("The contractor's name, for the record."),
+    selectedByCriteria: z.boolean().optional().describe("Whether the contractor was selected against stated criteria (委託事業者の選定)."),
+    securityRequirementsInContract: z.boolean().optional().describe("Whether the contract states the information security requirements."),
+    measuresConfirmed: z.boolean().optional().describe("Whether it has been confirmed that the contractor has the necessary measures in place."),
+    classification: ClassificationSchema.optional().describe("The classification of the information the contractor handles."),
+    exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置)."),
   })
   .strict();
 

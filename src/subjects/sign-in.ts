@@ -5,20 +5,13 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
 /** Signing in to a terminal, with the kinds of authentication factor presented. */
 export const SignInSubjectSchema = z
   .object({
-    /** The subject kind, which selects the controls that apply: always `"sign-in"` here. */
-    kind: z.literal("sign-in"),
-    /** Your identifier for this subject, echoed in audit results. */
-    id: SubjectIdSchema.optional(),
-    /** The organisation of the terminal; absent means the Union's own. */
-    organization: OrganizationRefSchema.optional(),
-    /** The zone of the terminal signed in to. */
-    zone: ZoneSchema,
-    /** The kinds of factor presented (a password is `knowledge`, an IC card `possession`, a fingerprint `inherence`). */
-    factors: z.array(FactorKindSchema).max(16).optional(),
-    /** The category of the person signing in. */
-    person: PersonCategorySchema.optional(),
-    /** A recorded exception (例外措置). It never permits single-factor sign-in to マイナンバー利用事務系. */
-    exception: RecordedExceptionSchema.optional(),
+    kind: z.literal("sign-in").describe('The subject kind, which selects the controls that apply: always "sign-in" here.'),
+    id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
+    organization: OrganizationRefSchema.optional().describe("The organisation of the terminal; absent means the Union's own."),
+    zone: ZoneSchema.describe("The zone of the terminal signed in to."),
+    factors: z.array(FactorKindSchema).max(16).optional().describe('The kinds of authentication factor presented (two or more kinds make 多要素認証; a password is "knowledge", an IC card "possession", a fingerprint "inherence").'),
+    person: PersonCategorySchema.optional().describe("The category of the person signing in."),
+    exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置). It never permits single-factor sign-in to マイナンバー利用事務系."),
   })
   .strict();
 

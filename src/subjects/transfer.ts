@@ -9,26 +9,16 @@ import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from 
  */
 export const TransferSubjectSchema = z
   .object({
-    /** The subject kind, which selects the controls that apply: always `"transfer"` here. */
-    kind: z.literal("transfer"),
-    /** Your identifier for this subject, echoed in audit results. */
-    id: SubjectIdSchema.optional(),
-    /** The organisation making the transfer; absent means the Union's own. */
-    organization: OrganizationRefSchema.optional(),
-    /** The zone the information leaves. */
-    from: ZoneSchema,
-    /** The zone the information enters. */
-    to: ZoneSchema,
-    /** How it moves: over the network, by email, on removable media, or by screen transfer. */
-    channel: TransferChannelSchema.optional(),
-    /** Whether the information was sanitised (無害化) before entering the target zone. */
-    sanitized: z.boolean().optional(),
-    /** Whether the information was encrypted (or equivalently protected) in transit. */
-    encrypted: z.boolean().optional(),
-    /** The classification of what moves. */
-    classification: ClassificationSchema.optional(),
-    /** A recorded exception (例外措置) for this transfer. */
-    exception: RecordedExceptionSchema.optional(),
+    kind: z.literal("transfer").describe('The subject kind, which selects the controls that apply: always "transfer" here.'),
+    id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
+    organization: OrganizationRefSchema.optional().describe("The organisation making the transfer; absent means the Union's own."),
+    from: ZoneSchema.describe("The zone the information leaves."),
+    to: ZoneSchema.describe("The zone the information enters."),
+    channel: TransferChannelSchema.optional().describe("How it moves: over the network, by email, on removable media, or by screen transfer."),
+    sanitized: z.boolean().optional().describe("Whether the information was sanitised (無害化) before entering the target zone."),
+    encrypted: z.boolean().optional().describe("Whether the information was encrypted (or equivalently protected) in transit."),
+    classification: ClassificationSchema.optional().describe("The classification of what moves."),
+    exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置) for this transfer."),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Decision } from "../decision/decision.js";
-import { LocaleSchema } from "../definitions/localized-text.js";
+import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
 import { evaluate, type EvaluateOptions } from "../evaluate.js";
 import type { Policy } from "../policy/policy.js";
 import { IsoDateSchema } from "../subjects/common.js";
@@ -54,25 +54,41 @@ export function parseOptions(options: unknown): SafeResult<EvaluateOptions | und
   const parsed = OptionsSchema.safeParse(options);
   return parsed.success
     ? { success: true, data: parsed.data as EvaluateOptions | undefined }
-    : { success: false, error: new InvalidInputError(issuesFromZod(parsed.error, ["options"]), "options") };
+    : { success: false, error: new InvalidInputError(issuesFromZod(parsed.error, ["options"], { locale: localeOf(options), input: options, schema: OptionsSchema }), "options") };
+}
+
+/** The locale options ask for, if they name a valid one (even when something else in them is wrong); `ja` otherwise. */
+function localeOf(options: unknown): Locale {
+  try {
+    if (typeof options !== "object" || options === null) return "ja";
+    const descriptor = Object.getOwnPropertyDescriptor(options, "locale");
+    const parsed = LocaleSchema.safeParse(descriptor !== undefined && "value" in descriptor ? descriptor.value : undefined);
+    return parsed.success ? parsed.data : "ja";
+  } catch {
+    return "ja";
+  }
 }
 
 /**
  * Validates a subject against the zod schemas.
  *
  * @param input - Anything, e.g. parsed JSON.
+ * @param options - `locale`: the language of each issue's `message`, `ja` (default) or `en`; every issue has both in `messages`.
  * @returns The typed subject, or every problem with it.
  * @example
  * ```ts
- * const result = parseSubject(JSON.parse(body));
- * if (!result.success) console.error(result.error.issues);
+ * import { parseSubject } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const result = parseSubject({ kind: "sign-in", zone: "mynumbr" }, { locale: "en" });
+ * if (!result.success) result.error.issues[0]?.message;
+ * // '"zone" must be one of "mynumber", "lgwan" or "internet", not the string "mynumbr"; did you mean "mynumber"?'
  * ```
  */
-export function parseSubject(input: unknown): SafeResult<z.infer<typeof SubjectSchema>> {
+export function parseSubject(input: unknown, options?: { readonly locale?: Locale }): SafeResult<z.infer<typeof SubjectSchema>> {
   const parsed = SubjectSchema.safeParse(input);
   return parsed.success
     ? { success: true, data: parsed.data }
-    : { success: false, error: new InvalidInputError(issuesFromZod(parsed.error), "subject") };
+    : { success: false, error: new InvalidInputError(issuesFromZod(parsed.error, [], { locale: options?.locale ?? "ja", input, schema: SubjectSchema }), "subject") };
 }
 
 /**
@@ -102,9 +118,11 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
     return { success: false, error: new InvalidInputError([{ path: [], at: "(root)", message: `unreadable input: ${describe(cause)}`, code: "unreadable_input" }], "input") };
   }
   if (!subject.success || !parsedOptions.success) {
+    // Worded in options.locale (default ja), even when something else in the options is wrong.
+    const locale = parsedOptions.success ? (parsedOptions.data?.locale ?? "ja") : localeOf(options);
     const issues: InputIssue[] = [
-      ...(subject.success ? [] : issuesFromZod(subject.error)),
-      ...(parsedOptions.success ? [] : issuesFromZod(parsedOptions.error, ["options"])),
+      ...(subject.success ? [] : issuesFromZod(subject.error, [], { locale, input, schema: SubjectSchema })),
+      ...(parsedOptions.success ? [] : issuesFromZod(parsedOptions.error, ["options"], { locale, input: options, schema: OptionsSchema })),
     ];
     return { success: false, error: new InvalidInputError(issues, "input") };
   }

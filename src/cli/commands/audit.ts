@@ -56,6 +56,7 @@ export const auditCommand: Command = {
           },
         },
         false,
+        locale,
       );
       progress.done();
       if (read.invalid > 0) {
