@@ -307,6 +307,6 @@ export function renderChecklistHtml(options: ChecklistOptions): string {
     html += `</section>\n`;
   }
   const template = checklistAnswersTemplate({ ...options, policy });
-  html += `<section>\n<h2>${e(T.answersFile[l])}</h2>\n<p>${fixedHtml(T.answersIntro[l])}</p>\n<pre><code>${e(JSON.stringify(template, null, 2))}</code></pre>\n</section>\n`;
+  html += `<section>\n<h2>${e(T.answersFile[l])}</h2>\n<p>${fixedHtml(T.answersIntro[l])}</p>\n<pre><code>${JSON.stringify(template, null, 2).split("\n").map(e).join("\n")}</code></pre>\n</section>\n`;
   return `${html}</body>\n</html>\n`;
 }

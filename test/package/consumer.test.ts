@@ -48,7 +48,7 @@ beforeAll(() => {
   // guides the readme links to (with the sample overlay one links to); test/package/pack-contents
   // checks that each file is reachable.
   const shipped = tarball.files.map((file) => file.path);
-  expect(shipped.filter((path) => !/^(dist\/|docs\/.*\.md$|examples\/overlay\.sample\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(path))).toEqual([]);
+  expect(shipped.filter((path) => !/^(dist\/|docs\/.*\.md$|examples\/overlay\.sample\.json$|package\.json$|README\.md$|LICENSE$|SECURITY\.md$|CHANGELOG\.md$)/.test(path))).toEqual([]);
   expect(shipped).toContain("dist/cli.js");
 
   app = join(work, "app");
