@@ -68,7 +68,8 @@ export type { CloudUseSubject } from "./subjects/cloud-use.js";
 export type { AssetSubject } from "./subjects/asset.js";
 export type { OrganizationSubject } from "./subjects/organization.js";
 export type { Safeguard } from "./subjects/safeguard.js";
-export type { ApproverRole, IsoDate, RecordedException } from "./subjects/common.js";
+export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException } from "./subjects/common.js";
+export { suggestOrganizationId } from "./definitions/organization-ref.js";
 
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";

@@ -107,8 +107,9 @@ export { OrganizationSubjectSchema } from "./subjects/organization.js";
 export type { OrganizationSubject } from "./subjects/organization.js";
 export { SafeguardSchema } from "./subjects/safeguard.js";
 export type { Safeguard } from "./subjects/safeguard.js";
-export { ApproverRoleSchema, IsoDateSchema, RecordedExceptionSchema } from "./subjects/common.js";
-export type { ApproverRole, IsoDate, RecordedException } from "./subjects/common.js";
+export { ApproverRoleSchema, IsoDateSchema, OrganizationRefSchema, OutsideOrganizationSchema, RecordedExceptionSchema } from "./subjects/common.js";
+export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException } from "./subjects/common.js";
+export { suggestOrganizationId } from "./definitions/organization-ref.js";
 
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";

@@ -293,7 +293,7 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
       collected: timestamp,
     });
     if (subject?.kind === "asset") {
-      const itemProps: OscalProp[] = [prop("asset-category", subject.category), prop("organization", subject.organization)];
+      const itemProps: OscalProp[] = [prop("asset-category", subject.category), prop("organization", typeof subject.organization === "string" ? subject.organization : `outside: ${subject.organization.outside}`)];
       if (subject.id !== undefined) itemProps.push(prop("asset-id", subject.id));
       if (subject.zone !== undefined) itemProps.push(prop("zone", subject.zone));
       items.push({ uuid: subjectUuid, description: title, props: itemProps });

@@ -231,7 +231,7 @@ describe("a freshly compiled policy", () => {
   const freshPolicy = (): Policy => ({ ...policy }) as Policy;
 
   it("stops at the scope gate: a subject outside 5(1) gets that single finding", () => {
-    const outside = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"], organization: "sendai-city" }, { policy: freshPolicy() });
+    const outside = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"], organization: { outside: "仙台市" } }, { policy: freshPolicy() });
     expect(outside.outcome).toBe("not-applicable");
     expect(outside.findings.map((each) => [each.control, each.status])).toEqual([["scope-organization", "not-applicable"]]);
     const inside = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"] }, { policy: freshPolicy() });
