@@ -48,6 +48,8 @@ export { renderPolicyDiffMarkdown } from "./policy/render-policy-diff.js";
 // Evaluating (already-typed input) and auditing.
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
+export { InvalidSubjectError } from "./engine/invalid-subject-error.js";
+export type { SubjectProblem } from "./engine/invalid-subject-error.js";
 export { audit, createAuditor } from "./audit/audit.js";
 export type { AuditResult, AuditSummary, Auditor, StatusTally, SubjectRef } from "./audit/audit.js";
 

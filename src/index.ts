@@ -65,6 +65,8 @@ export type { Overlay, OrganizationControlRule, RuleRequirement, ControlChange }
 // Evaluating.
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
+export { InvalidSubjectError } from "./engine/invalid-subject-error.js";
+export type { SubjectProblem } from "./engine/invalid-subject-error.js";
 export { safeEvaluate, parseSubject, parseOptions } from "./validation/safe-evaluate.js";
 export type { SafeResult } from "./validation/safe-evaluate.js";
 export { InvalidInputError, formatPath } from "./validation/input-error.js";

@@ -1,6 +1,8 @@
 import { STATUS_SEVERITY } from "../decision/outcome.js";
 import type { Decision, Outcome, PolicyRef } from "../decision/decision.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
+import { guardOptions, guardSubject } from "../engine/guard-subject.js";
+import { InvalidSubjectError } from "../engine/invalid-subject-error.js";
 import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
 import { dayNumber } from "../internal/calendar.js";
 import { policy as currentPolicy } from "../policy/policies.js";
@@ -95,9 +97,10 @@ export interface Auditor {
  * ```
  */
 export function createAuditor(options?: EvaluateOptions): Auditor {
-  const policy: Policy = options?.policy ?? currentPolicy;
-  const plan = compiledPolicy(policy, options?.locale ?? "ja");
-  const asOfDay = options?.asOf === undefined ? undefined : dayNumber(options.asOf);
+  const read = guardOptions(options);
+  const policy: Policy = (read.policy as Policy | undefined) ?? currentPolicy;
+  const plan = compiledPolicy(policy, read.locale ?? "ja");
+  const asOfDay = read.asOf === undefined ? undefined : dayNumber(read.asOf);
 
   // Counters are flat typed arrays indexed [row * 4 + severity] (severity: not-applicable 0, pass 1,
   // manual 2, fail 3), so counting a finding is arithmetic, not string-keyed record updates.
@@ -133,7 +136,15 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
 
   return {
     policy: plan.ref,
-    add(subject) {
+    add(input) {
+      let subject: Subject;
+      try {
+        subject = guardSubject(input);
+      } catch (error) {
+        // Say which subject: paths start at its index in the audit.
+        if (error instanceof InvalidSubjectError) throw new InvalidSubjectError(error.issues.map((issue) => ({ ...issue, path: [total, ...issue.path], at: issue.at === "(root)" ? `[${total}]` : issue.at.startsWith("[") ? `[${total}]${issue.at}` : `[${total}].${issue.at}` })), `subject [${total}]`);
+        throw error;
+      }
       const decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
       const index = total++;
       outcomes[decision.outcome]++;
@@ -193,5 +204,6 @@ export function audit(subjects: readonly Subject[], options?: EvaluateOptions): 
   const decisions: Decision[] = new Array<Decision>(subjects.length);
   for (let i = 0; i < subjects.length; i++) decisions[i] = auditor.add(subjects[i] as Subject);
   const base = { policy: auditor.policy, decisions, summary: auditor.summary() };
-  return options?.asOf === undefined ? base : { ...base, asOf: options.asOf };
+  const asOf = guardOptions(options).asOf;
+  return asOf === undefined ? base : { ...base, asOf };
 }

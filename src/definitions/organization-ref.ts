@@ -120,6 +120,21 @@ function describeValue(value: unknown): string {
  * @returns The problem, or `undefined` for a valid name.
  */
 export function outsideNameProblem(name: unknown): string | undefined {
+  if (typeof name === "string" && name.length <= OUTSIDE_NAME_MAX_LENGTH) {
+    // Memoised (pure: the answer depends on the name only); an inventory repeats a few names.
+    const known = outsideNames.get(name);
+    if (known !== undefined) return known === true ? undefined : known;
+    const problem = findOutsideNameProblem(name);
+    if (outsideNames.size >= 4096) outsideNames.clear();
+    outsideNames.set(name, problem ?? true);
+    return problem;
+  }
+  return findOutsideNameProblem(name);
+}
+
+const outsideNames = new Map<string, string | true>();
+
+function findOutsideNameProblem(name: unknown): string | undefined {
   if (typeof name !== "string") return `"outside" must be the name of the body outside 5(1), not ${describeValue(name)}`;
   if (name.trim() === "") return `"outside" must name the body outside 5(1): it is blank`;
   if (name.length > OUTSIDE_NAME_MAX_LENGTH) return `"outside" must be at most ${OUTSIDE_NAME_MAX_LENGTH} characters`;

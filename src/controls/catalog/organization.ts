@@ -1,4 +1,4 @@
-import { isOrganizationId, outsideNameProblem } from "../../definitions/organization-ref.js";
+import { isOrganizationId } from "../../definitions/organization-ref.js";
 import type { SubjectKind, SubjectOf } from "../../subjects/subject.js";
 import { defineControl } from "../control.js";
 import { judgeFlag } from "../judge.js";
@@ -21,8 +21,8 @@ const scopeVerdicts = {
 
 type WithOrganization = { readonly organization?: unknown };
 
-// Fails closed: only one of the four ids is in scope, and only an explicit, well-formed
-// `{ outside: name }` is outside it. Anything else is rejected by the engine's guard before any
+// Fails closed: only one of the four ids is in scope, and only an explicit `{ outside: name }`
+// (its name checked by the engine's guard) is outside it. Anything else is rejected by the engine's guard before any
 // check runs; should it reach the gate anyway, the gate throws rather than return
 // `not-applicable` (a gate has no verdict for "cannot tell"). Reads own properties only.
 function judgeScope(subject: WithOrganization) {
@@ -33,7 +33,8 @@ function judgeScope(subject: WithOrganization) {
     typeof organization === "object" &&
     organization !== null &&
     Object.hasOwn(organization, "outside") &&
-    outsideNameProblem((organization as { readonly outside: unknown }).outside) === undefined
+    typeof (organization as { readonly outside: unknown }).outside === "string" &&
+    (organization as { readonly outside: string }).outside.trim() !== ""
   ) {
     return scopeVerdicts.outOfScope;
   }
