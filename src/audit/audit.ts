@@ -1,10 +1,10 @@
 import { STATUS_SEVERITY } from "../decision/outcome.js";
 import type { Decision, Outcome, PolicyRef } from "../decision/decision.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
-import { guardOptions, guardSubject } from "../engine/guard-subject.js";
-import { InvalidSubjectError } from "../engine/invalid-subject-error.js";
+import { guardOptions, guardSubjectAt } from "../engine/guard-subject.js";
 import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
 import { dayNumber } from "../internal/calendar.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import type { Subject } from "../subjects/subject.js";
@@ -130,21 +130,14 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
       fail: counts[row * 4 + 3] as number,
       manual: counts[row * 4 + 2] as number,
       "not-applicable": counts[row * 4] as number,
-      failing: failing.slice(),
+      failing: Object.freeze(failing.slice()),
     };
   }
 
   return {
     policy: plan.ref,
     add(input) {
-      let subject: Subject;
-      try {
-        subject = guardSubject(input);
-      } catch (error) {
-        // Say which subject: paths start at its index in the audit.
-        if (error instanceof InvalidSubjectError) throw new InvalidSubjectError(error.issues.map((issue) => ({ ...issue, path: [total, ...issue.path], at: issue.at === "(root)" ? `[${total}]` : issue.at.startsWith("[") ? `[${total}]${issue.at}` : `[${total}].${issue.at}` })), `subject [${total}]`);
-        throw error;
-      }
+      const subject = guardSubjectAt(input, total);
       const decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
       const index = total++;
       outcomes[decision.outcome]++;
@@ -158,7 +151,7 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
         const threats = row.threats;
         for (let j = 0; j < threats.length; j++) bump(threatCounts, (threats[j] as number) * 4 + severity);
         if (severity !== 3) continue;
-        ref ??= subject.id === undefined ? { index } : { index, id: subject.id };
+        ref ??= Object.freeze(subject.id === undefined ? { index } : { index, id: subject.id });
         (controlFailing[row.index] as SubjectRef[]).push(ref);
         for (let j = 0; j < threats.length; j++) {
           const threat = threats[j] as number;
@@ -178,7 +171,8 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
       threatIds.forEach((id, row) => {
         threats[id] = tally(threatCounts, row, threatFailing[row] as SubjectRef[]);
       });
-      return { total, outcomes: { ...outcomes }, controls, threats, kinds: { ...kinds } };
+      // A fresh snapshot each time, frozen: nothing a caller does to one changes the next.
+      return deepFreeze({ total, outcomes: { ...outcomes }, controls, threats, kinds: { ...kinds } }) as AuditSummary;
     },
   };
 }

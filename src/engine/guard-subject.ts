@@ -519,3 +519,41 @@ export function guardOptions(options: unknown): GuardedOptions {
   if (problems.list.length > 0) throw new InvalidSubjectError(problems.list, "options");
   return { policy, locale: locale as GuardedOptions["locale"], asOf: asOf as string | undefined };
 }
+
+/**
+ * `guardSubject` for the `index`-th subject of an audit: the problems' paths start at the index.
+ *
+ * @param input - Anything claiming to be a subject.
+ * @param index - Its position in the audit.
+ * @returns The guard's copy.
+ * @throws {InvalidSubjectError} Listing every problem, at `[index]…`.
+ */
+export function guardSubjectAt(input: unknown, index: number): Subject {
+  try {
+    return guardSubject(input);
+  } catch (error) {
+    if (!(error instanceof InvalidSubjectError)) throw error;
+    const issues = error.issues.map((issue) => {
+      const path = [index, ...issue.path];
+      return { ...issue, path, at: pathText(path) };
+    });
+    throw new InvalidSubjectError(issues, `subject [${index}]`);
+  }
+}
+
+/**
+ * The `policy`, `locale` and `asOf` of a larger options object (a report's), read as own data
+ * properties only, for `guardOptions`.
+ *
+ * @param options - The options.
+ * @returns Just those three, or the value itself when it is not an object.
+ */
+export function pickEvaluateOptions(options: unknown): unknown {
+  if (typeof options !== "object" || options === null) return options;
+  const picked: Record<string, unknown> = {};
+  for (const key of ["policy", "locale", "asOf"]) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(options, key);
+    if (descriptor !== undefined && "value" in descriptor && descriptor.value !== undefined) picked[key] = descriptor.value;
+  }
+  return picked;
+}
