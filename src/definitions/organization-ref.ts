@@ -120,7 +120,7 @@ function describeValue(value: unknown): string {
  * @returns The problem, or `undefined` for a valid name.
  */
 export function outsideNameProblem(name: unknown): string | undefined {
-  if (typeof name === "string" && name.length <= OUTSIDE_NAME_MAX_LENGTH) {
+  if (typeof name === "string" && name.length <= 2 * OUTSIDE_NAME_MAX_LENGTH) {
     // Memoised (pure: the answer depends on the name only); an inventory repeats a few names.
     const known = outsideNames.get(name);
     if (known !== undefined) return known === true ? undefined : known;
@@ -137,7 +137,7 @@ const outsideNames = new Map<string, string | true>();
 function findOutsideNameProblem(name: unknown): string | undefined {
   if (typeof name !== "string") return `"outside" must be the name of the body outside 5(1), not ${describeValue(name)}`;
   if (name.trim() === "") return `"outside" must name the body outside 5(1): it is blank`;
-  if (name.length > OUTSIDE_NAME_MAX_LENGTH) return `"outside" must be at most ${OUTSIDE_NAME_MAX_LENGTH} characters`;
+  if (name.length > OUTSIDE_NAME_MAX_LENGTH && [...name].length > OUTSIDE_NAME_MAX_LENGTH) return `"outside" must be at most ${OUTSIDE_NAME_MAX_LENGTH} characters`;
   if (!OUTSIDE_NAME_PATTERN.test(name)) return `"outside" ${quoted(name)} has white space at an end or a control or invisible character: write the name as it is`;
   const meant = suggestOrganizationId(name);
   if (meant !== undefined) return `"outside" ${quoted(name)} looks like "${meant}", which is in the scope of 5(1): write "${meant}" (or the outside body's own name)`;
