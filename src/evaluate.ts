@@ -38,7 +38,7 @@ const compiled = new WeakMap<Policy, Partial<Record<Locale, CompiledPolicy>>>();
 export function compiledPolicy(policy: Policy, locale: Locale): CompiledPolicy {
   let byLocale = compiled.get(policy);
   if (byLocale === undefined) {
-    byLocale = {};
+    byLocale = Object.create(null) as Partial<Record<Locale, CompiledPolicy>>; // no prototype: a polluted Object.prototype.ja is not a plan
     compiled.set(policy, byLocale);
   }
   return (byLocale[locale] ??= compilePolicy(policy, locale));

@@ -141,7 +141,7 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
       const decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
       const index = total++;
       outcomes[decision.outcome]++;
-      kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;
+      kinds[subject.kind] = (Object.hasOwn(kinds, subject.kind) ? (kinds[subject.kind] as number) : 0) + 1; // own counts only: never a polluted prototype
       let ref: SubjectRef | undefined;
       for (const finding of decision.findings) {
         const row = controlRows.get(finding.control);

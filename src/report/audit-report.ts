@@ -234,7 +234,7 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
       const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
       const index = total++;
       outcomes[decision.outcome]++;
-      kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;
+      kinds[subject.kind] = (Object.hasOwn(kinds, subject.kind) ? (kinds[subject.kind] as number) : 0) + 1; // own counts only: never a polluted prototype
       const findings = decision.findings;
       for (let i = 0; i < findings.length; i++) {
         const finding = findings[i] as Finding;
