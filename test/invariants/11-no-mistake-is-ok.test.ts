@@ -353,6 +353,27 @@ describe("Invariant 11: no input mistake produces an OK", () => {
     120_000,
   );
 
+  it("the guard's frozen value lists are exactly the schemas' options, and frozen", async () => {
+    const values = await import("../../src/definitions/vocabulary-values.js");
+    const schemas = await import("../../src/index.js");
+    const pairs: readonly (readonly [readonly string[], readonly unknown[]])[] = [
+      [values.ZONE_VALUES, schemas.ZoneSchema.options],
+      [values.ORGANIZATION_ID_VALUES, schemas.OrganizationIdSchema.options],
+      [values.ASSET_CATEGORY_VALUES, schemas.AssetCategorySchema.options],
+      [values.PERSON_CATEGORY_VALUES, schemas.PersonCategorySchema.options],
+      [values.FACTOR_KIND_VALUES, schemas.FactorKindSchema.options],
+      [values.TRANSFER_CHANNEL_VALUES, schemas.TransferChannelSchema.options],
+      [values.SAFEGUARD_VALUES, schemas.SafeguardSchema.options],
+      [values.APPROVER_ROLE_VALUES, schemas.ApproverRoleSchema.options],
+      [values.ACCESS_OPERATION_VALUES, schemas.AccessSubjectSchema.shape.operation.unwrap().options],
+      [values.SOFTWARE_ACTION_VALUES, schemas.SoftwareUseSubjectSchema.shape.action.unwrap().options],
+    ];
+    for (const [list, options] of pairs) {
+      expect([...list]).toEqual([...options]);
+      expect(Object.isFrozen(list)).toBe(true);
+    }
+  });
+
   it("the policy is the shipped one throughout (nothing here changed it)", () => {
     expect(Object.isFrozen(policy)).toBe(true);
   });
