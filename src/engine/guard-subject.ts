@@ -12,6 +12,7 @@ import {
   ZONE_VALUES,
 } from "../definitions/vocabulary-values.js";
 import type { Subject, SubjectKind, SubjectOf } from "../subjects/subject.js";
+import { fastGuard } from "./guard-fast.js";
 import { InvalidSubjectError, pathText, type SubjectProblem } from "./invalid-subject-error.js";
 import { SUBJECT_KIND_LIST } from "./subject-kinds.js";
 
@@ -444,6 +445,25 @@ function checkSlowly(value: unknown, rule: Rule, path: Path, problems: Problems)
  * @throws {InvalidSubjectError} Listing every problem.
  */
 export function guardSubject(input: unknown): Subject {
+  // The fast path answers for valid subjects; anything else is decided and explained below.
+  try {
+    const fast = fastGuard(input);
+    if (fast !== undefined) return fast;
+  } catch {
+    // A trap that throws: the full guard reports it.
+  }
+  return guardSubjectFully(input);
+}
+
+/**
+ * The full guard, without the fast path: decides every subject and lists every problem. The fast
+ * path must agree with it (a test compares the two).
+ *
+ * @param input - Anything claiming to be a subject.
+ * @returns The guard's copy.
+ * @throws {InvalidSubjectError} Listing every problem.
+ */
+export function guardSubjectFully(input: unknown): Subject {
   const problems = new Problems();
   let result: Record<string, unknown> | undefined;
   try {

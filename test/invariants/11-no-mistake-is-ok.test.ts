@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { guardSubject } from "../../src/engine/guard-subject.js";
+import { fastGuard } from "../../src/engine/guard-fast.js";
+import { guardSubject, guardSubjectFully } from "../../src/engine/guard-subject.js";
 import {
   audit,
   buildAuditReport,
@@ -373,6 +374,38 @@ describe("Invariant 11: no input mistake produces an OK", () => {
       expect(Object.isFrozen(list)).toBe(true);
     }
   });
+
+  it(
+    "the guard's fast path accepts only what the full guard accepts, with the same copy",
+    () => {
+      const full = (value: unknown): unknown => {
+        try {
+          return guardSubjectFully(value);
+        } catch (error) {
+          if (error instanceof InvalidSubjectError) return undefined;
+          throw error;
+        }
+      };
+      let fastAccepted = 0;
+      fc.assert(
+        fc.property(
+          subjectArbitrary.chain((subject) => fc.tuple(fc.constant(subject), mutationArbitrary(subject))),
+          ([subject, mutated]) => {
+            for (const value of [subject, mutated.value]) {
+              const fast = fastGuard(value);
+              if (fast === undefined) continue;
+              fastAccepted++;
+              expect(full(value), mutated.how).toEqual(fast);
+            }
+          },
+        ),
+        { numRuns: 5_000 },
+      );
+      expect(fastAccepted).toBeGreaterThan(5_000);
+      for (const row of FIELDS) for (const [how, miss] of missesOfField(row)) expect(fastGuard(withField(row.kind, row.field, miss)), how).toBeUndefined();
+    },
+    120_000,
+  );
 
   it("the policy is the shipped one throughout (nothing here changed it)", () => {
     expect(Object.isFrozen(policy)).toBe(true);
