@@ -1,4 +1,5 @@
 import { scope } from "./scope.js";
+import type { OrganizationId } from "./vocabulary.js";
 import { ORGANIZATION_ID_VALUES } from "./vocabulary-values.js";
 
 // Organisation references fail closed (DESIGN, "Organisations in scope"): a reference is one of
@@ -6,8 +7,6 @@ import { ORGANIZATION_ID_VALUES } from "./vocabulary-values.js";
 // mistake, reported with a did-you-mean, and never read as "outside the scope". Zod-free, so that
 // the engine's guard and the zod schema (src/subjects/common.ts) say exactly the same thing.
 
-/** The id of one of the four organisations of 5(1). */
-export type OrganizationIdValue = (typeof ORGANIZATION_ID_VALUES)[number];
 
 /** The longest name of an outside body. */
 export const OUTSIDE_NAME_MAX_LENGTH = 200;
@@ -26,7 +25,7 @@ const ID_SET: ReadonlySet<string> = new Set(ORGANIZATION_ID_VALUES);
  * @param value - Anything.
  * @returns `true` only for `"secretariat"`, `"assembly-secretariat"`, `"audit-secretariat"` and `"election-commission"`.
  */
-export function isOrganizationId(value: unknown): value is OrganizationIdValue {
+export function isOrganizationId(value: unknown): value is OrganizationId {
   return typeof value === "string" && ID_SET.has(value);
 }
 
@@ -76,14 +75,14 @@ function distance(a: string, b: string): number {
  * suggestOrganizationId("登米市"); // undefined
  * ```
  */
-export function suggestOrganizationId(text: string): OrganizationIdValue | undefined {
+export function suggestOrganizationId(text: string): OrganizationId | undefined {
   const key = compact(text);
   if (key === "") return undefined;
   for (const organization of scope.organizations) {
-    const id = organization.id as OrganizationIdValue;
+    const id = organization.id as OrganizationId;
     if (key === compact(id) || key === compact(organization.name.ja) || key === compact(organization.name.en)) return id;
   }
-  let best: OrganizationIdValue | undefined;
+  let best: OrganizationId | undefined;
   let bestDistance = 3;
   for (const id of ORGANIZATION_ID_VALUES) {
     const d = distance(normalize(text), id);
@@ -93,7 +92,7 @@ export function suggestOrganizationId(text: string): OrganizationIdValue | undef
     }
   }
   for (const organization of scope.organizations) {
-    if (distance(key, compact(organization.name.ja)) === 1) return organization.id as OrganizationIdValue;
+    if (distance(key, compact(organization.name.ja)) === 1) return organization.id as OrganizationId;
   }
   return best;
 }
