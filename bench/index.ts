@@ -284,7 +284,7 @@ async function main(): Promise<void> {
       ["path", "decisions/s", "ns/decision", "vs. without the guard"],
       rows.map(([name, m], index) => {
         const baseline = (rows[index < 2 ? 0 : 2] as [string, Measurement])[1];
-        return [name, fmt(m.perSecond), (1e9 / m.perSecond).toFixed(0), index % 2 === 0 ? "1×" : `${(baseline.perSecond / m.perSecond).toFixed(2)}× slower`];
+        return [name, fmt(m.perSecond), (1e9 / m.perSecond).toFixed(0), index % 2 === 0 ? "1×" : baseline.perSecond >= m.perSecond ? `${(baseline.perSecond / m.perSecond).toFixed(2)}× slower` : `${(m.perSecond / baseline.perSecond).toFixed(2)}× faster`];
       }),
       [false, true, true, true],
     );
