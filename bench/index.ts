@@ -247,6 +247,50 @@ async function main(): Promise<void> {
     ),
   );
 
+  // --- the cost of the input guard (invariants 11 and 12) ---------------------------------------
+  // `evaluate` and `safeEvaluate` guard their input (src/engine/guard-subject.ts). To show what
+  // the guard costs, the same module (src/ through tsx, so that the unguarded path is reachable:
+  // it is never exported) runs each with and without it, in this process, on the same mix.
+  {
+    const engine = (await import(new URL("../src/evaluate.ts", import.meta.url).href)) as typeof import("../src/evaluate.js");
+    const validation = (await import(new URL("../src/validation/safe-evaluate.ts", import.meta.url).href)) as typeof import("../src/validation/safe-evaluate.js");
+    const schemas = (await import(new URL("../src/subjects/subject.ts", import.meta.url).href)) as typeof import("../src/subjects/subject.js");
+    const loop = (decide: (subject: unknown) => boolean) => (start: number, end: number) => {
+      let allowed = 0;
+      for (let i = start; i < end; i++) if (decide(parsed[i])) allowed++;
+      return allowed;
+    };
+    const rows: [string, Measurement][] = [
+      ["evaluate without the guard (runCompiled)", measure(mixSize, loop((subject) => engine.evaluateUnguarded(subject as Subject).outcome === "compliant"), options)],
+      ["evaluate with the guard", measure(mixSize, loop((subject) => engine.evaluate(subject as Subject).outcome === "compliant"), options)],
+      [
+        "safeEvaluate as before (zod parse, then runCompiled)",
+        measure(mixSize, loop((subject) => {
+          const result = schemas.SubjectSchema.safeParse(subject);
+          return result.success && engine.evaluateUnguarded(result.data).outcome === "compliant";
+        }), options),
+      ],
+      [
+        "safeEvaluate now (plain copy, guard decides, runCompiled)",
+        measure(mixSize, loop((subject) => {
+          const result = validation.safeEvaluate(subject);
+          return result.success && result.data.outcome === "compliant";
+        }), options),
+      ],
+    ];
+    console.log(`## The input guard's cost (src/ through tsx, JSON-parsed action mix, one thread)`);
+    console.log();
+    table(
+      ["path", "decisions/s", "ns/decision", "vs. without the guard"],
+      rows.map(([name, m], index) => {
+        const baseline = (rows[index < 2 ? 0 : 2] as [string, Measurement])[1];
+        return [name, fmt(m.perSecond), (1e9 / m.perSecond).toFixed(0), index % 2 === 0 ? "1×" : baseline.perSecond >= m.perSecond ? `${(baseline.perSecond / m.perSecond).toFixed(2)}× slower` : `${(m.perSecond / baseline.perSecond).toFixed(2)}× faster`];
+      }),
+      [false, true, true, true],
+    );
+    console.log();
+  }
+
   const oursRate = (results[0] as { m: Measurement }).m.perSecond;
   table(
     ["engine", "decisions/s", "ns/decision", "ours ÷ engine", "spread (min–max of samples)"],

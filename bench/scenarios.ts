@@ -8,7 +8,7 @@ import type { Classification } from "../src/classification/classification.js";
 import type { FactorKind, OrganizationId, PersonCategory, TransferChannel, Zone } from "../src/definitions/vocabulary.js";
 import type { AccessSubject } from "../src/subjects/access.js";
 import type { CarryOutSubject } from "../src/subjects/carry-out.js";
-import type { RecordedException } from "../src/subjects/common.js";
+import type { OrganizationRef, RecordedException } from "../src/subjects/common.js";
 import type { SignInSubject } from "../src/subjects/sign-in.js";
 import type { SoftwareUseSubject } from "../src/subjects/software-use.js";
 import type { TransferSubject } from "../src/subjects/transfer.js";
@@ -44,7 +44,7 @@ const ORGANIZATIONS: readonly (readonly [OrganizationId, number])[] = [
   ["audit-secretariat", 8],
 ];
 
-const OUTSIDE_SCOPE = ["miyagi-prefecture", "sendai-city", "national-federation"] as const;
+const OUTSIDE_SCOPE = [{ outside: "宮城県" }, { outside: "仙台市" }, { outside: "全国後期高齢者医療広域連合協議会" }] as const;
 
 const CONTROLS_BY_KIND: Readonly<Record<ActionKind, readonly string[]>> = {
   transfer: ["confidential-encryption", "internet-sanitization", "mynumber-isolation"],
@@ -93,7 +93,7 @@ function exception(prng: Prng, kind: ActionKind, probability: number): RecordedE
 
 function common(
   prng: Prng,
-  subject: { organization?: string | undefined; exception?: RecordedException | undefined },
+  subject: { organization?: OrganizationRef | undefined; exception?: RecordedException | undefined },
   kind: ActionKind,
   exceptionProbability: number,
 ): void {

@@ -48,6 +48,8 @@ export { renderPolicyDiffMarkdown } from "./policy/render-policy-diff.js";
 // Evaluating (already-typed input) and auditing.
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
+export { InvalidSubjectError } from "./engine/invalid-subject-error.js";
+export type { SubjectProblem } from "./engine/invalid-subject-error.js";
 export { audit, createAuditor } from "./audit/audit.js";
 export type { AuditResult, AuditSummary, Auditor, StatusTally, SubjectRef } from "./audit/audit.js";
 
@@ -68,7 +70,8 @@ export type { CloudUseSubject } from "./subjects/cloud-use.js";
 export type { AssetSubject } from "./subjects/asset.js";
 export type { OrganizationSubject } from "./subjects/organization.js";
 export type { Safeguard } from "./subjects/safeguard.js";
-export type { ApproverRole, IsoDate, RecordedException } from "./subjects/common.js";
+export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException } from "./subjects/common.js";
+export { suggestOrganizationId } from "./definitions/organization-ref.js";
 
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";

@@ -4,6 +4,7 @@ import { OUTCOME_BY_SEVERITY } from "./decision/outcome.js";
 import type { CheckContext } from "./controls/control.js";
 import type { Locale } from "./definitions/localized-text.js";
 import { compilePolicy, type CompiledPolicy, type CompiledStep } from "./engine/compile-policy.js";
+import { guardOptions, guardSubject, type GuardedOptions } from "./engine/guard-subject.js";
 import { dayNumber } from "./internal/calendar.js";
 import { policy as currentPolicy } from "./policy/policies.js";
 import type { Policy } from "./policy/policy.js";
@@ -37,7 +38,7 @@ const compiled = new WeakMap<Policy, Partial<Record<Locale, CompiledPolicy>>>();
 export function compiledPolicy(policy: Policy, locale: Locale): CompiledPolicy {
   let byLocale = compiled.get(policy);
   if (byLocale === undefined) {
-    byLocale = {};
+    byLocale = Object.create(null) as Partial<Record<Locale, CompiledPolicy>>; // no prototype: a polluted Object.prototype.ja is not a plan
     compiled.set(policy, byLocale);
   }
   return (byLocale[locale] ??= compilePolicy(policy, locale));
@@ -125,9 +126,15 @@ const NO_DATE: CheckContext = Object.freeze({ asOfDay: undefined });
  * subject and options always give a deep-equal decision. Takes already-typed input; for input
  * from outside (JSON, a form), use `safeEvaluate`. Findings are shared, frozen objects.
  *
+ * A cheap structural guard runs first: the subject is read through its own data properties only
+ * (never a getter or the prototype chain), and a subject that is not what its type says (a string
+ * where a list belongs, `null` for a flag, a misspelt zone or organisation, an unknown field)
+ * throws `InvalidSubjectError` listing every problem, never a decision.
+ *
  * @param subject - What to decide: an action, an asset or the organisation's posture.
  * @param options - The policy (default: the current one), the locale of `reason`, and `asOf`.
  * @returns The decision: outcome, the policy that made it, and one finding per control.
+ * @throws {InvalidSubjectError} For a subject (or options) it cannot decide soundly.
  * @example
  * ```ts
  * import { evaluate } from "@miyagi-kouiki/infosec-policy";
@@ -138,7 +145,37 @@ const NO_DATE: CheckContext = Object.freeze({ asOfDay: undefined });
  * ```
  */
 export function evaluate(subject: Subject, options?: EvaluateOptions): Decision {
-  const plan = options === undefined ? defaultPlan() : compiledPolicy(options.policy ?? currentPolicy, options.locale ?? "ja");
-  const asOf = options?.asOf;
-  return runCompiled(plan, subject, contextFor(subject, asOf === undefined ? undefined : dayNumber(asOf)));
+  // The guard first (invariants 11 and 12): the checks see only a private copy of the subject's
+  // own, valid data, and input that cannot be decided soundly throws `InvalidSubjectError`.
+  const checked = guardSubject(subject);
+  if (options === undefined) return runCompiled(defaultPlan(), checked, contextFor(checked, undefined));
+  const read = guardOptions(options);
+  const plan = compiledPolicy((read.policy as Policy | undefined) ?? currentPolicy, read.locale ?? "ja");
+  return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf)));
+}
+
+/**
+ * `evaluate` without the input guard, for the benchmark's before/after comparison only (never
+ * exported from the package): the subject must already be valid, own-data input.
+ *
+ * @param subject - A valid subject.
+ * @returns The decision.
+ * @internal
+ */
+export function evaluateUnguarded(subject: Subject): Decision {
+  return runCompiled(defaultPlan(), subject, contextFor(subject, undefined));
+}
+
+/**
+ * Evaluates a subject and options the guard has already checked (`safeEvaluate`'s path, which
+ * guards once). Never exported from the package.
+ *
+ * @param checked - The guard's copy of the subject.
+ * @param read - The guard's reading of the options.
+ * @returns The decision.
+ * @internal
+ */
+export function evaluateChecked(checked: Subject, read: GuardedOptions): Decision {
+  const plan = read.policy === undefined && read.locale === undefined ? defaultPlan() : compiledPolicy((read.policy as Policy | undefined) ?? currentPolicy, read.locale ?? "ja");
+  return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf)));
 }

@@ -66,6 +66,8 @@ export type { Overlay, OrganizationControlRule, RuleRequirement, ControlChange }
 // Evaluating.
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
+export { InvalidSubjectError } from "./engine/invalid-subject-error.js";
+export type { SubjectProblem } from "./engine/invalid-subject-error.js";
 export { safeEvaluate, parseSubject, parseOptions } from "./validation/safe-evaluate.js";
 export type { SafeResult } from "./validation/safe-evaluate.js";
 export { InvalidInputError, formatPath } from "./validation/input-error.js";
@@ -108,8 +110,9 @@ export { OrganizationSubjectSchema } from "./subjects/organization.js";
 export type { OrganizationSubject } from "./subjects/organization.js";
 export { SafeguardSchema } from "./subjects/safeguard.js";
 export type { Safeguard } from "./subjects/safeguard.js";
-export { ApproverRoleSchema, IsoDateSchema, RecordedExceptionSchema } from "./subjects/common.js";
-export type { ApproverRole, IsoDate, RecordedException } from "./subjects/common.js";
+export { ApproverRoleSchema, IsoDateSchema, OrganizationRefSchema, OutsideOrganizationSchema, RecordedExceptionSchema } from "./subjects/common.js";
+export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException } from "./subjects/common.js";
+export { suggestOrganizationId } from "./definitions/organization-ref.js";
 
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";

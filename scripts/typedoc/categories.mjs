@@ -16,6 +16,7 @@ import { Comment, CommentTag, Converter, ReflectionKind } from "typedoc";
 export const CATEGORIES = [
   ["src/evaluate.ts", "Evaluate 判定"],
   ["src/validation/", "Evaluate 判定"],
+  ["src/engine/invalid-subject-error.ts", "Evaluate 判定"],
   ["src/audit/", "Evaluate 判定"],
   ["src/decision/", "Decisions 判定結果"],
   ["src/subjects/", "Subjects 判定対象"],

@@ -1,8 +1,10 @@
 import { STATUS_SEVERITY } from "../decision/outcome.js";
 import type { Decision, Outcome, PolicyRef } from "../decision/decision.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
+import { guardOptions, guardSubjectAt } from "../engine/guard-subject.js";
 import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
 import { dayNumber } from "../internal/calendar.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import type { Subject } from "../subjects/subject.js";
@@ -95,9 +97,10 @@ export interface Auditor {
  * ```
  */
 export function createAuditor(options?: EvaluateOptions): Auditor {
-  const policy: Policy = options?.policy ?? currentPolicy;
-  const plan = compiledPolicy(policy, options?.locale ?? "ja");
-  const asOfDay = options?.asOf === undefined ? undefined : dayNumber(options.asOf);
+  const read = guardOptions(options);
+  const policy: Policy = (read.policy as Policy | undefined) ?? currentPolicy;
+  const plan = compiledPolicy(policy, read.locale ?? "ja");
+  const asOfDay = read.asOf === undefined ? undefined : dayNumber(read.asOf);
 
   // Counters are flat typed arrays indexed [row * 4 + severity] (severity: not-applicable 0, pass 1,
   // manual 2, fail 3), so counting a finding is arithmetic, not string-keyed record updates.
@@ -127,17 +130,18 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
       fail: counts[row * 4 + 3] as number,
       manual: counts[row * 4 + 2] as number,
       "not-applicable": counts[row * 4] as number,
-      failing: failing.slice(),
+      failing: Object.freeze(failing.slice()),
     };
   }
 
   return {
     policy: plan.ref,
-    add(subject) {
+    add(input) {
+      const subject = guardSubjectAt(input, total);
       const decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
       const index = total++;
       outcomes[decision.outcome]++;
-      kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;
+      kinds[subject.kind] = (Object.hasOwn(kinds, subject.kind) ? (kinds[subject.kind] as number) : 0) + 1; // own counts only: never a polluted prototype
       let ref: SubjectRef | undefined;
       for (const finding of decision.findings) {
         const row = controlRows.get(finding.control);
@@ -147,7 +151,7 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
         const threats = row.threats;
         for (let j = 0; j < threats.length; j++) bump(threatCounts, (threats[j] as number) * 4 + severity);
         if (severity !== 3) continue;
-        ref ??= subject.id === undefined ? { index } : { index, id: subject.id };
+        ref ??= Object.freeze(subject.id === undefined ? { index } : { index, id: subject.id });
         (controlFailing[row.index] as SubjectRef[]).push(ref);
         for (let j = 0; j < threats.length; j++) {
           const threat = threats[j] as number;
@@ -167,7 +171,8 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
       threatIds.forEach((id, row) => {
         threats[id] = tally(threatCounts, row, threatFailing[row] as SubjectRef[]);
       });
-      return { total, outcomes: { ...outcomes }, controls, threats, kinds: { ...kinds } };
+      // A fresh snapshot each time, frozen: nothing a caller does to one changes the next.
+      return deepFreeze({ total, outcomes: { ...outcomes }, controls, threats, kinds: { ...kinds } }) as AuditSummary;
     },
   };
 }
@@ -193,5 +198,6 @@ export function audit(subjects: readonly Subject[], options?: EvaluateOptions): 
   const decisions: Decision[] = new Array<Decision>(subjects.length);
   for (let i = 0; i < subjects.length; i++) decisions[i] = auditor.add(subjects[i] as Subject);
   const base = { policy: auditor.policy, decisions, summary: auditor.summary() };
-  return options?.asOf === undefined ? base : { ...base, asOf: options.asOf };
+  const asOf = guardOptions(options).asOf;
+  return asOf === undefined ? base : { ...base, asOf };
 }

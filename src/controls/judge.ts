@@ -10,9 +10,12 @@ export interface FlagVerdicts {
   readonly unknown: Verdict;
 }
 
-/** Judges a yes/no fact: `true` meets it, `false` fails it, absent needs a person. */
+/**
+ * Judges a yes/no fact: `true` meets it, `false` fails it, absent needs a person. Fails safe:
+ * anything but a boolean (which the engine's guard rejects first) is never a pass.
+ */
 export function judgeFlag(value: boolean | undefined, verdicts: FlagVerdicts): Verdict {
-  return value === undefined ? verdicts.unknown : value ? verdicts.yes : verdicts.no;
+  return value === true ? verdicts.yes : value === false ? verdicts.no : verdicts.unknown;
 }
 
 /** Judges whether a recorded list of safeguards has one; an unrecorded list needs a person. */
@@ -21,7 +24,22 @@ export function judgeSafeguard(
   safeguard: Safeguard,
   verdicts: FlagVerdicts,
 ): Verdict {
-  return safeguards === undefined ? verdicts.unknown : safeguards.includes(safeguard) ? verdicts.yes : verdicts.no;
+  // Fails safe: only a real list can have the safeguard (a string's `includes` is a substring test).
+  return !Array.isArray(safeguards) ? verdicts.unknown : safeguards.includes(safeguard) ? verdicts.yes : verdicts.no;
+}
+
+/**
+ * Counts the distinct authentication factor kinds in a list, counting only the three known kinds
+ * (fails safe: a string, or a list of unknown names, counts 0, never enough).
+ */
+export function countFactorKinds(factors: readonly string[]): number {
+  if (!Array.isArray(factors)) return 0;
+  let count = 0;
+  for (let i = 0; i < factors.length; i++) {
+    const factor = factors[i];
+    if ((factor === "knowledge" || factor === "possession" || factor === "inherence") && factors.indexOf(factor) === i) count++;
+  }
+  return count;
 }
 
 /** Counts the distinct kinds in a list without allocating (lists are short). */

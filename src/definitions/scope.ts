@@ -50,10 +50,11 @@ export const scope: Scope = deepFreeze<Scope>({
 });
 
 /**
- * Says whether an organisation is in the scope of the basic policy (5(1)). Any organisation other
- * than the four named there is outside it.
+ * Says whether an organisation reference names one of the four organisations of 5(1), exactly.
+ * `false` does not mean "outside the scope": only an explicit `{ outside: name }` is (a misspelt
+ * id is invalid input; see `OrganizationRefSchema`).
  *
- * @param orgId - An organisation id, e.g. `"secretariat"`.
+ * @param orgId - An organisation reference, e.g. `"secretariat"` or `{ outside: "登米市" }`.
  * @returns `true` for `secretariat`, `assembly-secretariat`, `audit-secretariat` and
  *   `election-commission`; `false` for anything else.
  * @example
@@ -64,7 +65,8 @@ export const scope: Scope = deepFreeze<Scope>({
  * isInScope("city-hall"); // false
  * ```
  */
-export function isInScope(orgId: string): boolean {
+export function isInScope(orgId: unknown): boolean {
+  if (typeof orgId !== "string") return false;
   // Built on first use (it is on the engine's hot path), never changed after.
   scopeIds ??= new Set(scope.organizations.map((organization) => organization.id));
   return scopeIds.has(orgId);

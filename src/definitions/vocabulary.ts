@@ -1,4 +1,12 @@
 import { z } from "zod";
+import {
+  ASSET_CATEGORY_VALUES,
+  FACTOR_KIND_VALUES,
+  ORGANIZATION_ID_VALUES,
+  PERSON_CATEGORY_VALUES,
+  TRANSFER_CHANNEL_VALUES,
+  ZONE_VALUES,
+} from "./vocabulary-values.js";
 
 /**
  * Where a rule comes from.
@@ -16,33 +24,19 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
  * A network zone of 7(3): `mynumber` (マイナンバー利用事務系, 3(13)), `lgwan` (LGWAN接続系, from the
  * guideline), `internet` (インターネット接続系, 3(14)).
  */
-export const ZoneSchema = z.enum(["mynumber", "lgwan", "internet"]);
+export const ZoneSchema = z.enum(ZONE_VALUES);
 /** A network zone of 7(3). */
 export type Zone = z.infer<typeof ZoneSchema>;
 
 /**
  * An organisation in the scope of 5(1): 広域連合事務局, 議会事務局, 監査委員事務局, 選挙管理委員会.
  */
-export const OrganizationIdSchema = z.enum([
-  "secretariat",
-  "assembly-secretariat",
-  "audit-secretariat",
-  "election-commission",
-]);
+export const OrganizationIdSchema = z.enum(ORGANIZATION_ID_VALUES);
 /** An organisation in the scope of 5(1). */
 export type OrganizationId = z.infer<typeof OrganizationIdSchema>;
 
 /** A category of information asset, from 5(2) and the definitions of 3. */
-export const AssetCategorySchema = z.enum([
-  "network",
-  "information-system",
-  "server",
-  "terminal",
-  "media",
-  "facility",
-  "information",
-  "system-document",
-]);
+export const AssetCategorySchema = z.enum(ASSET_CATEGORY_VALUES);
 /** A category of information asset, from 5(2) and 3. */
 export type AssetCategory = z.infer<typeof AssetCategorySchema>;
 
@@ -50,13 +44,7 @@ export type AssetCategory = z.infer<typeof AssetCategorySchema>;
  * A category of person: `regular`, `fiscal-year-appointed` (会計年度任用職員) and `part-time`
  * (非常勤職員) are 職員 (3(15)); `contractor` (委託事業者) and `outsider` (部外者) are not.
  */
-export const PersonCategorySchema = z.enum([
-  "regular",
-  "fiscal-year-appointed",
-  "part-time",
-  "contractor",
-  "outsider",
-]);
+export const PersonCategorySchema = z.enum(PERSON_CATEGORY_VALUES);
 /** A category of person (3(15)). */
 export type PersonCategory = z.infer<typeof PersonCategorySchema>;
 
@@ -84,11 +72,11 @@ export const ThreatRefSchema = z.union([ThreatIdSchema, ThreatExampleIdSchema]);
 export type ThreatRef = z.infer<typeof ThreatRefSchema>;
 
 /** An authentication factor kind: something known, possessed, or inherent (biometric). */
-export const FactorKindSchema = z.enum(["knowledge", "possession", "inherence"]);
+export const FactorKindSchema = z.enum(FACTOR_KIND_VALUES);
 /** An authentication factor kind. */
 export type FactorKind = z.infer<typeof FactorKindSchema>;
 
 /** How information moves between zones. */
-export const TransferChannelSchema = z.enum(["network", "email", "removable-media", "screen-transfer"]);
+export const TransferChannelSchema = z.enum(TRANSFER_CHANNEL_VALUES);
 /** How information moves between zones. */
 export type TransferChannel = z.infer<typeof TransferChannelSchema>;

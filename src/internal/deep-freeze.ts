@@ -9,14 +9,23 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
 
 /**
  * Freezes a value and everything reachable from it, so that no consumer can change shipped data.
- * Returns the same value, typed read-only.
+ * Goes on through objects that are already frozen (a shallow-frozen control inside a policy is
+ * frozen all the way down too). Returns the same value, typed read-only.
  */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
-  if (value !== null && (typeof value === "object" || typeof value === "function") && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value as object)) {
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-    }
-  }
+  freezeAll(value, new WeakSet<object>());
   return value as DeepReadonly<T>;
+}
+
+function freezeAll(value: unknown, seen: WeakSet<object>): void {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return;
+  const target = value as object;
+  if (seen.has(target)) return;
+  seen.add(target);
+  // A typed array's elements cannot be frozen (and shipped data has none); its own properties can.
+  if (!ArrayBuffer.isView(target)) Object.freeze(target);
+  for (const key of Reflect.ownKeys(target)) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(target, key);
+    if (descriptor !== undefined && "value" in descriptor) freezeAll(descriptor.value, seen);
+  }
 }

@@ -71,7 +71,7 @@ export type OverlayIssueCode =
  * const weakening = result.success ? [] : result.error.issues.filter((issue) => OVERLAY_WEAKENING_CODES.has(issue.code as never));
  * ```
  */
-export const OVERLAY_WEAKENING_CODES: ReadonlySet<OverlayIssueCode> = new Set<OverlayIssueCode>([
+export const OVERLAY_WEAKENING_CODES: ReadonlySet<OverlayIssueCode> = readOnlySet<OverlayIssueCode>([
   "remove-control",
   "disable-control",
   "replace-control",
@@ -129,4 +129,19 @@ export class OverlayRejectedError extends InvalidInputError {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
     this.message = `${label} rejected (${count}): ${issues.map((issue) => `${issue.at}: ${issue.message}`).join("; ")}`;
   }
+}
+
+/**
+ * A set that cannot be changed: `add`, `delete` and `clear` throw, and the object is frozen.
+ *
+ * @param values - Its values.
+ * @returns The read-only set.
+ */
+function readOnlySet<T>(values: readonly T[]): ReadonlySet<T> {
+  const set = new Set<T>(values);
+  const refuse = (): never => {
+    throw new TypeError("OVERLAY_WEAKENING_CODES is read-only");
+  };
+  Object.defineProperties(set, { add: { value: refuse }, delete: { value: refuse }, clear: { value: refuse } });
+  return Object.freeze(set);
 }

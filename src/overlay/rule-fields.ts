@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { OrganizationIdSchema } from "../definitions/vocabulary.js";
 import { SUBJECT_KIND_LIST } from "../engine/subject-kinds.js";
 import type { SubjectKind } from "../subjects/subject.js";
 import { SubjectSchema } from "../subjects/subject.js";
@@ -56,7 +57,12 @@ function fieldsOfKind(shape: Readonly<Record<string, AnySchema>>): ReadonlyMap<s
     if (NOT_RULE_FIELDS.has(name)) continue;
     const inner = unwrap(schema);
     const def = inner._zod.def as { type: string; format?: string; shape?: Record<string, AnySchema> };
-    if (def.type === "boolean" || def.type === "enum" || (def.type === "string" && def.format === undefined)) {
+    if (name === "organization") {
+      // A rule may name organisations of 5(1) only, by their literal ids: a subject of a declared
+      // outside body never reaches a rule (the scope gate stops it), and a misspelt id in a rule
+      // is rejected like one in a subject.
+      fields.set(name, ruleField(name, name, undefined, OrganizationIdSchema));
+    } else if (def.type === "boolean" || def.type === "enum" || (def.type === "string" && def.format === undefined)) {
       fields.set(name, ruleField(name, name, undefined, schema));
     } else if (name === "classification" && def.type === "object" && def.shape !== undefined) {
       for (const [dimension, dimensionSchema] of Object.entries(def.shape)) {

@@ -5,6 +5,7 @@ import { OUTCOME_BY_SEVERITY } from "../decision/outcome.js";
 import type { Locale } from "../definitions/localized-text.js";
 import type { Provenance, ThreatId, ThreatRef } from "../definitions/vocabulary.js";
 import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
+import { guardOptions, guardSubjectAt, pickEvaluateOptions } from "../engine/guard-subject.js";
 import { dayNumber } from "../internal/calendar.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
@@ -170,10 +171,11 @@ const STATUS_SLOT: Readonly<Record<FindingStatus, number>> = { pass: 0, fail: 1,
  * ```
  */
 export function createAuditReporter(options?: AuditReportOptions): AuditReporter {
-  const policy: Policy = options?.policy ?? currentPolicy;
-  const locale: Locale = options?.locale ?? "ja";
+  const read = guardOptions(pickEvaluateOptions(options));
+  const policy: Policy = (read.policy as Policy | undefined) ?? currentPolicy;
+  const locale: Locale = read.locale ?? "ja";
   const plan = compiledPolicy(policy, locale);
-  const asOfDay = options?.asOf === undefined ? undefined : dayNumber(options.asOf);
+  const asOfDay = read.asOf === undefined ? undefined : dayNumber(read.asOf);
   const outcomes: Record<Outcome, number> = { "non-compliant": 0, "needs-review": 0, compliant: 0, "not-applicable": 0 };
   const kinds: Partial<Record<SubjectKind, number>> = {};
   // Counts live in one array, four statuses per control and per threat (or example): a finding's
@@ -217,6 +219,8 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
         reason: finding.reason,
         ...(finding.remediation === undefined ? {} : { remediation: finding.remediation[locale] }),
       };
+      // Shared by every subject with this finding: frozen, so that no caller can change a later one.
+      Object.freeze(entry);
       reported.set(finding, entry);
     }
     return entry;
@@ -225,11 +229,12 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
   const overlay = overlayOf(policy, locale);
 
   return {
-    add(subject) {
+    add(input) {
+      const subject = guardSubjectAt(input, total);
       const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
       const index = total++;
       outcomes[decision.outcome]++;
-      kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;
+      kinds[subject.kind] = (Object.hasOwn(kinds, subject.kind) ? (kinds[subject.kind] as number) : 0) + 1; // own counts only: never a polluted prototype
       const findings = decision.findings;
       for (let i = 0; i < findings.length; i++) {
         const finding = findings[i] as Finding;
@@ -275,7 +280,7 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
       return {
         policy: { id: policy.id, version: policy.version, title: policy.title[locale] },
         ...(overlay === undefined ? {} : { overlay }),
-        ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
+        ...(read.asOf === undefined ? {} : { asOf: read.asOf }),
         locale,
         total,
         outcomes: { ...outcomes },

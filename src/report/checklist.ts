@@ -79,7 +79,9 @@ export function checklistAnswersTemplate(options: ChecklistOptions): ChecklistAn
   for (const question of checklistSections(policy).questions) answers[question.id] = "unknown";
   return {
     checklist: CHECKLIST_KIND,
-    organization: options.organization,
+    // As given: an answers file naming anything but an organisation of 5(1) (or an explicit
+    // `{ outside }`) is rejected when it is read back, so a mistaken name never passes.
+    organization: options.organization as ChecklistAnswers["organization"],
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     policy: `${policy.id} ${policy.version}`,
     answers: answers as ChecklistAnswers["answers"],

@@ -56,5 +56,5 @@ export const SubjectKindSchema = z.enum([
   "organization",
 ]);
 
-/** Every subject kind, in canonical order. */
-export const SUBJECT_KINDS: readonly SubjectKind[] = SubjectKindSchema.options;
+/** Every subject kind, in canonical order (frozen; not the schema's own, mutable, options array). */
+export const SUBJECT_KINDS: readonly SubjectKind[] = Object.freeze([...SubjectKindSchema.options]);

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import type { Decision } from "../decision/decision.js";
 import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
-import { evaluate, type EvaluateOptions } from "../evaluate.js";
+import { guardOptions, guardSubject, type GuardedOptions } from "../engine/guard-subject.js";
+import { InvalidSubjectError } from "../engine/invalid-subject-error.js";
+import { evaluateChecked, type EvaluateOptions } from "../evaluate.js";
 import type { Policy } from "../policy/policy.js";
 import { IsoDateSchema } from "../subjects/common.js";
-import { SubjectSchema } from "../subjects/subject.js";
+import { SubjectSchema, type Subject } from "../subjects/subject.js";
 import { formatPath, InvalidInputError, issuesFromZod, type InputIssue } from "./input-error.js";
+import { plainData, plainOptions } from "./plain-data.js";
 
 /** The result of a `safe*` function: the value, or the typed error listing every problem. */
 export type SafeResult<T> =
@@ -51,10 +54,16 @@ function isPolicyLike(value: unknown): value is Policy {
  * @returns The options, or every problem with them (paths start at `options`).
  */
 export function parseOptions(options: unknown): SafeResult<EvaluateOptions | undefined> {
-  const parsed = OptionsSchema.safeParse(options);
+  let data: unknown;
+  try {
+    data = plainOptions(options);
+  } catch (cause) {
+    return { success: false, error: unreadable(cause) };
+  }
+  const parsed = OptionsSchema.safeParse(data);
   return parsed.success
     ? { success: true, data: parsed.data as EvaluateOptions | undefined }
-    : { success: false, error: new InvalidInputError(issuesFromZod(parsed.error, ["options"], { locale: localeOf(options), input: options, schema: OptionsSchema }), "options") };
+    : { success: false, error: new InvalidInputError(issuesFromZod(parsed.error, ["options"], { locale: localeOf(data), input: data, schema: OptionsSchema }), "options") };
 }
 
 /** The locale options ask for, if they name a valid one (even when something else in them is wrong); `ja` otherwise. */
@@ -73,7 +82,6 @@ function localeOf(options: unknown): Locale {
  * Validates a subject against the zod schemas.
  *
  * @param input - Anything, e.g. parsed JSON.
- * @param options - `locale`: the language of each issue's `message`, `ja` (default) or `en`; every issue has both in `messages`.
  * @returns The typed subject, or every problem with it.
  * @example
  * ```ts
@@ -85,15 +93,54 @@ function localeOf(options: unknown): Locale {
  * ```
  */
 export function parseSubject(input: unknown, options?: { readonly locale?: Locale }): SafeResult<z.infer<typeof SubjectSchema>> {
-  const parsed = SubjectSchema.safeParse(input);
-  return parsed.success
-    ? { success: true, data: parsed.data }
-    : { success: false, error: new InvalidInputError(issuesFromZod(parsed.error, [], { locale: options?.locale ?? "ja", input, schema: SubjectSchema }), "subject") };
+  let data: unknown;
+  try {
+    data = plainData(input);
+  } catch (cause) {
+    return { success: false, error: unreadable(cause) };
+  }
+  const parsed = SubjectSchema.safeParse(data);
+  const guarded = guard(data);
+  if (parsed.success && guarded.issues.length === 0) return { success: true, data: parsed.data };
+  return { success: false, error: new InvalidInputError(parsed.success ? guarded.issues : issuesFromZod(parsed.error, [], { locale: options?.locale ?? "ja", input: data, schema: SubjectSchema }), "subject") };
+}
+
+/** The engine guard's verdict on a plain copy: its private copy, or its issues. */
+function guard(data: unknown): { readonly subject?: Subject; readonly issues: readonly InputIssue[] } {
+  try {
+    return { subject: guardSubject(data), issues: [] };
+  } catch (error) {
+    if (error instanceof InvalidSubjectError) return { issues: error.issues };
+    throw error;
+  }
+}
+
+function guardOptionsOf(data: unknown): { readonly options?: GuardedOptions; readonly issues: readonly InputIssue[] } {
+  try {
+    const options = guardOptions(data);
+    if (options.policy !== undefined && !isPolicyLike(options.policy)) {
+      return { issues: [{ path: ["options", "policy"], at: "options.policy", message: "not a policy value (use `policy`, one of `policies`, or `extendPolicy`)", code: "custom" }] };
+    }
+    return { options, issues: [] };
+  } catch (error) {
+    if (error instanceof InvalidSubjectError) return { issues: error.issues };
+    throw error;
+  }
+}
+
+function unreadable(cause: unknown): InvalidInputError {
+  return new InvalidInputError([{ path: [], at: "(root)", message: `unreadable input: ${describe(cause)}`, code: "unreadable_input" }], "input");
 }
 
 /**
- * Validates input with the zod schemas, then evaluates it. Never throws: invalid input gives a
- * typed error that lists every problem with its path, and never a decision.
+ * Validates input, then evaluates it. Never throws: invalid input gives a typed error that lists
+ * every problem with its path, and never a decision.
+ *
+ * The input is first copied as plain data (own enumerable properties only, each read once), so a
+ * polluted `Object.prototype`, a getter or a Proxy cannot change what is decided. Whether it is
+ * valid is decided by the engine's guard, which reads its own frozen value sets: nothing done to
+ * an exported zod schema (e.g. adding a zone to `ZoneSchema`) makes invalid input pass. The
+ * problems are listed in the zod schemas' words where they find them too.
  *
  * @param input - Anything, e.g. parsed JSON from another service.
  * @param options - Anything; validated like the input (`policy`, `locale`, `asOf`).
@@ -108,34 +155,48 @@ export function parseSubject(input: unknown, options?: { readonly locale?: Local
  * ```
  */
 export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Decision> {
-  let subject: ReturnType<typeof SubjectSchema.safeParse>;
-  let parsedOptions: ReturnType<typeof OptionsSchema.safeParse>;
+  let subjectData: unknown;
+  let optionsData: unknown;
+  let checked: ReturnType<typeof guard>;
+  let read: ReturnType<typeof guardOptionsOf>;
   try {
-    subject = SubjectSchema.safeParse(input);
-    parsedOptions = OptionsSchema.safeParse(options);
+    subjectData = plainData(input);
+    optionsData = plainOptions(options);
+    checked = guard(subjectData);
+    read = guardOptionsOf(optionsData);
   } catch (cause) {
     // Only a value that is not plain data (a throwing getter, a hostile Proxy) gets here.
-    return { success: false, error: new InvalidInputError([{ path: [], at: "(root)", message: `unreadable input: ${describe(cause)}`, code: "unreadable_input" }], "input") };
+    return { success: false, error: unreadable(cause) };
   }
-  if (!subject.success || !parsedOptions.success) {
+  if (checked.subject === undefined || read.options === undefined) {
     // Worded in options.locale (default ja), even when something else in the options is wrong.
-    const locale = parsedOptions.success ? (parsedOptions.data?.locale ?? "ja") : localeOf(options);
-    const issues: InputIssue[] = [
-      ...(subject.success ? [] : issuesFromZod(subject.error, [], { locale, input, schema: SubjectSchema })),
-      ...(parsedOptions.success ? [] : issuesFromZod(parsedOptions.error, ["options"], { locale, input: options, schema: OptionsSchema })),
-    ];
+    const locale = read.options?.locale ?? localeOf(optionsData);
+    const issues: InputIssue[] = [];
+    if (checked.subject === undefined) issues.push(...zodIssuesOr(SubjectSchema, subjectData, checked.issues, [], locale));
+    if (read.options === undefined) issues.push(...zodIssuesOr(OptionsSchema, optionsData, read.issues, ["options"], locale));
     return { success: false, error: new InvalidInputError(issues, "input") };
   }
   try {
-    return { success: true, data: evaluate(subject.data, parsedOptions.data as EvaluateOptions | undefined) };
+    return { success: true, data: evaluateChecked(checked.subject, read.options) };
   } catch (cause) {
     // Shipped and extended policies never get here; a malformed hand-made policy can.
-    const path = parsedOptions.data?.policy === undefined ? [] : ["options", "policy"];
+    const path = read.options.policy === undefined ? [] : ["options", "policy"];
     return {
       success: false,
       error: new InvalidInputError([{ path, at: formatPath(path), message: `evaluation failed: ${describe(cause)}`, code: "evaluation_failed" }], "input"),
     };
   }
+}
+
+/** The zod schema's issues for input the guard rejected, if zod finds any; else the guard's own. */
+function zodIssuesOr(schema: z.ZodType, data: unknown, fallback: readonly InputIssue[], prefix: readonly (string | number)[], locale: Locale): readonly InputIssue[] {
+  try {
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) return issuesFromZod(parsed.error, prefix, { locale, input: data, schema });
+  } catch {
+    // A tampered schema may throw; the guard's issues stand.
+  }
+  return fallback;
 }
 
 function describe(cause: unknown): string {

@@ -25,7 +25,9 @@ import {
   type CarryOutSubject,
   type CloudUseSubject,
   type FactorKind,
+  type OrganizationRef,
   type OrganizationSubject,
+  type OutsideOrganization,
   type OutsourcingSubject,
   type PersonCategory,
   type RecordedException,
@@ -37,6 +39,7 @@ import {
   type SubjectOf,
   type TransferSubject,
 } from "../../src/index.js";
+import { outsideNameProblem } from "../../src/definitions/organization-ref.js";
 import { classificationArbitrary } from "../classification/arbitraries.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -54,17 +57,20 @@ export const IN_SCOPE_ORGANIZATIONS = OrganizationIdSchema.options;
 /** The ids of every control of the current policy, in catalog order. */
 export const CONTROL_IDS: readonly string[] = policy.controls.map((control) => control.id);
 
-/** Names of bodies outside 5(1), including near-misses of in-scope ids (case, spaces, Japanese name). */
-export const OTHER_BODIES = [
-  "miyagi-prefecture",
-  "sendai-city",
-  "city-hall",
+/** Names of bodies outside 5(1), declared as `{ outside: name }`. */
+export const OTHER_BODIES = ["登米市", "仙台市", "宮城県", "miyagi-prefecture", "sendai-city", "city-hall"] as const;
+
+/** Near-misses of the in-scope ids: each is invalid input, never an outside body (fail closed). */
+export const NEAR_MISS_ORGANIZATIONS = [
   "Secretariat",
   "SECRETARIAT",
   " secretariat",
   "secretariat ",
   "election_commission",
   "広域連合事務局",
+  "広域連合事务局",
+  "ｓｅｃｒｅｔａｒｉａｔ",
+  "secre\u200btariat",
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -84,14 +90,13 @@ export const shortTextArbitrary = fc.string({ minLength: 1, maxLength: 24 });
 
 export const inScopeOrganizationArbitrary = fc.constantFrom(...IN_SCOPE_ORGANIZATIONS);
 
-/** A body outside the scope of 5(1). */
-export const otherBodyArbitrary: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom(...OTHER_BODIES),
-  fc.string({ minLength: 1, maxLength: 30 }).filter((name) => !isInScope(name)),
-);
+/** A body outside the scope of 5(1), declared explicitly. */
+export const otherBodyArbitrary: fc.Arbitrary<OutsideOrganization> = fc
+  .oneof(fc.constantFrom(...OTHER_BODIES), fc.string({ minLength: 1, maxLength: 30 }).filter((name) => outsideNameProblem(name) === undefined))
+  .map((outside) => ({ outside }));
 
-/** An organisation: mostly one of the four in scope, sometimes another body. */
-export const organizationArbitrary: fc.Arbitrary<string> = fc.oneof(
+/** An organisation: mostly one of the four in scope, sometimes a declared outside body. */
+export const organizationArbitrary: fc.Arbitrary<OrganizationRef> = fc.oneof(
   { weight: 9, arbitrary: inScopeOrganizationArbitrary },
   { weight: 1, arbitrary: otherBodyArbitrary },
 );

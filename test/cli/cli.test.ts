@@ -303,7 +303,7 @@ describe("infosec-policy audit", () => {
       kind: "asset",
       id: `A${i}`,
       name: `資産 ${i}`,
-      organization: i % 97 === 0 ? "city-hall" : "secretariat",
+      organization: i % 97 === 0 ? { outside: "city-hall" } : "secretariat",
       category: "terminal",
       zone: i % 3 === 0 ? "mynumber" : "lgwan",
       classification: { confidentiality: 2, integrity: 1, availability: 1 },

@@ -28,7 +28,7 @@ export type KindCases = { readonly [K in SubjectKind]?: readonly Case<K>[] };
 /** Every subject of the table is in scope (5(1)) unless it says otherwise, so only the gate can stop it. */
 const ORG = "secretariat";
 /** An organisation outside 5(1). */
-const OUTSIDE = "miyagi-prefecture-office";
+const OUTSIDE = { outside: "宮城県庁" } as const;
 
 const c = (confidentiality: 1 | 2 | 3, integrity: 1 | 2 = 1, availability: 1 | 2 = 1): Classification => ({
   confidentiality,

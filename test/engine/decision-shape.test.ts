@@ -4,6 +4,7 @@ import { fail, pass } from "../../src/controls/verdict.js";
 import type { Finding } from "../../src/decision/finding.js";
 import { OUTCOME_BY_SEVERITY, STATUS_SEVERITY, outcomeOf } from "../../src/decision/outcome.js";
 import { evaluate } from "../../src/evaluate.js";
+import { InvalidSubjectError } from "../../src/engine/invalid-subject-error.js";
 import { policy } from "../../src/policy/policies.js";
 import type { Policy } from "../../src/policy/policy.js";
 import type { RecordedException } from "../../src/subjects/common.js";
@@ -90,11 +91,12 @@ describe("a recorded exception", () => {
     }
   });
 
-  it("is not read on an organisation subject, which has none", () => {
+  it("is not a field of an organisation subject: one there is invalid input, never silently ignored", () => {
     const posture = { kind: "organization", organization: "secretariat", lastTraining: null } as const;
     const stray = { ...posture, exception: ciso } as unknown as Subject;
-    expect(evaluate(stray)).toStrictEqual(evaluate(posture));
-    expect(finding(stray, "training-interval").status).toBe("fail");
+    expect(() => evaluate(stray)).toThrow(InvalidSubjectError);
+    expect(() => evaluate(stray)).toThrow(/exception: unknown field "exception"/);
+    expect(finding(posture, "training-interval").status).toBe("fail");
   });
 });
 
@@ -231,7 +233,7 @@ describe("a freshly compiled policy", () => {
   const freshPolicy = (): Policy => ({ ...policy }) as Policy;
 
   it("stops at the scope gate: a subject outside 5(1) gets that single finding", () => {
-    const outside = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"], organization: "sendai-city" }, { policy: freshPolicy() });
+    const outside = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"], organization: { outside: "仙台市" } }, { policy: freshPolicy() });
     expect(outside.outcome).toBe("not-applicable");
     expect(outside.findings.map((each) => [each.control, each.status])).toEqual([["scope-organization", "not-applicable"]]);
     const inside = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"] }, { policy: freshPolicy() });

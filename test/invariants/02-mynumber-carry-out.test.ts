@@ -29,7 +29,7 @@ describe("Invariant 2: no carry-out that leaves a mynumber terminal is compliant
   });
 
   it("holds exhaustively: approved × encrypted × classification (12 and absent) × exception × organisation", () => {
-    const organizations = [undefined, ...IN_SCOPE_ORGANIZATIONS, "sendai-city"];
+    const organizations = [undefined, ...IN_SCOPE_ORGANIZATIONS, { outside: "仙台市" }];
     let cases = 0;
     for (const [approved, encrypted, classification, variant, organization] of product(
       BOOLEAN_OR_ABSENT,

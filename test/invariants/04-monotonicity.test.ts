@@ -249,7 +249,7 @@ describe("Invariant 4: adding a safeguard to an asset, or an approval to an acti
       [
         context("reviewNeeded", BOOLEAN_OR_ABSENT),
         context("lastTraining", [undefined, null, "2026-05-01"]),
-        context("organization", ["secretariat", "sendai-city"]),
+        context("organization", ["secretariat", { outside: "仙台市" }]),
         flag("staffRulesDefined"),
         flag("reviewed"),
         flag("riskAnalyzed"),

@@ -12,6 +12,7 @@ import {
   type Decision,
   type Finding,
   type FindingStatus,
+  type OrganizationRef,
   type Outcome,
   type RecordedException,
   type Subject,
@@ -98,7 +99,7 @@ export const BOOLEAN_OR_ABSENT: readonly (boolean | undefined)[] = [undefined, f
 export const CLASSIFICATIONS_OR_ABSENT: readonly (Classification | undefined)[] = [undefined, ...(ALL_CLASSIFICATIONS as readonly Classification[])];
 
 /** An organisation for enumerations: absent (the Union's own), in scope, and another body. */
-export const ORGANIZATIONS_OR_ABSENT: readonly (string | undefined)[] = [undefined, "secretariat", "sendai-city"];
+export const ORGANIZATIONS_OR_ABSENT: readonly (OrganizationRef | undefined)[] = [undefined, "secretariat", { outside: "仙台市" }];
 
 /** Builds an object from entries, leaving out those whose value is `undefined` (exactOptionalPropertyTypes). */
 export function compact<T extends object>(entries: { [K in keyof T]: T[K] | undefined }): T {

@@ -214,6 +214,13 @@ describe("the generated JSON Schema and the zod schema agree on accept or reject
       [{ ...base }, false, "no answers object"],
       [{ ...base, checklist: "inspection", answers: {} }, false, "wrong checklist marker"],
       [{ ...base, organization: "", answers: {} }, false, "empty organisation"],
+      [{ ...base, organization: "Assembly-Secretariat", answers: {} }, false, "organisation id in another case"],
+      [{ ...base, organization: "assembly-secretariat ", answers: {} }, false, "organisation id with a trailing space"],
+      [{ ...base, organization: "議会事務局", answers: {} }, false, "organisation by its Japanese name"],
+      [{ ...base, organization: { outside: "登米市" }, answers: {} }, true, "a declared outside body"],
+      [{ ...base, organization: { outside: " 登米市" }, answers: {} }, false, "an outside name with a leading space"],
+      [{ ...base, organization: { outside: "登米\u200b市" }, answers: {} }, false, "an outside name with a zero-width space"],
+      [{ ...base, organization: { outside: "登米市", extra: 1 }, answers: {} }, false, "an outside declaration with another key"],
       [{ ...base, answers: { lastAudit: "2026-02-30" } }, false, "impossible date"],
       [{ ...base, answers: { reviewed: "maybe" } }, false, "not yes, no or unknown"],
       [{ ...base, answers: { reviewed: null } }, false, "null is only for dates"],
@@ -277,7 +284,7 @@ describe("string lengths count Unicode code points on both sides", () => {
   it("a 101-emoji organisation name (202 UTF-16 units, 101 code points) is within the limit of 200 for both; 201 emoji are not", () => {
     const id = jsonSchemaFor("asset-subject").$id as string;
     for (const [count, valid] of [[101, true], [200, true], [201, false]] as const) {
-      const subject = { kind: "asset", organization: "😀".repeat(count), category: "server" };
+      const subject = { kind: "asset", organization: { outside: "😀".repeat(count) }, category: "server" };
       expect(strict.validate(id, subject)).toBe(valid);
       expect(ZOD_SCHEMAS["asset-subject"].safeParse(subject).success).toBe(valid);
     }

@@ -1,4 +1,4 @@
-import { isInScope } from "../../definitions/scope.js";
+import { isOrganizationId } from "../../definitions/organization-ref.js";
 import type { SubjectKind, SubjectOf } from "../../subjects/subject.js";
 import { defineControl } from "../control.js";
 import { judgeFlag } from "../judge.js";
@@ -14,16 +14,31 @@ const scopeVerdicts = {
     en: "No organisation is named, so this is taken as the Union's own action (within the scope of 5(1)).",
   }),
   outOfScope: notApplicable({
-    ja: "5(1)の適用範囲に含まれない組織であるため、基本方針は適用されない。",
-    en: "The organisation is outside the scope of 5(1), so the basic policy does not apply.",
+    ja: "5(1)の適用範囲に含まれない組織（outside として明示された組織）であるため、基本方針は適用されない。",
+    en: "The organisation is declared (as outside) to be outside the scope of 5(1), so the basic policy does not apply.",
   }),
 };
 
-type WithOrganization = { readonly organization?: string | undefined };
+type WithOrganization = { readonly organization?: unknown };
 
+// Fails closed: only one of the four ids is in scope, and only an explicit `{ outside: name }`
+// (its name checked by the engine's guard) is outside it. Anything else is rejected by the engine's guard before any
+// check runs; should it reach the gate anyway, the gate throws rather than return
+// `not-applicable` (a gate has no verdict for "cannot tell"). Reads own properties only.
 function judgeScope(subject: WithOrganization) {
-  if (subject.organization === undefined) return scopeVerdicts.ownByDefault;
-  return isInScope(subject.organization) ? scopeVerdicts.inScope : scopeVerdicts.outOfScope;
+  if (!Object.hasOwn(subject, "organization") || subject.organization === undefined) return scopeVerdicts.ownByDefault;
+  const organization = subject.organization;
+  if (isOrganizationId(organization)) return scopeVerdicts.inScope;
+  if (
+    typeof organization === "object" &&
+    organization !== null &&
+    Object.hasOwn(organization, "outside") &&
+    typeof (organization as { readonly outside: unknown }).outside === "string" &&
+    (organization as { readonly outside: string }).outside.trim() !== ""
+  ) {
+    return scopeVerdicts.outOfScope;
+  }
+  throw new TypeError("scope-organization: the organisation is neither an id of 5(1) nor { outside: name }");
 }
 
 const everyKind = <K extends SubjectKind>(_kind: K) => (subject: SubjectOf<K>) => judgeScope(subject);

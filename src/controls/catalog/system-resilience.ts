@@ -1,7 +1,7 @@
 import type { AssetSubject } from "../../subjects/asset.js";
 import type { Safeguard } from "../../subjects/safeguard.js";
 import { defineControl } from "../control.js";
-import { countDistinct, judgeFlag, judgeSafeguard, type FlagVerdicts } from "../judge.js";
+import { countFactorKinds, judgeFlag, judgeSafeguard, type FlagVerdicts } from "../judge.js";
 import { fail, manual, notApplicable, pass, type Verdict } from "../verdict.js";
 
 const ZONE_UNKNOWN_MESSAGE = {
@@ -124,11 +124,11 @@ export const mynumberNoCarryOut = defineControl({
         ? carryOutVerdicts.zoneUnknown
         : s.zone !== "mynumber"
           ? carryOutVerdicts.otherZones
-          : s.fromTerminal === undefined
-            ? carryOutVerdicts.terminalUnknown
-            : s.fromTerminal
+          : s.fromTerminal === false
+            ? carryOutVerdicts.notFromTerminal
+            : s.fromTerminal === true
               ? carryOutVerdicts.fromTerminal
-              : carryOutVerdicts.notFromTerminal,
+              : carryOutVerdicts.terminalUnknown,
     asset: (s) => judgeZoneSafeguard(s, "mynumber", ["terminal"], "carry-out-blocked", carryOutVerdicts),
   },
 });
@@ -175,7 +175,7 @@ export const mynumberMultiFactor = defineControl({
         ? multiFactorVerdicts.otherZones
         : s.factors === undefined
           ? multiFactorVerdicts.factorsUnknown
-          : countDistinct(s.factors) >= 2
+          : countFactorKinds(s.factors) >= 2
             ? multiFactorVerdicts.enough
             : multiFactorVerdicts.tooFew,
     asset: (s) => judgeZoneSafeguard(s, "mynumber", ["terminal"], "multi-factor-sign-in", multiFactorVerdicts),

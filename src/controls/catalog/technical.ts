@@ -1,5 +1,5 @@
 import { defineControl } from "../control.js";
-import { countDistinct, judgeFlag, judgeSafeguard } from "../judge.js";
+import { countFactorKinds, judgeFlag, judgeSafeguard } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";
 
 const accessVerdicts = {
@@ -195,7 +195,7 @@ export const signInAuthentication = defineControl<{ minimumFactorKinds: number }
     "sign-in": (s, p) =>
       s.factors === undefined
         ? authenticationVerdicts.unknown
-        : countDistinct(s.factors) >= p.minimumFactorKinds
+        : countFactorKinds(s.factors) >= p.minimumFactorKinds
           ? authenticationVerdicts.enough
           : authenticationVerdicts.tooFew,
   },

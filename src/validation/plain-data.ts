@@ -1,0 +1,54 @@
+// A private, plain copy of untrusted input, made before any validation (invariant 12): own
+// enumerable string-keyed properties only, each read once, into null-prototype objects and fresh
+// arrays. Zod then reads the copy, so a polluted `Object.prototype.factors` cannot supply a field
+// the input does not have, and a getter or Proxy cannot answer one way to the validator and
+// another way to the engine. Anything that is not an object or array is kept as it is (the
+// validators reject what they do not accept).
+
+const MAX_DEPTH = 64;
+
+/** What a value nested deeper than any subject or option can be becomes: an object with an unknown key, so it is rejected. */
+const TOO_DEEP: Readonly<Record<string, unknown>> = Object.freeze(Object.assign(Object.create(null) as Record<string, unknown>, { "(nested too deeply)": true }));
+
+/**
+ * Copies untrusted input as plain data: own enumerable string-keyed properties only, read once.
+ *
+ * @param value - Anything.
+ * @param depth - The current depth (for the recursion).
+ * @returns The copy. Throws only what a getter or Proxy trap throws.
+ */
+export function plainData(value: unknown, depth = 0): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (depth >= MAX_DEPTH) return TOO_DEEP;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    const copy: unknown[] = new Array<unknown>(Math.min(length, 1_000));
+    // A list longer than any schema allows is cut to just over the limit: still rejected, and never slow.
+    for (let i = 0; i < copy.length; i++) copy[i] = plainData(Object.hasOwn(value, i) ? (value[i] as unknown) : undefined, depth + 1);
+    return copy;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value; // not plain data: the guard rejects it
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = plainData((value as Record<string, unknown>)[key], depth + 1);
+  return copy;
+}
+
+/**
+ * Copies untrusted options one level deep: own enumerable properties, read once; the `policy`
+ * value is kept as it is (it must be a frozen policy value, checked by identity of shape).
+ *
+ * @param value - Anything.
+ * @returns The copy.
+ */
+export function plainOptions(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return plainData(value);
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key];
+    copy[key] = key === "policy" ? field : plainData(field, 1);
+  }
+  return copy;
+}
