@@ -1,3 +1,4 @@
+import { editDistance } from "../internal/edit-distance.js";
 import { scope } from "./scope.js";
 import type { OrganizationId } from "./vocabulary.js";
 import { ORGANIZATION_ID_VALUES } from "./vocabulary-values.js";
@@ -44,19 +45,6 @@ function compact(text: string): string {
   return normalize(text).replace(/[-'’()（）]/g, "");
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
-}
 
 /**
  * The organisation of 5(1) a mistaken reference most likely means: the same id in another case,
@@ -85,14 +73,14 @@ export function suggestOrganizationId(text: string): OrganizationId | undefined 
   let best: OrganizationId | undefined;
   let bestDistance = 3;
   for (const id of ORGANIZATION_ID_VALUES) {
-    const d = distance(normalize(text), id);
+    const d = editDistance(normalize(text), id);
     if (d < bestDistance) {
       best = id;
       bestDistance = d;
     }
   }
   for (const organization of scope.organizations) {
-    if (distance(key, compact(organization.name.ja)) === 1) return organization.id as OrganizationId;
+    if (editDistance(key, compact(organization.name.ja)) === 1) return organization.id as OrganizationId;
   }
   return best;
 }

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { LocalizedText } from "../definitions/localized-text.js";
 import { editDistance } from "../internal/edit-distance.js";
+import { suggestOrganizationId } from "../definitions/organization-ref.js";
+import { ORGANIZATION_ID_VALUES } from "../definitions/vocabulary-values.js";
 
 // The words of a validation problem, in Japanese and English, for people: the field, what it
 // must be (the allowed values or the type), what was given, and a did-you-mean for a near miss.
@@ -267,6 +269,8 @@ export function issueMessages(issue: ZodIssueLike, context: IssueContext): Local
     return { ja: parts.map((part) => part.ja.replace(/。?$/, "。")).join(""), en: parts.map((part) => part.en).join("; ") };
   }
 
+  if (isOrganizationUnion(issue)) return organizationMessages(field.name, at.present, at.value);
+
   const allowed = allowedOf(issue);
   if (missing && !field.root && allowed !== undefined && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union")) {
     return { ja: `必須項目 ${field.name} がありません（${allowed.words.ja}${allowed.values === undefined ? "" : " のいずれか"}）`, en: `required field ${field.name} is missing (${allowed.values === undefined ? "" : allowed.values.length > 1 ? "one of " : ""}${allowed.words.en})` };
@@ -315,4 +319,49 @@ function sizeMessage(issue: ZodIssueLike, who: LocalizedText): LocalizedText {
   const jaWord = small ? (strict ? "より多く" : "以上") : strict ? "未満" : "以下";
   const what = issue.origin === "string" || issue.origin === "array" || issue.origin === "set" ? "have " : "be ";
   return { ja: `${who.ja}は${bound}${unit.ja}${jaWord}で指定してください`, en: `${who.en} must ${what}${en} ${bound}${unit.en}` };
+}
+
+/** An organisation reference's union (OrganizationRefSchema): one branch lists the four ids of 5(1). */
+function isOrganizationUnion(issue: ZodIssueLike): boolean {
+  if (issue.code !== "invalid_union" || issue.errors === undefined) return false;
+  return issue.errors.some((branch) =>
+    branch.some((inner) => inner.code === "invalid_value" && inner.values !== undefined && inner.values.length === ORGANIZATION_ID_VALUES.length && ORGANIZATION_ID_VALUES.every((id) => inner.values?.includes(id))),
+  );
+}
+
+const ORGANIZATION_WORDS: LocalizedText = {
+  ja: `${ORGANIZATION_ID_VALUES.map((id) => quote(id)).join("・")} のいずれか（5(1) の機関）、または 5(1) の範囲外の団体であることを示す { "outside": "団体名" }`,
+  en: `one of ${ORGANIZATION_ID_VALUES.map((id) => quote(id)).join(", ")} (the bodies of 5(1)), or { "outside": "<name>" } for a body outside 5(1)`,
+};
+
+/** Organisation references fail closed: a near miss is named, a name is told how to declare an outside body. */
+function organizationMessages(name: string, present: boolean, value: unknown): LocalizedText {
+  if (!present) return { ja: `必須項目 ${name} がありません（${ORGANIZATION_WORDS.ja}）`, en: `required field ${name} is missing (${ORGANIZATION_WORDS.en})` };
+  if (typeof value === "string" && value.trim() === "") return { ja: `${name} は空にできません（${ORGANIZATION_WORDS.ja}）`, en: `${name} must not be blank (${ORGANIZATION_WORDS.en})` };
+  if (typeof value === "string") {
+    const meant = suggestOrganizationId(value);
+    if (meant !== undefined) {
+      return {
+        ja: `${name} に ${quote(value)} は使えません。${quote(meant)} の誤りではありませんか。（指定できるのは ${ORGANIZATION_WORDS.ja}）`,
+        en: `${name} cannot be ${quote(value)}; did you mean ${quote(meant)}? (${ORGANIZATION_WORDS.en})`,
+      };
+    }
+    return {
+      ja: `${name} に ${quote(value)} は使えません。5(1) の範囲外の団体であれば { "outside": ${quote(value)} } と書いてください（指定できるのは ${ORGANIZATION_WORDS.ja}）`,
+      en: `${name} cannot be ${quote(value)}; if it is a body outside 5(1), write { "outside": ${quote(value)} } (${ORGANIZATION_WORDS.en})`,
+    };
+  }
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const extra = Object.keys(value).filter((key) => key !== "outside");
+    if (extra.length > 0) {
+      const key = extra[0] as string;
+      const hint = closest(key, ["outside"]) === undefined ? { ja: "", en: "" } : { ja: `"outside" の誤りではありませんか。`, en: `; did you mean "outside"?` };
+      return {
+        ja: `${name} の不明な項目 ${quote(key)} です。${hint.ja}（5(1) の範囲外の団体は { "outside": "団体名" } とだけ書きます）`,
+        en: `${name} has an unknown field ${quote(key)}${hint.en} (a body outside 5(1) is declared as { "outside": "<name>" } only)`,
+      };
+    }
+  }
+  const shown = given(value);
+  return { ja: `${name} は ${ORGANIZATION_WORDS.ja}で指定してください（${shown.ja} は使えません）`, en: `${name} must be ${ORGANIZATION_WORDS.en}, not ${shown.en}` };
 }

@@ -233,9 +233,12 @@ describe("Invariant 11: no input mistake produces an OK", () => {
     ];
     for (const [given, meant] of cases) {
       expect(suggestOrganizationId(given), given).toBe(meant);
-      const result = safeEvaluate({ kind: "cloud-use", organization: given });
+      const result = safeEvaluate({ kind: "cloud-use", organization: given }, { locale: "en" });
       expect(result.success, given).toBe(false);
       if (!result.success) expect(result.error.issues.map((issue) => issue.message).join("\n")).toContain(`did you mean "${meant}"?`);
+      const ja = safeEvaluate({ kind: "cloud-use", organization: given });
+      if (!ja.success) expect(ja.error.issues.map((issue) => issue.message).join("\n")).toContain(`"${meant}" の誤りではありませんか。`);
+      else expect.unreachable(given);
       let thrown: unknown;
       try {
         evaluate({ kind: "cloud-use", organization: given } as never);

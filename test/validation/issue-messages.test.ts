@@ -46,7 +46,20 @@ describe("validation messages name the field, what it must be and what was given
     expect(lines({}, "en")).toEqual([
       'kind: required field "kind" is missing (one of "transfer", "carry-out", "sign-in", "software-use", "access", "outsourcing", "cloud-use", "asset" or "organization")',
     ]);
-    expect(lines({ kind: "asset", category: "server" }, "en")).toEqual(['organization: required field "organization" is missing (a string)']);
+    expect(lines({ kind: "asset", category: "server" }, "en")).toEqual([
+      'organization: required field "organization" is missing (one of "secretariat", "assembly-secretariat", "audit-secretariat", "election-commission" (the bodies of 5(1)), or { "outside": "<name>" } for a body outside 5(1))',
+    ]);
+  });
+
+  it("an organisation reference fails closed with a did-you-mean, or says how to declare an outside body", () => {
+    expect(lines({ kind: "cloud-use", organization: "広域連合事務局" }, "ja")[0]).toMatch(/^organization: "organization" に "広域連合事務局" は使えません。"secretariat" の誤りではありませんか。/);
+    expect(lines({ kind: "cloud-use", organization: "Secretariat" }, "en")[0]).toMatch(/^organization: "organization" cannot be "Secretariat"; did you mean "secretariat"\?/);
+    expect(lines({ kind: "cloud-use", organization: "登米市" }, "ja")[0]).toContain('5(1) の範囲外の団体であれば { "outside": "登米市" } と書いてください');
+    expect(lines({ kind: "cloud-use", organization: "登米市" }, "en")[0]).toContain('if it is a body outside 5(1), write { "outside": "登米市" }');
+    expect(lines({ kind: "cloud-use", organization: { outsid: "登米市" } }, "en")[0]).toBe(
+      'organization: "organization" has an unknown field "outsid"; did you mean "outside"? (a body outside 5(1) is declared as { "outside": "<name>" } only)',
+    );
+    expect(lines({ kind: "cloud-use", organization: 3 }, "en")[0]).toMatch(/^organization: "organization" must be one of .*, not the number 3$/);
   });
 
   it("a wrong type names the type expected and the value given", () => {
@@ -63,7 +76,7 @@ describe("validation messages name the field, what it must be and what was given
 
   it("dates, lengths and numbers say what they must be", () => {
     expect(lines({ kind: "organization", organization: "secretariat", lastAudit: "2026-02-30" }, "en")).toEqual(['lastAudit: "lastAudit" must be a calendar date as YYYY-MM-DD, not the string "2026-02-30"']);
-    expect(lines({ kind: "asset", organization: "", category: "server" }, "ja")).toEqual(['organization: "organization" は空にできません']);
+    expect(lines({ kind: "asset", organization: "", category: "server" }, "ja")[0]).toMatch(/^organization: "organization" は空にできません（/);
     expect(lines({ kind: "asset", organization: "secretariat", category: "server", classification: { confidentiality: 4, integrity: 1, availability: 1 } }, "en")).toEqual([
       'classification.confidentiality: "confidentiality" must be one of 1, 2 or 3, not the number 4',
     ]);
