@@ -65,7 +65,7 @@ export type { Overlay, OrganizationControlRule, RuleRequirement, ControlChange }
 // Evaluating.
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
-export { safeEvaluate, parseSubject, parseOptions } from "./validation/safe-evaluate.js";
+export { safeEvaluate, parseSubject, parseOptions, exceptionControlIssues } from "./validation/safe-evaluate.js";
 export type { SafeResult } from "./validation/safe-evaluate.js";
 export { InvalidInputError, formatPath } from "./validation/input-error.js";
 export type { InputIssue } from "./validation/input-error.js";
@@ -78,10 +78,10 @@ export { jsonSchemaFor, jsonSchemaNames, jsonSchemaId, isJsonSchemaName, JSON_SC
 export type { JsonSchema, JsonSchemaName } from "./schemas/json-schemas.js";
 
 // Decisions.
-export { DecisionSchema, OutcomeSchema, PolicyRefSchema } from "./decision/decision.js";
-export type { Decision, Outcome, PolicyRef } from "./decision/decision.js";
-export { FindingSchema, ExceptionUsedSchema } from "./decision/finding.js";
-export type { Finding, ExceptionUsed } from "./decision/finding.js";
+export { DecisionSchema, DecisionAsOfSchema, OutcomeSchema, PolicyRefSchema } from "./decision/decision.js";
+export type { Decision, DecisionAsOf, Outcome, PolicyRef } from "./decision/decision.js";
+export { FindingSchema, ExceptionUsedSchema, ExceptionRejectedSchema, ExceptionRejectionReasonSchema } from "./decision/finding.js";
+export type { Finding, ExceptionUsed, ExceptionRejected, ExceptionRejectionReason } from "./decision/finding.js";
 export { outcomeOf, STATUS_SEVERITY, OUTCOME_BY_SEVERITY } from "./decision/outcome.js";
 
 // Subjects.
@@ -101,14 +101,16 @@ export { OutsourcingSubjectSchema } from "./subjects/outsourcing.js";
 export type { OutsourcingSubject } from "./subjects/outsourcing.js";
 export { CloudUseSubjectSchema } from "./subjects/cloud-use.js";
 export type { CloudUseSubject } from "./subjects/cloud-use.js";
-export { AssetSubjectSchema } from "./subjects/asset.js";
-export type { AssetSubject } from "./subjects/asset.js";
+export { AssetSubjectSchema, AssetLocationSchema } from "./subjects/asset.js";
+export type { AssetSubject, AssetLocation } from "./subjects/asset.js";
 export { OrganizationSubjectSchema } from "./subjects/organization.js";
 export type { OrganizationSubject } from "./subjects/organization.js";
 export { SafeguardSchema } from "./subjects/safeguard.js";
 export type { Safeguard } from "./subjects/safeguard.js";
-export { ApproverRoleSchema, IsoDateSchema, RecordedExceptionSchema } from "./subjects/common.js";
-export type { ApproverRole, IsoDate, RecordedException } from "./subjects/common.js";
+export { ApproverRoleSchema, IsoDateSchema, RecordedExceptionSchema, ExceptionReferenceSchema, ExceptionLinkSchema } from "./subjects/common.js";
+export type { ApproverRole, IsoDate, RecordedException, ExceptionLink } from "./subjects/common.js";
+export { exceptionApproval, UnknownExceptionControlError } from "./engine/exceptions.js";
+export type { UnknownExceptionControl } from "./engine/exceptions.js";
 
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";

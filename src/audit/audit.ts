@@ -134,7 +134,7 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
   return {
     policy: plan.ref,
     add(subject) {
-      const decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
+      const decision = runCompiled(plan, subject, contextFor(subject, asOfDay, options?.asOf));
       const index = total++;
       outcomes[decision.outcome]++;
       kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;

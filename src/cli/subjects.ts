@@ -1,4 +1,5 @@
 import { isChecklistAnswers, parseChecklistAnswers } from "../report/checklist-answers.js";
+import type { Policy } from "../policy/policy.js";
 import type { Subject } from "../subjects/subject.js";
 import type { InputIssue } from "../validation/input-error.js";
 import { parseSubject } from "../validation/safe-evaluate.js";
@@ -27,8 +28,8 @@ export interface ReadSummary {
  * A subject from a parsed JSON value: a subject, or a self-inspection answers file (which becomes
  * an `organization` subject).
  */
-export function toSubject(value: unknown): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
-  const parsed = isChecklistAnswers(value) ? parseChecklistAnswers(value) : parseSubject(value);
+export function toSubject(value: unknown, policy?: Policy): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
+  const parsed = isChecklistAnswers(value) ? parseChecklistAnswers(value) : parseSubject(value, policy);
   return parsed.success ? { ok: true, subject: parsed.data as Subject } : { ok: false, issues: parsed.error.issues };
 }
 
@@ -45,9 +46,11 @@ function issueLines(prefix: string, issues: readonly InputIssue[], arrayIndex?: 
  * NDJSON is streamed line by line, so memory stays flat whatever the input's size; blank lines are
  * skipped. A JSON input is one subject (if `single` allows) or an array of subjects.
  *
+ * An exception naming a control that `policy` (default: the current one) does not have is a problem.
+ *
  * @throws CliError (65) if a JSON input is not valid JSON, or not an array (nor, with `single`, an object).
  */
-export async function readSubjects(source: InputSource, sink: SubjectSink, single: boolean): Promise<ReadSummary> {
+export async function readSubjects(source: InputSource, sink: SubjectSink, single: boolean, policy?: Policy): Promise<ReadSummary> {
   let count = 0;
   let invalid = 0;
   if (source.ndjson) {
@@ -62,7 +65,7 @@ export async function readSubjects(source: InputSource, sink: SubjectSink, singl
         sink.problem(`${source.name}:${line}: ${describeJsonError(text, error)}`);
         continue;
       }
-      const result = toSubject(value);
+      const result = toSubject(value, policy);
       if (result.ok) sink.subject(result.subject, count - 1);
       else {
         invalid++;
@@ -78,7 +81,7 @@ export async function readSubjects(source: InputSource, sink: SubjectSink, singl
   }
   for (const entry of values) {
     count++;
-    const result = toSubject(entry);
+    const result = toSubject(entry, policy);
     if (result.ok) sink.subject(result.subject, count - 1);
     else {
       invalid++;

@@ -26,6 +26,23 @@ export const PolicyRefSchema = z
 export type PolicyRef = z.infer<typeof PolicyRefSchema>;
 
 /**
+ * The date a decision was judged as of, and where it came from: the `asOf` option of
+ * `evaluate`/`audit` (the CLI's `--as-of`), or the subject's own `asOf` (an `organization` subject).
+ */
+export const DecisionAsOfSchema = z
+  .object({
+    /** The date, `YYYY-MM-DD`. */
+    date: z.string(),
+    /** `option`: passed to `evaluate`; `subject`: the subject's own `asOf`. */
+    source: z.enum(["option", "subject"]),
+  })
+  .strict()
+  .readonly();
+
+/** The date a decision was judged as of, and where it came from. */
+export type DecisionAsOf = z.infer<typeof DecisionAsOfSchema>;
+
+/**
  * A decision on one subject: the outcome, the policy version that made it, and one finding per
  * control that applies to the subject's kind, in canonical order.
  */
@@ -39,6 +56,8 @@ export const DecisionSchema = z
     kind: SubjectKindSchema,
     /** The subject's `id`, if it had one. */
     subjectId: z.string().optional(),
+    /** The date it was judged as of and its source; absent when no date was given (date-based findings are then `manual`). */
+    asOf: DecisionAsOfSchema.optional(),
     /** One finding per control, in the catalog's order. */
     findings: z.array(FindingSchema).readonly(),
   })

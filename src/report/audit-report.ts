@@ -226,7 +226,7 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
 
   return {
     add(subject) {
-      const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
+      const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay, options?.asOf));
       const index = total++;
       outcomes[decision.outcome]++;
       kinds[subject.kind] = (kinds[subject.kind] ?? 0) + 1;

@@ -4,6 +4,12 @@ import { AssetCategorySchema, ZoneSchema } from "../definitions/vocabulary.js";
 import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from "./common.js";
 import { SafeguardSchema } from "./safeguard.js";
 
+/** Where an asset stands: the Union's own premises, or a member municipality's counter. */
+export const AssetLocationSchema = z.enum(["union-premises", "member-municipality-counter"]);
+
+/** Where an asset stands. */
+export type AssetLocation = z.infer<typeof AssetLocationSchema>;
+
 /**
  * One entry of an information asset inventory (情報資産台帳): a server, a terminal, a network, a
  * medium, a set of data or a system document, with its safeguards.
@@ -16,8 +22,15 @@ export const AssetSubjectSchema = z
     id: SubjectIdSchema.optional(),
     /** A readable name, for reports. */
     name: z.string().min(1).max(500).optional(),
-    /** The organisation that holds the asset (5(1)). */
+    /** The organisation that holds the asset (5(1)). An asset of the Union placed elsewhere names the Union body that owns it. */
     organization: OrganizationRefSchema,
+    /**
+     * Where the asset stands, if not on the Union's own premises: `member-municipality-counter` is
+     * a Union asset at a member municipality's counter (構成市町村の窓口端末), in scope under 5(2)①
+     * with `organization` the Union body that owns it. The municipality's own assets name the
+     * municipality as their (outside) organisation instead.
+     */
+    location: AssetLocationSchema.optional(),
     /** What kind of asset it is (5(2)). */
     category: AssetCategorySchema,
     /** The zone the asset belongs to, if it belongs to one. */

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { ClassificationSchema } from "../classification/classification.js";
 import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from "./common.js";
 
 /** Using an external (cloud) service (外部サービス, 7(8)). */
@@ -17,8 +16,6 @@ export const CloudUseSubjectSchema = z
     usageRulesInPlace: z.boolean().optional(),
     /** Whether the measures those rules require have been taken. */
     measuresTaken: z.boolean().optional(),
-    /** The classification of the data placed in the service. */
-    classification: ClassificationSchema.optional(),
     /** A recorded exception (例外措置). */
     exception: RecordedExceptionSchema.optional(),
   })

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Decision } from "../decision/decision.js";
 import { LocaleSchema } from "../definitions/localized-text.js";
+import { unknownControlMessage, unknownExceptionControls } from "../engine/exceptions.js";
 import { evaluate, type EvaluateOptions } from "../evaluate.js";
+import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import { IsoDateSchema } from "../subjects/common.js";
 import { SubjectSchema } from "../subjects/subject.js";
@@ -58,9 +60,38 @@ export function parseOptions(options: unknown): SafeResult<EvaluateOptions | und
 }
 
 /**
+ * The problems with a valid subject's exception against a policy: every id in
+ * `exception.controls` that is not a control of the policy, with did-you-mean. A misspelled id
+ * would otherwise silently cover nothing.
+ *
+ * @param subject - A subject that passed the zod schemas.
+ * @param policy - The policy in use (default: the current one).
+ * @param prefix - A path to put in front, e.g. `[3]` for the fourth subject of an inventory.
+ * @returns The issues; empty if every id is known (or the subject has no exception).
+ * @example
+ * ```ts
+ * import { exceptionControlIssues, policy } from "@miyagi-kouiki/infosec-policy";
+ *
+ * exceptionControlIssues(
+ *   { kind: "transfer", from: "mynumber", to: "lgwan", exception: { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolaton"], validUntil: "2027-03-31" } },
+ *   policy,
+ * )[0]?.message; // 'unknown control id "mynumber-isolaton" … did you mean "mynumber-isolation", …?'
+ * ```
+ */
+export function exceptionControlIssues(subject: z.infer<typeof SubjectSchema>, policy: Policy = currentPolicy, prefix: readonly (string | number)[] = []): InputIssue[] {
+  if (subject.kind === "organization" || subject.exception === undefined) return [];
+  const ids = policy.controls.map((control) => control.id);
+  return unknownExceptionControls(subject.exception, ids).map((unknown) => {
+    const path = [...prefix, "exception", "controls", unknown.index];
+    return { path, at: formatPath(path), message: unknownControlMessage(unknown), code: "unknown_control" };
+  });
+}
+
+/**
  * Validates a subject against the zod schemas.
  *
  * @param input - Anything, e.g. parsed JSON.
+ * @param policy - The policy whose control ids an exception may name (default: the current one).
  * @returns The typed subject, or every problem with it.
  * @example
  * ```ts
@@ -68,11 +99,11 @@ export function parseOptions(options: unknown): SafeResult<EvaluateOptions | und
  * if (!result.success) console.error(result.error.issues);
  * ```
  */
-export function parseSubject(input: unknown): SafeResult<z.infer<typeof SubjectSchema>> {
+export function parseSubject(input: unknown, policy?: Policy): SafeResult<z.infer<typeof SubjectSchema>> {
   const parsed = SubjectSchema.safeParse(input);
-  return parsed.success
-    ? { success: true, data: parsed.data }
-    : { success: false, error: new InvalidInputError(issuesFromZod(parsed.error), "subject") };
+  if (!parsed.success) return { success: false, error: new InvalidInputError(issuesFromZod(parsed.error), "subject") };
+  const issues = exceptionControlIssues(parsed.data, policy);
+  return issues.length === 0 ? { success: true, data: parsed.data } : { success: false, error: new InvalidInputError(issues, "subject") };
 }
 
 /**
@@ -108,6 +139,8 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
     ];
     return { success: false, error: new InvalidInputError(issues, "input") };
   }
+  const controlIssues = exceptionControlIssues(subject.data, parsedOptions.data?.policy ?? currentPolicy);
+  if (controlIssues.length > 0) return { success: false, error: new InvalidInputError(controlIssues, "input") };
   try {
     return { success: true, data: evaluate(subject.data, parsedOptions.data as EvaluateOptions | undefined) };
   } catch (cause) {

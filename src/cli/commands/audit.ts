@@ -78,6 +78,7 @@ export const auditCommand: Command = {
           },
         },
         false,
+        policy,
       );
       progress.done();
       if (read.invalid > 0) {
