@@ -111,6 +111,8 @@ export { ApproverRoleSchema, IsoDateSchema, RecordedExceptionSchema, ExceptionRe
 export type { ApproverRole, IsoDate, RecordedException, ExceptionLink } from "./subjects/common.js";
 export { exceptionApproval, UnknownExceptionControlError } from "./engine/exceptions.js";
 export type { UnknownExceptionControl } from "./engine/exceptions.js";
+export { checkExceptionRegister, ExceptionRegisterSchema, ExceptionRegisterEntrySchema, RegisterProblemCodeSchema } from "./exceptions/register.js";
+export type { ExceptionRegister, ExceptionRegisterEntry, RegisterCheck, RegisterCheckOptions, RegisterProblem, RegisterProblemCode } from "./exceptions/register.js";
 
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";

@@ -10,6 +10,7 @@ import { checkCommand } from "./commands/check.js";
 import { checklistCommand } from "./commands/checklist.js";
 import { clausesCommand } from "./commands/clauses.js";
 import { controlsCommand } from "./commands/controls.js";
+import { exceptionsCommand } from "./commands/exceptions.js";
 import { explainCommand } from "./commands/explain.js";
 import { exportCommand } from "./commands/export.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -23,6 +24,7 @@ const EXIT_INTERNAL = 70;
 const COMMANDS: readonly Command[] = [
   checkCommand,
   auditCommand,
+  exceptionsCommand,
   explainCommand,
   controlsCommand,
   clausesCommand,
@@ -44,7 +46,8 @@ common options (where they make sense):
   --lang ja|en                 language (default ja)
   --policy-version <version>   pin a shipped policy version
   --overlay <file>             extend the policy with the organisation's overlay
-  --as-of YYYY-MM-DD           judge date-based controls as of this date
+  --as-of YYYY-MM-DD           judge date-based controls and exception periods as of this date
+  --require-as-of              (audit) fail with exit 64 unless --as-of is given
   -h, --help                   usage;  -V, --version  the package version
 
 exit codes:

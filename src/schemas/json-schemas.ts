@@ -2,6 +2,7 @@ import { z } from "zod";
 import { version as packageVersion } from "../../package.json";
 import { AuditResultSchema } from "../audit/audit-schema.js";
 import { DecisionSchema } from "../decision/decision.js";
+import { ExceptionRegisterSchema } from "../exceptions/register.js";
 import { FindingSchema } from "../decision/finding.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { OverlaySchema } from "../overlay/overlay-schema.js";
@@ -32,8 +33,8 @@ export const JSON_SCHEMA_BASE_URL = "https://miyagi-kouiki.example/infosec-polic
 
 /**
  * The name of a shipped JSON Schema: the subject union and each subject kind, the decision, the
- * finding, the audit result, the audit report, the self-inspection answers file and the overlay.
- * The list of them is {@link jsonSchemaNames}.
+ * finding, the audit result, the audit report, the self-inspection answers file, the exception
+ * register and the overlay. The list of them is {@link jsonSchemaNames}.
  */
 export type JsonSchemaName =
   | "subject"
@@ -51,6 +52,7 @@ export type JsonSchemaName =
   | "audit-result"
   | "audit-report"
   | "checklist-answers"
+  | "exception-register"
   | "overlay";
 
 interface Entry {
@@ -116,6 +118,13 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     title: "Self-inspection answers",
     description:
       "A self-inspection answers file (8): what the CLI's checklist --format json prints as a template, and what check (and parseChecklistAnswers) accept and turn into an organization subject. A question left out or answered \"unknown\" makes the controls that need it manual.",
+  },
+  "exception-register": {
+    schema: ExceptionRegisterSchema,
+    io: "input",
+    title: "Exception register",
+    description:
+      "The exception register (例外措置台帳): a JSON array of recorded exceptions (reference, approver role, the control ids they cover, period, link for an isolation exception), optionally with the subjects they were granted for, for checkExceptionRegister and the CLI's exceptions command.",
   },
   overlay: {
     schema: OverlaySchema,

@@ -8,7 +8,7 @@ import { invalidInput } from "../cli-error.js";
 import { warn, type Command } from "../command.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
+import { expectArguments, formatOption, localeOption, policyOption, requiredAsOfOption, subjectDateNote } from "../options.js";
 import { Progress } from "../progress.js";
 import { ListedSubjects } from "../spill.js";
 import { readSubjects } from "../subjects.js";
@@ -35,7 +35,9 @@ standard output.
 options:
   --format text|json|markdown|html   report format (default text); html is one self-contained file
   --lang ja|en                       language of the report (default ja)
-  --as-of YYYY-MM-DD                 judge date-based controls as of this date
+  --as-of YYYY-MM-DD                 judge date-based controls and exception periods as of this date
+                                     (without it, an organization subject's own asOf is used, with a note on stderr)
+  --require-as-of                    fail with exit 64 unless --as-of is given
   --policy-version <version>         pin a shipped policy version (default: the current one)
   --overlay <file>                   extend the policy with the organisation's overlay
   --ndjson                           read NDJSON whatever the file name (e.g. from -)
@@ -47,12 +49,12 @@ export const auditCommand: Command = {
   name: "audit",
   summary: "audit an inventory (JSON array or streamed NDJSON) and print the report",
   usage,
-  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson"],
+  options: ["format", "lang", "as-of", "require-as-of", "policy-version", "overlay", "ndjson"],
   async run({ args, values, out, err }) {
     expectArguments(args, ["inventory"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
     const locale = localeOption(values, usage);
-    const asOf = asOfOption(values, usage);
+    const asOf = requiredAsOfOption(values, usage);
     const policy = await policyOption(values, usage);
     const source = inputSource(args[0] as string, values.ndjson === true);
 
@@ -64,8 +66,12 @@ export const auditCommand: Command = {
       const read = await readSubjects(
         source,
         {
-          subject(subject) {
+          subject(subject, index) {
             progress.tick();
+            if (asOf === undefined && subject.kind === "organization" && subject.asOf !== undefined) {
+              progress.clear();
+              warn(err, subjectDateNote(subject.id ?? `#${index + 1}`, { date: subject.asOf, source: "subject" }) ?? "");
+            }
             // Once the input is known to be invalid, only validation goes on: nothing will be reported.
             if (problems > 0) return;
             const entry = reporter.add(subject);

@@ -9,7 +9,7 @@ import { invalidInput } from "../cli-error.js";
 import { warn, type Command } from "../command.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
+import { asOfOption, expectArguments, formatOption, localeOption, policyOption, subjectDateNote } from "../options.js";
 import { readSubjects } from "../subjects.js";
 
 const usage = `usage: infosec-policy check <file|-> [options]
@@ -22,7 +22,8 @@ remediation. A self-inspection answers file ({"checklist": "self-inspection", ..
 options:
   --format text|json                 output format (default text); json prints the decision(s)
   --lang ja|en                       language of the reasons (default ja)
-  --as-of YYYY-MM-DD                 judge date-based controls as of this date
+  --as-of YYYY-MM-DD                 judge date-based controls and exception periods as of this date
+                                     (without it, an organization subject's own asOf is used, with a note on stderr)
   --policy-version <version>         pin a shipped policy version (default: the current one)
   --overlay <file>                   extend the policy with the organisation's overlay
   --ndjson                           read NDJSON whatever the file name (e.g. from -)
@@ -42,10 +43,13 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
     lines.push(`  ${mark} [${finding.clause}] ${finding.title[locale]} (${finding.control}, ${STATUS_LABELS[finding.status][locale]})`);
     lines.push(`      ${finding.reason}`);
     if (finding.remediation !== undefined) lines.push(`      → ${finding.remediation[locale]}`);
+    if (finding.exceptionRejected !== undefined) lines.push(`      ! ${finding.exceptionRejected.message[locale]}`);
   }
   const exceptions = decision.findings.filter((finding) => finding.exception !== undefined);
   for (const finding of exceptions) {
-    lines.push(`  ✓ [${finding.clause}] ${finding.title[locale]} (${finding.control}): ${locale === "ja" ? "例外措置" : "exception"} ${finding.exception?.reference ?? ""}`);
+    const until = finding.exception?.validUntil ?? "";
+    const period = locale === "ja" ? `（${until}まで有効）` : ` (valid until ${until})`;
+    lines.push(`  ✓ [${finding.clause}] ${finding.title[locale]} (${finding.control}): ${locale === "ja" ? "例外措置" : "exception"} ${finding.exception?.reference ?? ""}${period}`);
   }
   lines.push(`  ✓ ${STATUS_LABELS.pass[locale]} ${passed} · ${STATUS_LABELS["not-applicable"][locale]} ${notApplicable}`);
   return lines.join("\n");
@@ -70,8 +74,12 @@ export const checkCommand: Command = {
     const read = await readSubjects(
       source,
       {
-        subject(subject) {
-          if (problems === 0) decisions.push(evaluate(subject, options));
+        subject(subject, index) {
+          if (problems !== 0) return;
+          const decision = evaluate(subject, options);
+          const note = subjectDateNote(decision.subjectId ?? `#${index + 1}`, decision.asOf);
+          if (note !== undefined) warn(err, note);
+          decisions.push(decision);
         },
         problem(line) {
           if (problems++ === 0) warn(err, `invalid input in ${source.name}:`);
