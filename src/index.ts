@@ -241,7 +241,7 @@ export type {
 export type { DeepReadonly } from "./internal/deep-freeze.js";
 
 // Reports: audit reports (Markdown, self-contained HTML, text, JSON) and the self-inspection checklist (8).
-export { buildAuditReport, createAuditReporter, reportOutcome } from "./report/audit-report.js";
+export { buildAuditReport, createAuditReporter, reportOutcome, REPORTED_EXCEPTION_SUBJECTS } from "./report/audit-report.js";
 export type {
   AuditReport,
   AuditReportHead,
@@ -249,6 +249,7 @@ export type {
   AuditReporter,
   ReportControlRow,
   ReportThreatRow,
+  ReportedException,
   ReportedFinding,
   ReportedSubject,
   ReportPolicy,
@@ -257,6 +258,7 @@ export type {
 export {
   AuditReportSchema,
   ReportControlRowSchema,
+  ReportedExceptionSchema,
   ReportedFindingSchema,
   ReportedSubjectSchema,
   ReportOverlaySchema,

@@ -107,11 +107,21 @@ export interface ReportedException {
   /** The last day it is valid. */
   readonly validUntil: string;
   /** The link it opens, for an isolation exception (7(3)①). */
-  readonly link?: { readonly from: string; readonly to: string };
+  readonly link?: {
+    /** The zone the information leaves. */
+    readonly from: string;
+    /** The zone the information enters. */
+    readonly to: string;
+  };
   /** The controls it turned from fail into pass, in canonical order. */
   readonly controls: readonly string[];
   /** The controls it named but did not apply to, with why (e.g. `mynumber-no-carry-out: not-admitted`). */
-  readonly rejected: readonly { readonly control: string; readonly reason: string }[];
+  readonly rejected: readonly {
+    /** The control id. */
+    readonly control: string;
+    /** Why the exception did not apply (an `exceptionRejected` reason). */
+    readonly reason: string;
+  }[];
   /** The subjects it applied to or was rejected for (id, or `#<position>`), at most {@link REPORTED_EXCEPTION_SUBJECTS}. */
   readonly subjects: readonly string[];
   /** How many subjects it appeared on. */
