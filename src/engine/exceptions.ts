@@ -1,4 +1,3 @@
-import type { Control } from "../controls/control.js";
 import type { ExceptionRejected, ExceptionRejectionReason, ExceptionUsed, Finding } from "../decision/finding.js";
 import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import type { Provenance } from "../definitions/vocabulary.js";

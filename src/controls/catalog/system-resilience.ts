@@ -262,7 +262,7 @@ export const internetSanitization = defineControl({
   remediation: { ja: "無害化（ファイルの再構成、画面転送等）を経由して取り込む。", en: "Bring it in through sanitisation (file reconstruction, screen transfer, etc.)." },
   admitsException: true,
   parameters: {},
-  facts: { transfer: ["sanitized"] },
+  facts: { transfer: ["sanitized", "channel"] },
   verdicts: sanitizationVerdicts,
   checks: {
     transfer: (s) =>
