@@ -4,7 +4,7 @@ import type { Provenance } from "../definitions/vocabulary.js";
 import { closestNames } from "../internal/closest.js";
 import { dayNumber } from "../internal/calendar.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
-import type { ApproverRole, RecordedException } from "../subjects/common.js";
+import type { ApproverRole, ExceptionLink, RecordedException } from "../subjects/common.js";
 import type { Subject } from "../subjects/subject.js";
 
 /** The id of the control of 7(3)① whose exceptions must name the link they open. */
@@ -44,12 +44,10 @@ export type ExceptionJudgement = { readonly used: true } | { readonly used: fals
 
 const USED: ExceptionJudgement = Object.freeze({ used: true });
 
-function linkCrossed(exception: RecordedException, subject: Subject): boolean {
-  const link = exception.link;
-  if (link === undefined) return false;
-  if (subject.kind === "transfer") return link.from === subject.from && link.to === subject.to;
-  if (subject.kind === "asset") return subject.zone !== undefined && (link.from === subject.zone || link.to === subject.zone);
-  return false;
+function linkCrossed(link: ExceptionLink, subject: Subject): boolean {
+  // The isolation judges transfers and the assets of マイナンバー利用事務系; an asset is covered by a
+  // link with its zone at one end.
+  return subject.kind === "transfer" ? link.from === subject.from && link.to === subject.to : link.from === "mynumber" || link.to === "mynumber";
 }
 
 /**
@@ -75,7 +73,7 @@ export function judgeException(
   if (!exceptionApproval.approverRoles.includes(exception.approverRole)) return { used: false, reason: "approver" };
   if (controlId === ISOLATION_CONTROL_ID) {
     if (exception.link === undefined) return { used: false, reason: "no-link" };
-    if (!linkCrossed(exception, subject)) return { used: false, reason: "other-link" };
+    if (!linkCrossed(exception.link, subject)) return { used: false, reason: "other-link" };
   }
   if (asOfDay === undefined) return { used: false, reason: "no-as-of" };
   if (exception.validFrom !== undefined && asOfDay < dayNumber(exception.validFrom)) return { used: false, reason: "not-yet-valid" };
@@ -114,6 +112,7 @@ function usedMessage(title: LocalizedText, provenance: Provenance, exception: Re
 
 function rejectionMessage(reason: ExceptionRejectionReason, exception: RecordedException): LocalizedText {
   const ref = exception.reference;
+  const from = exception.validFrom;
   switch (reason) {
     case "not-admitted":
       return { ja: `例外措置（${ref}）はこの管理策を対象としているが、この管理策は例外措置を認めない。`, en: `Exception ${ref} names this control, but the control admits no exception.` };
@@ -131,8 +130,8 @@ function rejectionMessage(reason: ExceptionRejectionReason, exception: RecordedE
       return { ja: `例外措置（${ref}）は${exception.validUntil}で期限が切れているため適用しない。`, en: `Exception ${ref} expired on ${exception.validUntil}, so it does not apply.` };
     case "not-yet-valid":
       return {
-        ja: `例外措置（${ref}）は${exception.validFrom ?? ""}から有効であり、判定基準日にはまだ有効でないため適用しない。`,
-        en: `Exception ${ref} is valid only from ${exception.validFrom ?? ""}, after the as-of date, so it does not apply.`,
+        ja: `例外措置（${ref}）は${String(from)}から有効であり、判定基準日にはまだ有効でないため適用しない。`,
+        en: `Exception ${ref} is valid only from ${String(from)}, after the as-of date, so it does not apply.`,
       };
     case "no-link":
       return {

@@ -76,10 +76,8 @@ export function exceptionEffect(exception: RecordedException | undefined, contro
   if (controlId === "mynumber-isolation") {
     const link = exception.link;
     if (link === undefined) return "no-link";
-    const crosses =
-      subject.kind === "transfer"
-        ? link.from === subject.from && link.to === subject.to
-        : subject.kind === "asset" && subject.zone !== undefined && (link.from === subject.zone || link.to === subject.zone);
+    // Only transfers and assets of the マイナンバー zone fail the isolation.
+    const crosses = subject.kind === "transfer" ? link.from === subject.from && link.to === subject.to : link.from === "mynumber" || link.to === "mynumber";
     if (!crosses) return "other-link";
   }
   if (asOf === undefined) return "no-as-of";
