@@ -190,8 +190,15 @@ export function generateInventory(count: number, seed: number = DEFAULT_INVENTOR
     // A few My Number zone systems that must talk to another zone run under a recorded exception.
     if (zone === "mynumber" && IS_SYSTEM.has(category) && category !== "terminal" && prng.chance(0.03)) {
       asset.exception = prng.chance(0.8)
-        ? { reference: `EX-2026-${String(prng.int(1000)).padStart(3, "0")}`, approverRole: "ciso", approvedBy: "CISO", controls: ["mynumber-isolation"] }
-        : { reference: `EX-2026-${String(prng.int(1000)).padStart(3, "0")}`, approverRole: "security-manager" };
+        ? {
+            reference: `EX-2026-${String(prng.int(1000)).padStart(3, "0")}`,
+            approverRole: "ciso",
+            approvedBy: "CISO",
+            controls: ["mynumber-isolation"],
+            validUntil: "2027-03-31",
+            link: { from: "mynumber", to: "lgwan" },
+          }
+        : { reference: `EX-2026-${String(prng.int(1000)).padStart(3, "0")}`, approverRole: "security-manager", controls: ["mynumber-isolation"], validUntil: "2027-03-31" };
       if (asset.safeguards !== undefined) asset.safeguards = asset.safeguards.filter((s) => s !== "isolation");
     }
     assets[i] = asset;

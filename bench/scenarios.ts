@@ -82,12 +82,12 @@ function exception(prng: Prng, kind: ActionKind, probability: number): RecordedE
     ["security-manager", 10],
     ["other", 5],
   ] as const);
-  const result: Mutable<RecordedException> = { reference, approverRole };
-  if (prng.chance(0.5)) result.approvedBy = approverRole === "ciso" ? "CISO" : "課長";
   const scoping = prng.next();
-  if (scoping < 0.4) result.controls = [prng.pick(CONTROLS_BY_KIND[kind])];
-  else if (scoping < 0.5) result.controls = ["training-interval"]; // an exception for something else
-  else if (scoping < 0.55) result.controls = [];
+  // A register entry names its controls: one of the kind's, or one for something else.
+  const controls = scoping < 0.85 ? [prng.pick(CONTROLS_BY_KIND[kind])] : ["training-interval"];
+  const validUntil = prng.chance(0.8) ? "2027-03-31" : "2025-03-31"; // some have expired
+  const result: Mutable<RecordedException> = { reference, approverRole, controls, validUntil, link: { from: "mynumber", to: "lgwan" } };
+  if (prng.chance(0.5)) result.approvedBy = approverRole === "ciso" ? "CISO" : "課長";
   return result;
 }
 

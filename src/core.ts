@@ -55,8 +55,8 @@ export type { AuditResult, AuditSummary, Auditor, StatusTally, SubjectRef } from
 
 // Decisions.
 export { outcomeOf, STATUS_SEVERITY, OUTCOME_BY_SEVERITY } from "./decision/outcome.js";
-export type { Decision, Outcome, PolicyRef } from "./decision/decision.js";
-export type { Finding, ExceptionUsed } from "./decision/finding.js";
+export type { Decision, DecisionAsOf, Outcome, PolicyRef } from "./decision/decision.js";
+export type { Finding, ExceptionUsed, ExceptionRejected, ExceptionRejectionReason } from "./decision/finding.js";
 
 // Subjects (types only: the schemas are in the main entry).
 export type { Subject, SubjectKind, SubjectOf } from "./subjects/subject.js";
@@ -67,11 +67,13 @@ export type { SoftwareUseSubject } from "./subjects/software-use.js";
 export type { AccessSubject } from "./subjects/access.js";
 export type { OutsourcingSubject } from "./subjects/outsourcing.js";
 export type { CloudUseSubject } from "./subjects/cloud-use.js";
-export type { AssetSubject } from "./subjects/asset.js";
+export type { AssetSubject, AssetLocation } from "./subjects/asset.js";
 export type { OrganizationSubject } from "./subjects/organization.js";
 export type { Safeguard } from "./subjects/safeguard.js";
-export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException } from "./subjects/common.js";
+export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException, ExceptionLink } from "./subjects/common.js";
 export { suggestOrganizationId } from "./definitions/organization-ref.js";
+export { exceptionApproval, UnknownExceptionControlError } from "./engine/exceptions.js";
+export type { UnknownExceptionControl } from "./engine/exceptions.js";
 
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";

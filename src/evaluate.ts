@@ -1,5 +1,6 @@
 import type { Decision, PolicyRef } from "./decision/decision.js";
-import type { ExceptionUsed, Finding } from "./decision/finding.js";
+import type { DecisionAsOf } from "./decision/decision.js";
+import type { Finding } from "./decision/finding.js";
 import { OUTCOME_BY_SEVERITY } from "./decision/outcome.js";
 import type { CheckContext } from "./controls/control.js";
 import type { Locale } from "./definitions/localized-text.js";
@@ -8,7 +9,13 @@ import { guardOptions, guardSubject, type GuardedOptions } from "./engine/guard-
 import { dayNumber } from "./internal/calendar.js";
 import { policy as currentPolicy } from "./policy/policies.js";
 import type { Policy } from "./policy/policy.js";
-import type { RecordedException } from "./subjects/common.js";
+import {
+  findingWithException,
+  findingWithRejectedException,
+  judgeException,
+  UnknownExceptionControlError,
+  unknownExceptionControls,
+} from "./engine/exceptions.js";
 import type { Subject } from "./subjects/subject.js";
 
 /** How to evaluate: which policy, which locale for `reason`, and the date to judge as of. */
@@ -51,20 +58,6 @@ function defaultPlan(): CompiledPolicy {
   return (defaultCompiled ??= compiledPolicy(currentPolicy, "ja"));
 }
 
-function exceptionCovers(exception: RecordedException | undefined, controlId: string): exception is RecordedException {
-  return (
-    exception !== undefined &&
-    exception.approverRole === "ciso" &&
-    (exception.controls === undefined || exception.controls.includes(controlId))
-  );
-}
-
-function findingWithException(step: CompiledStep, exception: RecordedException): Finding {
-  const used: ExceptionUsed =
-    exception.approvedBy === undefined ? { reference: exception.reference } : { reference: exception.reference, approvedBy: exception.approvedBy };
-  return Object.freeze({ ...(step.exceptionPass as Finding), exception: Object.freeze(used) });
-}
-
 /**
  * Runs a compiled policy on a subject: the fast path under `evaluate` and `audit`.
  *
@@ -72,10 +65,15 @@ function findingWithException(step: CompiledStep, exception: RecordedException):
  * @param subject - A valid subject.
  * @param context - The date context.
  * @returns The decision.
+ * @throws {@link UnknownExceptionControlError} if the subject's exception names a control the policy does not have.
  */
-export function runCompiled(plan: CompiledPolicy, subject: Subject, context: CheckContext): Decision {
+export function runCompiled(plan: CompiledPolicy, subject: Subject, context: RunContext): Decision {
   const steps = plan.steps[subject.kind];
   const exception = subject.kind === "organization" ? undefined : subject.exception;
+  if (exception !== undefined) {
+    const unknown = unknownExceptionControls(exception, plan.controlIds);
+    if (unknown.length > 0) throw new UnknownExceptionControlError(unknown);
+  }
   const findings: Finding[] = [];
   let worst = 0;
   for (let i = 0; i < steps.length; i++) {
@@ -85,23 +83,35 @@ export function runCompiled(plan: CompiledPolicy, subject: Subject, context: Che
       throw new Error(`control ${step.controlId} returned a verdict it does not declare`);
     }
     if (compiledVerdict.stopsAtGate) {
-      return decision(plan.ref, subject, "not-applicable", [compiledVerdict.finding]);
+      return decision(plan.ref, subject, "not-applicable", [compiledVerdict.finding], context.asOf);
     }
-    if (compiledVerdict.exceptionMayApply && exceptionCovers(exception, step.controlId)) {
-      findings.push(findingWithException(step, exception));
-      if (worst < 1) worst = 1;
+    if (compiledVerdict.isFail && exception !== undefined && exception.controls.includes(step.controlId)) {
+      const judged = judgeException(exception, step.controlId, step.admitsException, subject, context.asOfDay);
+      if (judged.used) {
+        findings.push(findingWithException(step.exceptionPass as Finding, exception, plan.locale));
+        if (worst < 1) worst = 1;
+      } else {
+        findings.push(findingWithRejectedException(compiledVerdict.finding, exception, judged.reason));
+        worst = compiledVerdict.severity;
+      }
       continue;
     }
     findings.push(compiledVerdict.finding);
     if (compiledVerdict.severity > worst) worst = compiledVerdict.severity;
   }
-  return decision(plan.ref, subject, OUTCOME_BY_SEVERITY[worst] as Decision["outcome"], findings);
+  return decision(plan.ref, subject, OUTCOME_BY_SEVERITY[worst] as Decision["outcome"], findings, context.asOf);
 }
 
-function decision(policy: PolicyRef, subject: Subject, outcome: Decision["outcome"], findings: Finding[]): Decision {
-  return subject.id === undefined
-    ? { outcome, policy, kind: subject.kind, findings }
-    : { outcome, policy, kind: subject.kind, subjectId: subject.id, findings };
+function decision(policy: PolicyRef, subject: Subject, outcome: Decision["outcome"], findings: Finding[], asOf: DecisionAsOf | undefined): Decision {
+  const base: Decision =
+    subject.id === undefined ? { outcome, policy, kind: subject.kind, findings } : { outcome, policy, kind: subject.kind, subjectId: subject.id, findings };
+  return asOf === undefined ? base : { ...base, asOf };
+}
+
+/** The context a compiled policy runs with: the date for the checks, and the `asOf` a decision states. */
+export interface RunContext extends CheckContext {
+  /** The date judged as of and its source, stated on the decision; absent without a date. */
+  readonly asOf: DecisionAsOf | undefined;
 }
 
 /**
@@ -109,15 +119,20 @@ function decision(policy: PolicyRef, subject: Subject, outcome: Decision["outcom
  *
  * @param subject - The subject.
  * @param asOfDay - The `asOf` option as a day number, if given.
+ * @param asOf - The `asOf` option as given (`YYYY-MM-DD`), which the decision states.
  * @returns The context for the checks.
  */
-export function contextFor(subject: Subject, asOfDay: number | undefined): CheckContext {
-  if (asOfDay !== undefined) return { asOfDay };
-  if (subject.kind === "organization" && subject.asOf !== undefined) return { asOfDay: dayNumber(subject.asOf) };
+export function contextFor(subject: Subject, asOfDay: number | undefined, asOf?: string): RunContext {
+  if (asOfDay !== undefined) {
+    return asOf === undefined ? { asOfDay, asOf: undefined } : { asOfDay, asOf: Object.freeze({ date: asOf, source: "option" as const }) };
+  }
+  if (subject.kind === "organization" && subject.asOf !== undefined) {
+    return { asOfDay: dayNumber(subject.asOf), asOf: Object.freeze({ date: subject.asOf, source: "subject" as const }) };
+  }
   return NO_DATE;
 }
 
-const NO_DATE: CheckContext = Object.freeze({ asOfDay: undefined });
+const NO_DATE: RunContext = Object.freeze({ asOfDay: undefined, asOf: undefined });
 
 /**
  * Decides whether a subject complies with the policy, and explains why, control by control.
@@ -151,7 +166,7 @@ export function evaluate(subject: Subject, options?: EvaluateOptions): Decision 
   if (options === undefined) return runCompiled(defaultPlan(), checked, contextFor(checked, undefined));
   const read = guardOptions(options);
   const plan = compiledPolicy((read.policy as Policy | undefined) ?? currentPolicy, read.locale ?? "ja");
-  return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf)));
+  return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf), read.asOf));
 }
 
 /**
@@ -177,5 +192,5 @@ export function evaluateUnguarded(subject: Subject): Decision {
  */
 export function evaluateChecked(checked: Subject, read: GuardedOptions): Decision {
   const plan = read.policy === undefined && read.locale === undefined ? defaultPlan() : compiledPolicy((read.policy as Policy | undefined) ?? currentPolicy, read.locale ?? "ja");
-  return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf)));
+  return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf), read.asOf));
 }

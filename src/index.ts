@@ -68,7 +68,7 @@ export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
 export { InvalidSubjectError } from "./engine/invalid-subject-error.js";
 export type { SubjectProblem } from "./engine/invalid-subject-error.js";
-export { safeEvaluate, parseSubject, parseOptions } from "./validation/safe-evaluate.js";
+export { safeEvaluate, parseSubject, parseOptions, exceptionControlIssues } from "./validation/safe-evaluate.js";
 export type { SafeResult } from "./validation/safe-evaluate.js";
 export { InvalidInputError, formatPath } from "./validation/input-error.js";
 export type { InputIssue } from "./validation/input-error.js";
@@ -81,10 +81,10 @@ export { jsonSchemaFor, jsonSchemaNames, jsonSchemaId, isJsonSchemaName, JSON_SC
 export type { JsonSchema, JsonSchemaName } from "./schemas/json-schemas.js";
 
 // Decisions.
-export { DecisionSchema, OutcomeSchema, PolicyRefSchema } from "./decision/decision.js";
-export type { Decision, Outcome, PolicyRef } from "./decision/decision.js";
-export { FindingSchema, ExceptionUsedSchema } from "./decision/finding.js";
-export type { Finding, ExceptionUsed } from "./decision/finding.js";
+export { DecisionSchema, DecisionAsOfSchema, OutcomeSchema, PolicyRefSchema } from "./decision/decision.js";
+export type { Decision, DecisionAsOf, Outcome, PolicyRef } from "./decision/decision.js";
+export { FindingSchema, ExceptionUsedSchema, ExceptionRejectedSchema, ExceptionRejectionReasonSchema } from "./decision/finding.js";
+export type { Finding, ExceptionUsed, ExceptionRejected, ExceptionRejectionReason } from "./decision/finding.js";
 export { outcomeOf, STATUS_SEVERITY, OUTCOME_BY_SEVERITY } from "./decision/outcome.js";
 
 // Subjects.
@@ -104,15 +104,19 @@ export { OutsourcingSubjectSchema } from "./subjects/outsourcing.js";
 export type { OutsourcingSubject } from "./subjects/outsourcing.js";
 export { CloudUseSubjectSchema } from "./subjects/cloud-use.js";
 export type { CloudUseSubject } from "./subjects/cloud-use.js";
-export { AssetSubjectSchema } from "./subjects/asset.js";
-export type { AssetSubject } from "./subjects/asset.js";
+export { AssetSubjectSchema, AssetLocationSchema } from "./subjects/asset.js";
+export type { AssetSubject, AssetLocation } from "./subjects/asset.js";
 export { OrganizationSubjectSchema } from "./subjects/organization.js";
 export type { OrganizationSubject } from "./subjects/organization.js";
 export { SafeguardSchema } from "./subjects/safeguard.js";
 export type { Safeguard } from "./subjects/safeguard.js";
-export { ApproverRoleSchema, IsoDateSchema, OrganizationRefSchema, OutsideOrganizationSchema, RecordedExceptionSchema } from "./subjects/common.js";
-export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException } from "./subjects/common.js";
+export { ApproverRoleSchema, IsoDateSchema, OrganizationRefSchema, OutsideOrganizationSchema, RecordedExceptionSchema, ExceptionReferenceSchema, ExceptionLinkSchema } from "./subjects/common.js";
+export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException, ExceptionLink } from "./subjects/common.js";
 export { suggestOrganizationId } from "./definitions/organization-ref.js";
+export { exceptionApproval, UnknownExceptionControlError } from "./engine/exceptions.js";
+export type { UnknownExceptionControl } from "./engine/exceptions.js";
+export { checkExceptionRegister, ExceptionRegisterSchema, ExceptionRegisterEntrySchema, RegisterProblemCodeSchema } from "./exceptions/register.js";
+export type { ExceptionRegister, ExceptionRegisterEntry, RegisterCheck, RegisterCheckOptions, RegisterProblem, RegisterProblemCode } from "./exceptions/register.js";
 
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";
@@ -241,7 +245,7 @@ export type {
 export type { DeepReadonly } from "./internal/deep-freeze.js";
 
 // Reports: audit reports (Markdown, self-contained HTML, text, JSON) and the self-inspection checklist (8).
-export { buildAuditReport, createAuditReporter, reportOutcome } from "./report/audit-report.js";
+export { buildAuditReport, createAuditReporter, reportOutcome, REPORTED_EXCEPTION_SUBJECTS } from "./report/audit-report.js";
 export type {
   AuditReport,
   AuditReportHead,
@@ -249,6 +253,7 @@ export type {
   AuditReporter,
   ReportControlRow,
   ReportThreatRow,
+  ReportedException,
   ReportedFinding,
   ReportedSubject,
   ReportPolicy,
@@ -257,6 +262,7 @@ export type {
 export {
   AuditReportSchema,
   ReportControlRowSchema,
+  ReportedExceptionSchema,
   ReportedFindingSchema,
   ReportedSubjectSchema,
   ReportOverlaySchema,

@@ -20,6 +20,8 @@ export const CATEGORIES = [
   ["src/audit/", "Evaluate 判定"],
   ["src/decision/", "Decisions 判定結果"],
   ["src/subjects/", "Subjects 判定対象"],
+  ["src/engine/exceptions.ts", "Exceptions 例外措置"],
+  ["src/exceptions/", "Exceptions 例外措置"],
   ["src/controls/", "Controls 対策"],
   ["src/classification/", "Classification 重要度分類"],
   ["src/definitions/", "Policy text 基本方針"],

@@ -138,7 +138,7 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
     policy: plan.ref,
     add(input) {
       const subject = guardSubjectAt(input, total);
-      const decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
+      const decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
       const index = total++;
       outcomes[decision.outcome]++;
       kinds[subject.kind] = (Object.hasOwn(kinds, subject.kind) ? (kinds[subject.kind] as number) : 0) + 1; // own counts only: never a polluted prototype

@@ -18,7 +18,7 @@ export interface CommandHelp {
 }
 
 /** The names of the commands, in the order `--help` lists them. */
-export const COMMAND_NAMES = ["check", "audit", "explain", "controls", "clauses", "checklist", "schema", "export"] as const;
+export const COMMAND_NAMES = ["check", "audit", "exceptions", "explain", "controls", "clauses", "checklist", "schema", "export"] as const;
 
 /** A command's name. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -46,7 +46,8 @@ export const COMMAND_HELP: Readonly<Record<CommandName, CommandHelp>> = {
   --format text|json|markdown|html   出力形式（既定は text）。json は判定をそのまま出力し、markdown 及び
                                      html は audit と同じ形式の報告（html は単一の自己完結したファイル）
   --lang ja|en                       理由等の言語（既定は ja）
-  --as-of YYYY-MM-DD                 日付に基づく管理策を判定する基準日
+  --as-of YYYY-MM-DD                 日付に基づく管理策及び例外措置の有効期間を判定する基準日
+                                     （指定がないときは organization の判定対象自身の asOf を用い、標準エラー出力にその旨を表示する）
   --policy-version <版>              出荷済みのポリシーの版を指定する（既定は現行版）
   --overlay <ファイル>               組織の対策基準（オーバーレイ）でポリシーを拡張する
   --ndjson                           ファイル名にかかわらず NDJSON として読み込む（- の場合等）
@@ -63,7 +64,8 @@ options:
   --format text|json|markdown|html   output format (default text); json prints the decision(s),
                                      markdown and html the report audit prints (html in one file)
   --lang ja|en                       language of the reasons (default ja)
-  --as-of YYYY-MM-DD                 judge date-based controls as of this date
+  --as-of YYYY-MM-DD                 judge date-based controls and exception periods as of this date
+                                     (without it, an organization subject's own asOf is used, with a note on stderr)
   --policy-version <version>         pin a shipped policy version (default: the current one)
   --overlay <file>                   extend the policy with the organisation's overlay
   --ndjson                           read NDJSON whatever the file name (e.g. from -)
@@ -90,7 +92,9 @@ ${EXIT_CHECK.en}`,
 オプション:
   --format text|json|markdown|html   報告の形式（既定は text）。html は単一の自己完結したファイル
   --lang ja|en                       報告の言語（既定は ja）
-  --as-of YYYY-MM-DD                 日付に基づく管理策を判定する基準日
+  --as-of YYYY-MM-DD                 日付に基づく管理策及び例外措置の有効期間を判定する基準日
+                                     （指定がないときは organization の判定対象自身の asOf を用い、標準エラー出力にその旨を表示する）
+  --require-as-of                    --as-of の指定がないときは終了コード 64 で終了する
   --policy-version <版>              出荷済みのポリシーの版を指定する（既定は現行版）
   --overlay <ファイル>               組織の対策基準（オーバーレイ）でポリシーを拡張する
   --ndjson                           ファイル名にかかわらず NDJSON として読み込む（- の場合等）
@@ -111,12 +115,57 @@ standard output.
 options:
   --format text|json|markdown|html   report format (default text); html is one self-contained file
   --lang ja|en                       language of the report (default ja)
-  --as-of YYYY-MM-DD                 judge date-based controls as of this date
+  --as-of YYYY-MM-DD                 judge date-based controls and exception periods as of this date
+                                     (without it, an organization subject's own asOf is used, with a note on stderr)
+  --require-as-of                    fail with exit 64 unless --as-of is given
   --policy-version <version>         pin a shipped policy version (default: the current one)
   --overlay <file>                   extend the policy with the organisation's overlay
   --ndjson                           read NDJSON whatever the file name (e.g. from -)
 
 ${EXIT_CHECK.en}`,
+    },
+  },
+  exceptions: {
+    summary: {
+      ja: "例外措置台帳を点検する（期限切れ、未使用、例外措置を認めない管理策を対象とするもの等）",
+      en: "check an exception register (例外措置台帳): expired, unused, covering controls that admit none",
+    },
+    usage: {
+      ja: `使い方: infosec-policy exceptions <例外措置台帳.json> --as-of YYYY-MM-DD [オプション]
+
+例外措置台帳（項目の JSON 配列。JSON Schema は \`infosec-policy schema exception-register\`）を単独で点検する。
+基準日において期限切れ又は有効期間前の項目、存在しない管理策又は例外措置を認めない管理策を対象とする項目、
+最高情報セキュリティ責任者（CISO）以外が承認した項目（ガイドラインに基づく既定値）、接続先を定めない又は
+インターネット接続系との通信を開く分離の例外措置、参照番号の重複を示す。--inventory を指定したときは、
+どの判定対象も用いない項目及び判定対象が記載しているが台帳にない（又は内容が異なる）例外措置も示す。
+
+オプション:
+  --as-of YYYY-MM-DD                 有効期間を判定する基準日（必須）
+  --inventory <ファイル>             使用状況を照合する資産台帳（JSON 配列又は NDJSON）
+  --format text|json                 出力の形式（既定は text）
+  --lang ja|en                       出力の言語（既定は ja）
+  --policy-version <版>              出荷済みのポリシーの版を指定する（既定は現行版）
+  --overlay <ファイル>               組織の対策基準（オーバーレイ）でポリシーを拡張する
+
+終了コード: 0 問題なし、1 問題あり、64 使用方法の誤り、65 入力の誤り`,
+      en: `usage: infosec-policy exceptions <register.json> --as-of YYYY-MM-DD [options]
+
+Checks an exception register (例外措置台帳: a JSON array of entries, JSON Schema
+\`infosec-policy schema exception-register\`) on its own: entries expired or not yet valid as of
+the date, naming unknown controls or controls that admit no exception, approved by someone other
+than the CISO (a guideline default), isolation exceptions without a link or opening the Internet
+zone, duplicate references; with --inventory, also entries no subject uses and exceptions that
+subjects carry but the register does not hold (or holds otherwise).
+
+options:
+  --as-of YYYY-MM-DD                 the date to judge the periods as of (required)
+  --inventory <file>                 an inventory (JSON array or NDJSON) to check use against
+  --format text|json                 output format (default text)
+  --lang ja|en                       language of the output (default ja)
+  --policy-version <version>         pin a shipped policy version (default: the current one)
+  --overlay <file>                   extend the policy with the organisation's overlay
+
+exit: 0 no problem, 1 some problem, 64 usage, 65 invalid input`,
     },
   },
   explain: {

@@ -11,6 +11,7 @@ import { checkCommand } from "./commands/check.js";
 import { checklistCommand } from "./commands/checklist.js";
 import { clausesCommand } from "./commands/clauses.js";
 import { controlsCommand } from "./commands/controls.js";
+import { exceptionsCommand } from "./commands/exceptions.js";
 import { explainCommand } from "./commands/explain.js";
 import { exportCommand } from "./commands/export.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -28,6 +29,7 @@ const EXIT_INTERNAL = 70;
 const COMMANDS: readonly Command[] = [
   checkCommand,
   auditCommand,
+  exceptionsCommand,
   explainCommand,
   controlsCommand,
   clausesCommand,

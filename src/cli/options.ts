@@ -13,6 +13,8 @@ export const OPTIONS = {
   "policy-version": { type: "string" },
   overlay: { type: "string" },
   "as-of": { type: "string" },
+  "require-as-of": { type: "boolean" },
+  inventory: { type: "string" },
   ndjson: { type: "boolean" },
   organization: { type: "string" },
   timestamp: { type: "string" },
@@ -27,6 +29,8 @@ export type OptionValues = {
   "policy-version"?: string;
   overlay?: string;
   "as-of"?: string;
+  "require-as-of"?: boolean;
+  inventory?: string;
   ndjson?: boolean;
   organization?: string;
   timestamp?: string;
@@ -50,6 +54,28 @@ export function asOfOption(values: OptionValues, usage: string): string | undefi
   if (value === undefined) return undefined;
   if (!IsoDateSchema.safeParse(value).success) throw usageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`, usage);
   return value;
+}
+
+/**
+ * `--as-of` for a command that judges dates, with `--require-as-of`: then a missing `--as-of` is a
+ * usage error (exit 64), so that an audit is never run without the date it is judged as of.
+ */
+export function requiredAsOfOption(values: OptionValues, usage: string): string | undefined {
+  const asOf = asOfOption(values, usage);
+  if (asOf === undefined && values["require-as-of"] === true) {
+    throw usageError("--require-as-of: give the date to judge as of with --as-of YYYY-MM-DD (the engine never reads the clock)", usage);
+  }
+  return asOf;
+}
+
+/**
+ * The stderr note for a decision judged by the subject's own date rather than `--as-of`.
+ *
+ * @param decision - The decision's name and its `asOf`.
+ * @returns The note, or `undefined` if the date came from `--as-of` or there was none.
+ */
+export function subjectDateNote(name: string, asOf: { readonly date: string; readonly source: "option" | "subject" } | undefined): string | undefined {
+  return asOf?.source === "subject" ? `${name}: judged as of ${asOf.date}, the date the subject gives itself (asOf); pass --as-of to judge by another date` : undefined;
 }
 
 /** `--format`: one of the formats the command supports; the first is the default. */

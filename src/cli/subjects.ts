@@ -1,5 +1,6 @@
 import type { Locale } from "../definitions/localized-text.js";
 import { isChecklistAnswers, parseChecklistAnswers } from "../report/checklist-answers.js";
+import type { Policy } from "../policy/policy.js";
 import type { Subject } from "../subjects/subject.js";
 import type { InputIssue } from "../validation/input-error.js";
 import { parseSubject } from "../validation/safe-evaluate.js";
@@ -29,8 +30,8 @@ export interface ReadSummary {
  * A subject from a parsed JSON value: a subject, or a self-inspection answers file (which becomes
  * an `organization` subject).
  */
-export function toSubject(value: unknown, locale: Locale = "ja"): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
-  const parsed = isChecklistAnswers(value) ? parseChecklistAnswers(value, { locale }) : parseSubject(value, { locale });
+export function toSubject(value: unknown, locale: Locale = "ja", policy?: Policy): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
+  const parsed = isChecklistAnswers(value) ? parseChecklistAnswers(value, { locale }) : parseSubject(value, policy === undefined ? { locale } : { locale, policy });
   return parsed.success ? { ok: true, subject: parsed.data as Subject } : { ok: false, issues: parsed.error.issues };
 }
 
@@ -47,11 +48,12 @@ function issueLines(prefix: string, issues: readonly InputIssue[], arrayIndex?: 
  * NDJSON is streamed line by line, so memory stays flat whatever the input's size; blank lines are
  * skipped. A JSON input is one subject (if `single` allows) or an array of subjects.
  *
- * Each problem is worded in `locale` (the command's `--lang`, default `ja`).
+ * Each problem is worded in `locale` (the command's `--lang`, default `ja`). An exception naming a
+ * control that `policy` (default: the current one) does not have is a problem.
  *
  * @throws CliError (65) if a JSON input is not valid JSON, or not an array (nor, with `single`, an object).
  */
-export async function readSubjects(source: InputSource, output: SubjectSink, single: boolean, locale: Locale = "ja"): Promise<ReadSummary> {
+export async function readSubjects(source: InputSource, output: SubjectSink, single: boolean, locale: Locale = "ja", policy?: Policy): Promise<ReadSummary> {
   // A problem line quotes the input (a key, a value, the file name): shown, not run.
   const sink: SubjectSink = { subject: (subject, index) => output.subject(subject, index), problem: (line) => output.problem(escapeTerminal(line)) };
   let count = 0;
@@ -80,7 +82,7 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
         sink.problem(`${source.name}:${line}: ${describeJsonError(text, error)}`);
         continue;
       }
-      const result = toSubject(value, locale);
+      const result = toSubject(value, locale, policy);
       if (result.ok) sink.subject(result.subject, count - 1);
       else {
         invalid++;
@@ -96,7 +98,7 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
   }
   for (const entry of values) {
     count++;
-    const result = toSubject(entry, locale);
+    const result = toSubject(entry, locale, policy);
     if (result.ok) sink.subject(result.subject, count - 1);
     else {
       invalid++;

@@ -5,6 +5,7 @@ import {
   backupOfImportantAssets,
   confidentialCarryOutApproval,
   confidentialEncryption,
+  confidentialInformationHandling,
   lockedStorageOfMedia,
 } from "./catalog/classification.js";
 import { staffObligations, staffRulesAndEducation, trainedStaffAccess, trainingInterval } from "./catalog/human.js";
@@ -17,11 +18,20 @@ import {
   contractorSelection,
   contractSecurityRequirements,
 } from "./catalog/outsourcing-and-cloud.js";
-import { physicalMeasures, serverPowerBackup, serverRoomEntryControl, terminalAntiTheft } from "./catalog/physical.js";
+import {
+  facilityEntryControl,
+  facilityEnvironment,
+  facilityPowerBackup,
+  physicalMeasures,
+  serverPowerBackup,
+  serverRoomEntryControl,
+  terminalAntiTheft,
+} from "./catalog/physical.js";
 import { policyReview, riskAnalysis } from "./catalog/review.js";
 import {
   internetSanitization,
   internetTrafficMonitoring,
+  mynumberInternetSeparation,
   mynumberIsolation,
   mynumberMultiFactor,
   mynumberNoCarryOut,
@@ -31,6 +41,7 @@ import {
   approvedSoftwareOnly,
   intrusionPrevention,
   malwareProtection,
+  mynumberSignInPerson,
   outsiderConfidentialAccess,
   secureDevelopment,
   signInAuthentication,
@@ -51,15 +62,20 @@ export const controlCatalog: readonly Control[] = Object.freeze([
   confidentialEncryption,
   backupOfImportantAssets,
   lockedStorageOfMedia,
+  confidentialInformationHandling,
   internetSanitization,
   mynumberIsolation,
   mynumberNoCarryOut,
   mynumberMultiFactor,
+  mynumberInternetSeparation,
   internetTrafficMonitoring,
   physicalMeasures,
   serverRoomEntryControl,
   terminalAntiTheft,
   serverPowerBackup,
+  facilityEntryControl,
+  facilityPowerBackup,
+  facilityEnvironment,
   staffRulesAndEducation,
   trainingInterval,
   trainedStaffAccess,
@@ -71,6 +87,7 @@ export const controlCatalog: readonly Control[] = Object.freeze([
   approvedSoftwareOnly,
   outsiderConfidentialAccess,
   signInAuthentication,
+  mynumberSignInPerson,
   systemMonitoring,
   incidentResponse,
   continuityPlan,

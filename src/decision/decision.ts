@@ -24,6 +24,21 @@ export const PolicyRefSchema = z
 export type PolicyRef = z.infer<typeof PolicyRefSchema>;
 
 /**
+ * The date a decision was judged as of, and where it came from: the `asOf` option of
+ * `evaluate`/`audit` (the CLI's `--as-of`), or the subject's own `asOf` (an `organization` subject).
+ */
+export const DecisionAsOfSchema = z
+  .object({
+    date: z.string().describe("The date, \"YYYY-MM-DD\"."),
+    source: z.enum(["option", "subject"]).describe("\"option\": passed to \"evaluate\"; \"subject\": the subject's own \"asOf\"."),
+  })
+  .strict()
+  .readonly();
+
+/** The date a decision was judged as of, and where it came from. */
+export type DecisionAsOf = z.infer<typeof DecisionAsOfSchema>;
+
+/**
  * A decision on one subject: the outcome, the policy version that made it, and one finding per
  * control that applies to the subject's kind, in canonical order.
  */
@@ -33,6 +48,7 @@ export const DecisionSchema = z
     policy: PolicyRefSchema.describe("The policy (id and version) that made the decision."),
     kind: SubjectKindSchema.describe("The kind of subject decided."),
     subjectId: z.string().optional().describe("The subject's \"id\", if it had one."),
+    asOf: DecisionAsOfSchema.optional().describe('The date it was judged as of and where that date came from ("option" or "subject"); absent when no date was given (date-based findings are then "manual").'),
     findings: z.array(FindingSchema).readonly().describe("One finding per control, in the catalog's order."),
   })
   .strict();

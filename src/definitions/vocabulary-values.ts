@@ -41,6 +41,7 @@ export const PERSON_CATEGORY_VALUES = frozen([
   "regular",
   "fiscal-year-appointed",
   "part-time",
+  "municipal-staff",
   "contractor",
   "outsider",
 ] as const);
@@ -65,7 +66,10 @@ export const SAFEGUARD_VALUES = frozen([
   "encryption",
   "locked-storage",
   "power-backup",
+  "environmental-protection",
 ] as const satisfies readonly Safeguard[]);
+/** Where an asset stands. */
+export const ASSET_LOCATION_VALUES = frozen(["union-premises", "member-municipality-counter"] as const);
 /** The roles of an exception's approver. */
 export const APPROVER_ROLE_VALUES = frozen(["ciso", "security-officer", "security-manager", "other"] as const);
 /** The operations of an access. */

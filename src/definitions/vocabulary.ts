@@ -42,7 +42,10 @@ export type AssetCategory = z.infer<typeof AssetCategorySchema>;
 
 /**
  * A category of person: `regular`, `fiscal-year-appointed` (会計年度任用職員) and `part-time`
- * (非常勤職員) are 職員 (3(15)); `contractor` (委託事業者) and `outsider` (部外者) are not.
+ * (非常勤職員) are 職員 (3(15)); `municipal-staff` (構成市町村の職員 who use the Union's systems,
+ * e.g. at a member municipality's counter), `contractor` (委託事業者) and `outsider` (部外者) are
+ * not. Municipal staff are not bound by clause 6 (they are not 職員) but are subject to the
+ * Union's access rules.
  */
 export const PersonCategorySchema = z.enum(PERSON_CATEGORY_VALUES);
 /** A category of person (3(15)). */

@@ -17,8 +17,8 @@ export interface CompiledVerdict {
   readonly severity: number;
   /** Whether this verdict ends the decision: a gate's `not-applicable` (out of scope). */
   readonly stopsAtGate: boolean;
-  /** Whether a recorded exception may turn this verdict into a pass: a `fail` of a control that admits one. */
-  readonly exceptionMayApply: boolean;
+  /** Whether this verdict is a `fail`: only a fail is judged against a recorded exception that names the control. */
+  readonly isFail: boolean;
 }
 
 /** One control, ready to run for one subject kind: its check, its parameters and its prebuilt findings. */
@@ -29,13 +29,19 @@ export interface CompiledStep {
   readonly parameters: ControlParameters;
   /** What each verdict the control can give becomes, built once. */
   readonly verdicts: ReadonlyMap<Verdict, CompiledVerdict>;
-  /** The base of a finding that an exception turned into a pass; the exception is added per use. */
+  /** Whether the control admits a recorded exception. */
+  readonly admitsException: boolean;
+  /** The base of a finding that an exception turned into a pass; the exception and its message are added per use. */
   readonly exceptionPass: Finding | undefined;
 }
 
 /** A policy compiled for one locale: for each subject kind, the steps to run, in canonical order. */
 export interface CompiledPolicy {
   readonly ref: PolicyRef;
+  /** The locale of `reason` it was compiled for. */
+  readonly locale: Locale;
+  /** The ids of every control of the policy, against which an exception's `controls` are checked. */
+  readonly controlIds: readonly string[];
   readonly steps: Readonly<Record<SubjectKind, readonly CompiledStep[]>>;
 }
 
@@ -58,13 +64,6 @@ function buildFinding(control: Control, status: Finding["status"], message: Loca
   return deepFreeze(status === "fail" || status === "manual" ? { ...base, remediation: control.remediation } : base);
 }
 
-function exceptionMessage(control: Control): LocalizedText {
-  return {
-    ja: `原則として求められる「${control.title.ja}」を満たさないが、最高情報セキュリティ責任者（CISO）が承認した例外措置により適合とする。`,
-    en: `"${control.title.en}" is not met, but an exception approved by the CISO makes it compliant.`,
-  };
-}
-
 /**
  * Compiles a policy for one locale: for each subject kind, the controls that apply, their
  * resolved parameters and every finding they can produce, prebuilt and frozen. Done once per
@@ -83,17 +82,17 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
           finding: buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale),
           severity: STATUS_SEVERITY[verdict.status],
           stopsAtGate: control.gate && verdict.status === "not-applicable",
-          exceptionMayApply: control.admitsException && verdict.status === "fail",
+          isFail: verdict.status === "fail",
         }),
       );
     }
-    const exceptionPass = control.admitsException ? buildFinding(control, "pass", exceptionMessage(control), locale) : undefined;
+    const exceptionPass = control.admitsException ? buildFinding(control, "pass", control.requirement, locale) : undefined;
     for (const kind of SUBJECT_KIND_LIST) {
       const check = control.checks[kind] as Check<SubjectKind, ControlParameters> | undefined;
       if (check === undefined) continue;
-      steps[kind].push({ controlId: control.id, check, parameters, verdicts, exceptionPass });
+      steps[kind].push({ controlId: control.id, check, parameters, verdicts, admitsException: control.admitsException, exceptionPass });
     }
   }
-  return deepFreeze({ ref: { id: policy.id, version: policy.version }, steps }) as CompiledPolicy;
+  return deepFreeze({ ref: { id: policy.id, version: policy.version }, locale, controlIds: policy.controls.map((control) => control.id), steps }) as CompiledPolicy;
 }
 

@@ -4,6 +4,7 @@ import {
   ACCESS_OPERATION_VALUES,
   APPROVER_ROLE_VALUES,
   ASSET_CATEGORY_VALUES,
+  ASSET_LOCATION_VALUES,
   FACTOR_KIND_VALUES,
   PERSON_CATEGORY_VALUES,
   SAFEGUARD_VALUES,
@@ -30,6 +31,7 @@ const ZONES: ReadonlySet<unknown> = new Set(ZONE_VALUES);
 const CHANNELS: ReadonlySet<unknown> = new Set(TRANSFER_CHANNEL_VALUES);
 const PERSONS: ReadonlySet<unknown> = new Set(PERSON_CATEGORY_VALUES);
 const CATEGORIES: ReadonlySet<unknown> = new Set(ASSET_CATEGORY_VALUES);
+const LOCATIONS: ReadonlySet<unknown> = new Set(ASSET_LOCATION_VALUES);
 const FACTORS: ReadonlySet<unknown> = new Set(FACTOR_KIND_VALUES);
 const SAFEGUARDS: ReadonlySet<unknown> = new Set(SAFEGUARD_VALUES);
 const ROLES: ReadonlySet<unknown> = new Set(APPROVER_ROLE_VALUES);
@@ -96,15 +98,31 @@ function classification(value: unknown): unknown {
   return { confidentiality, integrity, availability };
 }
 
+const REFERENCE = /^\S(?:.*\S)?$/su;
+const reference = (value: unknown): string | No => (typeof value === "string" && value.length <= 200 && REFERENCE.test(value) ? value : NO);
+
+function link(value: unknown): unknown {
+  if (!isPlain(value)) return NO;
+  const from = zone(own(value, "from", value["from"]));
+  const to = zone(own(value, "to", value["to"]));
+  if (from === NO || to === NO || Object.keys(value).length !== 2) return NO;
+  return { from, to };
+}
+
 function exception(value: unknown): unknown {
   if (!isPlain(value)) return NO;
-  const reference = text(200)(own(value, "reference", value["reference"]));
+  const ref = reference(own(value, "reference", value["reference"]));
   const approverRole = inSet(ROLES)(own(value, "approverRole", value["approverRole"]));
   const approvedBy = opt(own(value, "approvedBy", value["approvedBy"]), text(200));
-  const controls = opt(own(value, "controls", value["controls"]), controlIds);
-  if (reference === NO || approverRole === NO || approvedBy === NO || controls === NO) return NO;
-  if (Object.keys(value).length !== 2 + (approvedBy === undefined ? 0 : 1) + (controls === undefined ? 0 : 1)) return NO;
-  return { reference, approverRole, approvedBy, controls };
+  const controlsGiven = own(value, "controls", value["controls"]);
+  const controls = controlsGiven === undefined ? NO : controlIds(controlsGiven);
+  const validFrom = opt(own(value, "validFrom", value["validFrom"]), date);
+  const validUntilGiven = own(value, "validUntil", value["validUntil"]);
+  const validUntil = validUntilGiven === undefined ? NO : date(validUntilGiven);
+  const opened = opt(own(value, "link", value["link"]), link);
+  if (ref === NO || approverRole === NO || approvedBy === NO || controls === NO || controls.length === 0 || validFrom === NO || validUntil === NO || opened === NO) return NO;
+  if (Object.keys(value).length !== 4 + given(approvedBy, validFrom, opened)) return NO;
+  return { reference: ref, approverRole, approvedBy, controls, validFrom, validUntil, link: opened };
 }
 
 /** How many of the values were given: with `Object.keys`, tells an unknown field apart. */
@@ -180,18 +198,18 @@ const READERS: { readonly [K in SubjectKind]: Reader } = {
   "cloud-use"(s) {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "organization", s["organization"]), organization), opt(own(s, "service", s["service"]), text(500)),
       opt(own(s, "usageRulesInPlace", s["usageRulesInPlace"]), bool), opt(own(s, "measuresTaken", s["measuresTaken"]), bool),
-      opt(own(s, "classification", s["classification"]), classification), opt(own(s, "exception", s["exception"]), exception)] as const;
+      opt(own(s, "exception", s["exception"]), exception)] as const;
     if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
-    return { kind: "cloud-use", id: v[0], organization: v[1], service: v[2], usageRulesInPlace: v[3], measuresTaken: v[4], classification: v[5], exception: v[6] } as Subject;
+    return { kind: "cloud-use", id: v[0], organization: v[1], service: v[2], usageRulesInPlace: v[3], measuresTaken: v[4], exception: v[5] } as Subject;
   },
   asset(s) {
     const organizationRef = own(s, "organization", s["organization"]);
     const category = inSet(CATEGORIES)(own(s, "category", s["category"]));
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "name", s["name"]), text(500)), organizationRef === undefined ? NO : organization(organizationRef), category,
       opt(own(s, "zone", s["zone"]), zone), opt(own(s, "classification", s["classification"]), classification), opt(own(s, "safeguards", s["safeguards"]), safeguards),
-      opt(own(s, "exception", s["exception"]), exception)] as const;
+      opt(own(s, "exception", s["exception"]), exception), opt(own(s, "location", s["location"]), inSet(LOCATIONS))] as const;
     if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
-    return { kind: "asset", id: v[0], name: v[1], organization: v[2], category: v[3], zone: v[4], classification: v[5], safeguards: v[6], exception: v[7] } as Subject;
+    return { kind: "asset", id: v[0], name: v[1], organization: v[2], location: v[8], category: v[3], zone: v[4], classification: v[5], safeguards: v[6], exception: v[7] } as Subject;
   },
   organization(s) {
     const organizationRef = own(s, "organization", s["organization"]);

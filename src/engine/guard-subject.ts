@@ -4,6 +4,7 @@ import {
   ACCESS_OPERATION_VALUES,
   APPROVER_ROLE_VALUES,
   ASSET_CATEGORY_VALUES,
+  ASSET_LOCATION_VALUES,
   FACTOR_KIND_VALUES,
   PERSON_CATEGORY_VALUES,
   SAFEGUARD_VALUES,
@@ -44,6 +45,9 @@ type Rule =
   | { readonly t: "level"; readonly dimension: "confidentiality" | "integrity" | "availability" }
   | { readonly t: "organization" }
   | { readonly t: "exception" }
+  | { readonly t: "reference" }
+  | { readonly t: "controls" }
+  | { readonly t: "link" }
   | { readonly t: "date"; readonly nullable: boolean };
 
 interface Optional {
@@ -110,10 +114,10 @@ const SPECS: { readonly [K in SubjectKind]: KindSpec<K> } = {
   },
   "cloud-use": {
     kind: req(KIND), id: ID, organization: opt(ORGANIZATION), service: opt(text(500)), usageRulesInPlace: opt(BOOL),
-    measuresTaken: opt(BOOL), classification: opt(CLASSIFICATION), exception: opt(EXCEPTION),
+    measuresTaken: opt(BOOL), exception: opt(EXCEPTION),
   },
   asset: {
-    kind: req(KIND), id: ID, name: opt(text(500)), organization: req(ORGANIZATION), category: req(enumOf(ASSET_CATEGORY_VALUES)),
+    kind: req(KIND), id: ID, name: opt(text(500)), organization: req(ORGANIZATION), location: opt(enumOf(ASSET_LOCATION_VALUES)), category: req(enumOf(ASSET_CATEGORY_VALUES)),
     zone: opt(ZONE), classification: opt(CLASSIFICATION), safeguards: opt(listOf(SAFEGUARD_VALUES, 64)), exception: opt(EXCEPTION),
   },
   organization: {
@@ -145,11 +149,20 @@ const WHOSE: ReadonlyMap<string, string> = new Map(SUBJECT_KIND_LIST.map((kind) 
 
 // The exception's fields (RecordedExceptionSchema): checked the same way.
 const EXCEPTION_FIELDS: FieldTable = table({
-  reference: req(text(200)),
+  reference: req({ t: "reference" }),
   approverRole: req(APPROVER_ROLE),
   approvedBy: opt(text(200)),
-  controls: opt({ t: "list", values: new Set(), shown: "", max: 100 }),
+  controls: req({ t: "controls" }),
+  validFrom: opt(DATE),
+  validUntil: req(DATE),
+  link: opt({ t: "link" }),
 });
+
+// An isolation exception's link (ExceptionLinkSchema).
+const LINK_FIELDS: FieldTable = table({ from: req(ZONE), to: req(ZONE) });
+
+/** A register reference: non-blank, no white space at either end (ExceptionReferenceSchema). */
+const REFERENCE_PATTERN = /^\S(?:.*\S)?$/su;
 
 
 type Path = readonly (string | number)[];
@@ -426,7 +439,27 @@ function checkSlowly(value: unknown, rule: Rule, path: Path, problems: Problems)
     case "organization":
       return checkOrganization(value, path, problems) ?? INVALID;
     case "exception":
-      return checkObject(value, EXCEPTION_FIELDS, path, problems, "a recorded exception { reference, approverRole, … }") ?? INVALID;
+      return checkObject(value, EXCEPTION_FIELDS, path, problems, "a recorded exception { reference, approverRole, controls, validUntil, … }") ?? INVALID;
+    case "reference":
+      if (!checkText(value, path, problems, 200)) return INVALID;
+      if (REFERENCE_PATTERN.test(value)) return value;
+      problems.add(path, "invalid_format", "must be non-blank, with no white space at either end");
+      return INVALID;
+    case "controls": {
+      const elements = ownElements(value, path, problems, 100, "control ids");
+      if (elements === undefined) return INVALID;
+      if (elements.length === 0) {
+        problems.add(path, "too_small", "name at least one control: an exception covers only the controls it names");
+        return INVALID;
+      }
+      let valid = true;
+      elements.forEach((element, index) => {
+        if (!checkText(element, [...path, index], problems, 100)) valid = false;
+      });
+      return valid ? elements : INVALID;
+    }
+    case "link":
+      return checkObject(value, LINK_FIELDS, path, problems, "a link { from, to }") ?? INVALID;
     case "date":
       if (value === null && rule.nullable) return null;
       if (isCalendarDate(value)) return value;

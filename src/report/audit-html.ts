@@ -105,7 +105,21 @@ export function htmlWriter(): ReportWriter {
         const name = t.parent === undefined ? `<strong>${e(t.threat)} ${e(t.name)}</strong>` : `${e(t.threat)} ${e(t.name)}`;
         html += `<tr${t.parent === undefined ? "" : ' class="sub"'}>${cells("td", [name, formatCount(t.fail), formatCount(t.manual), formatCount(t.pass)], [1, 2, 3])}</tr>\n`;
       }
-      html += `</tbody></table>\n<h2>${e(S.listed[l])}</h2>\n`;
+      html += `</tbody></table>\n<h2>${e(l === "ja" ? "例外措置" : "Exceptions")}</h2>\n`;
+      if (head.exceptions.length === 0) html += `<p>${e(l === "ja" ? "なし。" : "None.")}</p>\n`;
+      else {
+        const heads = l === "ja" ? ["参照番号", "有効期間", "経路", "適用した管理策", "適用しなかった管理策", "対象"] : ["Reference", "Period", "Link", "Used for", "Rejected for", "Subjects"];
+        html += `<table><thead><tr>${cells("th", heads)}</tr></thead><tbody>\n`;
+        for (const x of head.exceptions) {
+          const subjects = `${e(x.subjects.join(", "))}${x.subjectCount > x.subjects.length ? ", …" : ""} (${formatCount(x.subjectCount)})`;
+          const used = x.controls.map((id) => `<code>${e(id)}</code>`).join(", ");
+          const rejected = x.rejected.map((r) => `<code>${e(r.control)}</code> (${e(r.reason)})`).join(", ");
+          const link = x.link === undefined ? "" : `${e(x.link.from)}→${e(x.link.to)}`;
+          html += `<tr>${cells("td", [e(x.reference), `${e(x.validFrom ?? "")}〜${e(x.validUntil)}`, link, used, rejected, subjects])}</tr>\n`;
+        }
+        html += `</tbody></table>\n`;
+      }
+      html += `<h2>${e(S.listed[l])}</h2>\n`;
       return html;
     },
     subject(entry, position, head) {

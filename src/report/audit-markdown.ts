@@ -72,6 +72,22 @@ export function markdownWriter(): ReportWriter {
         const name = `${threat.parent === undefined ? "**" : "　"}${threat.threat} ${escapeMarkdown(threat.name)}${threat.parent === undefined ? "**" : ""}`;
         text += row([name, formatCount(threat.fail), formatCount(threat.manual), formatCount(threat.pass)]);
       }
+      text += `\n## ${l === "ja" ? "例外措置" : "Exceptions"}\n\n`;
+      if (head.exceptions.length === 0) text += `${l === "ja" ? "なし。" : "None."}\n`;
+      else {
+        text += row(l === "ja" ? ["参照番号", "有効期間", "経路", "適用した管理策", "適用しなかった管理策", "対象"] : ["Reference", "Period", "Link", "Used for", "Rejected for", "Subjects"]);
+        text += "| --- | --- | --- | --- | --- | --- |\n";
+        for (const exception of head.exceptions) {
+          text += row([
+            escapeMarkdown(exception.reference),
+            `${exception.validFrom ?? ""}〜${exception.validUntil}`,
+            exception.link === undefined ? "" : `${exception.link.from}→${exception.link.to}`,
+            exception.controls.map((id) => `\`${id}\``).join(", "),
+            exception.rejected.map((r) => `\`${r.control}\` (${r.reason})`).join(", "),
+            `${escapeMarkdown(exception.subjects.join(", "))}${exception.subjectCount > exception.subjects.length ? ", …" : ""} (${formatCount(exception.subjectCount)})`,
+          ]);
+        }
+      }
       return `${text}\n## ${S.listed[l]}\n\n`;
     },
     subject(entry, position, head) {

@@ -151,6 +151,53 @@ export const ReportedSubjectSchema = z
   .readonly()
   .describe("A non-compliant or needs-review subject, with the findings that made it so.");
 
+/** A recorded exception as a report lists it (`ReportedException`). */
+export const ReportedExceptionSchema = z
+  .object({
+    /** The exception's reference in the register. */
+    reference: z.string().describe("The exception's reference in the register."),
+    /** The first day it is valid, if recorded. */
+    validFrom: IsoDateSchema.exactOptional().describe("The first day it is valid, if recorded."),
+    /** The last day it is valid. */
+    validUntil: IsoDateSchema.describe("The last day it is valid."),
+    /** The link it opens, for an isolation exception. */
+    link: z
+      .object({
+        /** The zone the information leaves. */
+        from: z.string().describe("The zone the information leaves."),
+        /** The zone the information enters. */
+        to: z.string().describe("The zone the information enters."),
+      })
+      .strict()
+      .readonly()
+      .exactOptional()
+      .describe("The link it opens, for an isolation exception (7(3)①)."),
+    /** The controls it turned from fail into pass, in canonical order. */
+    controls: z.array(z.string()).readonly().describe("The controls it turned from fail into pass, in canonical order."),
+    /** The controls it named but did not apply to, with why. */
+    rejected: z
+      .array(
+        z
+          .object({
+            /** The control id. */
+            control: z.string().describe("The control id."),
+            /** Why the exception did not apply (an exceptionRejected reason). */
+            reason: z.string().describe("Why the exception did not apply (an exceptionRejected reason)."),
+          })
+          .strict()
+          .readonly(),
+      )
+      .readonly()
+      .describe("The controls it named but did not apply to, with why."),
+    /** The subjects it appeared on (id or #position), at most 100. */
+    subjects: z.array(z.string()).readonly().describe("The subjects it appeared on (id or #position), at most 100."),
+    /** How many subjects it appeared on. */
+    subjectCount: CountSchema.describe("How many subjects it appeared on."),
+  })
+  .strict()
+  .readonly()
+  .describe("A recorded exception the subjects carried: its period, the controls it turned into a pass, those it was rejected for, and the subjects.");
+
 /**
  * The audit report: what `buildAuditReport` returns, what the Markdown, HTML and text reports
  * show, and what the CLI's `audit --format json` prints. Counts per outcome, subject kind,
@@ -187,6 +234,7 @@ export const AuditReportSchema = z
     kinds: withoutProtoKeys(z.partialRecord(SubjectKindSchema, CountSchema).readonly()).describe("How many subjects of each kind (kinds with none are left out)."),
     controls: z.array(ReportControlRowSchema).readonly().describe("One row per control of the policy, in canonical order."),
     threats: z.array(ReportThreatRowSchema).readonly().describe("One row per threat of clause 4, each followed by its listed examples."),
+    exceptions: z.array(ReportedExceptionSchema).readonly().describe("The recorded exceptions the subjects carried that named a failed control: used or rejected."),
     subjects: z.array(ReportedSubjectSchema).readonly().describe("The non-compliant and needs-review subjects, in input order."),
   })
   .strict()

@@ -92,6 +92,43 @@ export interface ReportedSubject {
   readonly findings: readonly ReportedFinding[];
 }
 
+/** How many subjects an exception row of a report names at most; `subjectCount` counts them all. */
+export const REPORTED_EXCEPTION_SUBJECTS = 100;
+
+/**
+ * A recorded exception (例外措置) as a report lists it: the register entry's reference and period,
+ * the controls it turned into a pass and the subjects it did so for, and the controls it named but
+ * did not apply to (with why).
+ */
+export interface ReportedException {
+  /** The exception's reference in the register. */
+  readonly reference: string;
+  /** The first day it is valid, if recorded. */
+  readonly validFrom?: string;
+  /** The last day it is valid. */
+  readonly validUntil: string;
+  /** The link it opens, for an isolation exception (7(3)①). */
+  readonly link?: {
+    /** The zone the information leaves. */
+    readonly from: string;
+    /** The zone the information enters. */
+    readonly to: string;
+  };
+  /** The controls it turned from fail into pass, in canonical order. */
+  readonly controls: readonly string[];
+  /** The controls it named but did not apply to, with why (e.g. `mynumber-no-carry-out: not-admitted`). */
+  readonly rejected: readonly {
+    /** The control id. */
+    readonly control: string;
+    /** Why the exception did not apply (an `exceptionRejected` reason). */
+    readonly reason: string;
+  }[];
+  /** The subjects it applied to or was rejected for (id, or `#<position>`), at most {@link REPORTED_EXCEPTION_SUBJECTS}. */
+  readonly subjects: readonly string[];
+  /** How many subjects it appeared on. */
+  readonly subjectCount: number;
+}
+
 /**
  * An audit as a report: what the Markdown, HTML, text and JSON reports show. Plain JSON, in one
  * language, and built without keeping any decision, so that it can be built from a stream of any
@@ -116,6 +153,8 @@ export interface AuditReport {
   readonly controls: readonly ReportControlRow[];
   /** One row per threat of clause 4, each followed by its listed examples. */
   readonly threats: readonly ReportThreatRow[];
+  /** The recorded exceptions the subjects carried that named a failed control: used or rejected, by reference in order of first use. */
+  readonly exceptions: readonly ReportedException[];
   /** The `non-compliant` and `needs-review` subjects, in input order. */
   readonly subjects: readonly ReportedSubject[];
 }
@@ -227,11 +266,52 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
   };
   let total = 0;
   const overlay = overlayOf(policy, locale);
+  type ExceptionTally = {
+    reference: string;
+    validFrom?: string;
+    validUntil: string;
+    link?: { from: string; to: string };
+    controls: Set<string>;
+    rejected: Map<string, string>;
+    subjects: string[];
+    subjectCount: number;
+  };
+  const exceptionTallies = new Map<string, ExceptionTally>();
+  const tallyException = (subject: Subject, index: number, findings: readonly Finding[]): void => {
+    if (subject.kind === "organization" || subject.exception === undefined) return;
+    const exception = subject.exception;
+    let tally: ExceptionTally | undefined;
+    for (const finding of findings) {
+      if (finding.exception === undefined && finding.exceptionRejected === undefined) continue;
+      if (tally === undefined) {
+        tally = exceptionTallies.get(exception.reference);
+        if (tally === undefined) {
+          tally = {
+            reference: exception.reference,
+            ...(exception.validFrom === undefined ? {} : { validFrom: exception.validFrom }),
+            validUntil: exception.validUntil,
+            ...(exception.link === undefined ? {} : { link: { from: exception.link.from, to: exception.link.to } }),
+            controls: new Set(),
+            rejected: new Map(),
+            subjects: [],
+            subjectCount: 0,
+          };
+          exceptionTallies.set(exception.reference, tally);
+        }
+        tally.subjectCount++;
+        if (tally.subjects.length < REPORTED_EXCEPTION_SUBJECTS) tally.subjects.push(subject.id ?? `#${index + 1}`);
+      }
+      if (finding.exception !== undefined) tally.controls.add(finding.control);
+      if (finding.exceptionRejected !== undefined && !tally.rejected.has(finding.control)) tally.rejected.set(finding.control, finding.exceptionRejected.reason);
+    }
+  };
+  const controlOrder = new Map(policy.controls.map((control, i) => [control.id, i]));
+  const inCatalogOrder = (ids: Iterable<string>): string[] => [...ids].sort((a, b) => (controlOrder.get(a) ?? 0) - (controlOrder.get(b) ?? 0));
 
   return {
     add(input) {
       const subject = guardSubjectAt(input, total);
-      const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay));
+      const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
       const index = total++;
       outcomes[decision.outcome]++;
       kinds[subject.kind] = (Object.hasOwn(kinds, subject.kind) ? (kinds[subject.kind] as number) : 0) + 1; // own counts only: never a polluted prototype
@@ -241,14 +321,15 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
         let slots = slotCache.get(finding);
         if (slots === undefined) {
           slots = slotsFor(finding);
-          // A finding that an exception turned into a pass is made per subject: not cached, so the cache stays small.
-          if (finding.exception === undefined) slotCache.set(finding, slots);
+          // A finding with an exception (used or rejected) is made per subject: not cached, so the cache stays small.
+          if (finding.exception === undefined && finding.exceptionRejected === undefined) slotCache.set(finding, slots);
         }
         for (let j = 0; j < slots.length; j++) {
           const slot = slots[j] as number;
           counts[slot] = (counts[slot] as number) + 1;
         }
       }
+      tallyException(subject, index, findings);
       if (decision.outcome !== "non-compliant" && decision.outcome !== "needs-review") return undefined;
       const listed: ReportedFinding[] = [];
       for (const finding of findings) if (finding.status === "fail" || finding.status === "manual") listed.push(reportedFinding(finding));
@@ -287,6 +368,16 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
         kinds: { ...kinds },
         controls,
         threats,
+        exceptions: [...exceptionTallies.values()].map((tally) => ({
+          reference: tally.reference,
+          ...(tally.validFrom === undefined ? {} : { validFrom: tally.validFrom }),
+          validUntil: tally.validUntil,
+          ...(tally.link === undefined ? {} : { link: { ...tally.link } }),
+          controls: inCatalogOrder(tally.controls),
+          rejected: inCatalogOrder(tally.rejected.keys()).map((control) => ({ control, reason: tally.rejected.get(control) as string })),
+          subjects: [...tally.subjects],
+          subjectCount: tally.subjectCount,
+        })),
       };
     },
   };

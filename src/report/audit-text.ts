@@ -53,6 +53,17 @@ export function textWriter(): ReportWriter {
         lines.push(`  ${padEndDisplay(name, 52)}${counts(threat.fail, threat.manual, threat.pass)}`);
       }
       lines.push("");
+      lines.push("例外措置 / Exceptions");
+      if (head.exceptions.length === 0) lines.push("  なし / none");
+      for (const exception of head.exceptions) {
+        const period = `${exception.validFrom ?? ""}〜${exception.validUntil}`;
+        const link = exception.link === undefined ? "" : `  ${exception.link.from}→${exception.link.to}`;
+        lines.push(`  ${visible(exception.reference)}  ${period}${link}  (${formatCount(exception.subjectCount)})`);
+        if (exception.controls.length > 0) lines.push(`      適用 / used: ${exception.controls.join(", ")}`);
+        for (const rejected of exception.rejected) lines.push(`      不適用 / rejected: ${rejected.control} (${rejected.reason})`);
+        lines.push(`      対象 / subjects: ${visible(exception.subjects.join(", "))}${exception.subjectCount > exception.subjects.length ? ", …" : ""}`);
+      }
+      lines.push("");
       lines.push("不適合・要確認の対象 / Non-compliant and needs-review subjects");
       return `${lines.join("\n")}\n`;
     },

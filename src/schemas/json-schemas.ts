@@ -5,6 +5,7 @@ import { AuditResultSchema } from "../audit/audit-schema.js";
 import type { Decision } from "../decision/decision.js";
 import { DecisionSchema } from "../decision/decision.js";
 import { evaluate } from "../evaluate.js";
+import { ExceptionRegisterSchema } from "../exceptions/register.js";
 import { FindingSchema } from "../decision/finding.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { OverlaySchema } from "../overlay/overlay-schema.js";
@@ -22,7 +23,7 @@ import { SignInSubjectSchema } from "../subjects/sign-in.js";
 import { SoftwareUseSubjectSchema } from "../subjects/software-use.js";
 import { SUBJECT_KINDS, SubjectSchema, type Subject, type SubjectKind } from "../subjects/subject.js";
 import { TransferSubjectSchema } from "../subjects/transfer.js";
-import { OVERLAY_EXAMPLE, SUBJECT_EXAMPLES } from "./schema-examples.js";
+import { EXCEPTION_REGISTER_EXAMPLE, OVERLAY_EXAMPLE, SUBJECT_EXAMPLES } from "./schema-examples.js";
 
 /**
  * The base of every JSON Schema `$id`: `<base>/<package version>/<name>.schema.json`. The host is
@@ -38,8 +39,8 @@ export const JSON_SCHEMA_BASE_URL = "https://miyagi-kouiki.example/infosec-polic
 
 /**
  * The name of a shipped JSON Schema: the subject union and each subject kind, the decision, the
- * finding, the audit result, the audit report, the self-inspection answers file and the overlay.
- * The list of them is {@link jsonSchemaNames}.
+ * finding, the audit result, the audit report, the self-inspection answers file, the exception
+ * register and the overlay. The list of them is {@link jsonSchemaNames}.
  */
 export type JsonSchemaName =
   | "subject"
@@ -57,6 +58,7 @@ export type JsonSchemaName =
   | "audit-result"
   | "audit-report"
   | "checklist-answers"
+  | "exception-register"
   | "overlay";
 
 interface Entry {
@@ -136,6 +138,14 @@ const ENTRIES: { readonly [N in JsonSchemaName]: Entry } = {
     description:
       "A self-inspection answers file (8): what the CLI's checklist --format json prints as a template, and what check (and parseChecklistAnswers) accept and turn into an organization subject. A question left out or answered \"unknown\" makes the controls that need it manual.",
     examples: () => [checklistAnswersTemplate({ organization: "secretariat", asOf: AS_OF })],
+  },
+  "exception-register": {
+    schema: ExceptionRegisterSchema,
+    io: "input",
+    title: "Exception register",
+    description:
+      "The exception register (例外措置台帳): a JSON array of recorded exceptions (reference, approver role, the control ids they cover, period, link for an isolation exception), optionally with the subjects they were granted for, for checkExceptionRegister and the CLI's exceptions command.",
+    examples: () => [EXCEPTION_REGISTER_EXAMPLE],
   },
   overlay: {
     schema: OverlaySchema,

@@ -24,12 +24,14 @@ import softwareUseNonCompliant from "../../examples/subjects/software-use.non-co
 import transferCompliant from "../../examples/subjects/transfer.compliant.json";
 import transferNeedsReview from "../../examples/subjects/transfer.needs-review.json";
 import transferNonCompliant from "../../examples/subjects/transfer.non-compliant.json";
+import transferUsbFromMynumberNonCompliant from "../../examples/subjects/transfer.usb-from-mynumber.non-compliant.json";
 import transferWithExceptionCompliant from "../../examples/subjects/transfer.with-exception.compliant.json";
+import exceptionRegister from "../../examples/exceptions.json";
 import type { SubjectKind } from "../subjects/subject.js";
 
 /** The example subjects of each kind, from examples/subjects/<kind>.<outcome>.json, in file-name order. */
 export const SUBJECT_EXAMPLES: { readonly [K in SubjectKind]: readonly unknown[] } = {
-  "transfer": [transferCompliant, transferNeedsReview, transferNonCompliant, transferWithExceptionCompliant],
+  "transfer": [transferCompliant, transferNeedsReview, transferNonCompliant, transferUsbFromMynumberNonCompliant, transferWithExceptionCompliant],
   "carry-out": [carryOutCompliant, carryOutNonCompliant],
   "sign-in": [signInCompliant, signInNonCompliant],
   "software-use": [softwareUseCompliant, softwareUseNonCompliant],
@@ -42,3 +44,6 @@ export const SUBJECT_EXAMPLES: { readonly [K in SubjectKind]: readonly unknown[]
 
 /** The sample overlay, examples/overlay.sample.json. */
 export const OVERLAY_EXAMPLE: unknown = overlaySample;
+
+/** The sample exception register (例外措置台帳), examples/exceptions.json. */
+export const EXCEPTION_REGISTER_EXAMPLE: unknown = exceptionRegister;

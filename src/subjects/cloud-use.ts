@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { ClassificationSchema } from "../classification/classification.js";
 import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from "./common.js";
 
 /** Using an external (cloud) service (外部サービス, 7(8)). */
@@ -11,7 +10,6 @@ export const CloudUseSubjectSchema = z
     service: z.string().min(1).max(500).optional().describe("The service's name, for the record."),
     usageRulesInPlace: z.boolean().optional().describe("Whether rules for using the service are in place (利用に係る規定)."),
     measuresTaken: z.boolean().optional().describe("Whether the measures those rules require have been taken."),
-    classification: ClassificationSchema.optional().describe("The classification of the data placed in the service."),
     exception: RecordedExceptionSchema.optional().describe("A recorded exception (例外措置)."),
   })
   .strict();

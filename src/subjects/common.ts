@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { OUTSIDE_NAME_MAX_LENGTH, OUTSIDE_NAME_PATTERN, organizationRefProblem, outsideNameProblem, suggestOrganizationId } from "../definitions/organization-ref.js";
 import { APPROVER_ROLE_VALUES } from "../definitions/vocabulary-values.js";
-import { OrganizationIdSchema } from "../definitions/vocabulary.js";
+import { OrganizationIdSchema, ZoneSchema } from "../definitions/vocabulary.js";
 
 /**
  * An ISO calendar date, `YYYY-MM-DD`. Dates are data: the engine never reads the clock.
@@ -13,7 +13,8 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
  * The role of the person who approved an exception. Only an exception approved by the CISO
- * (最高情報セキュリティ責任者) can turn a failed control into a pass.
+ * (最高情報セキュリティ責任者) can turn a failed control into a pass: that is a guideline default
+ * (the basic policy names no approver), see `exceptionApproval`.
  */
 export const ApproverRoleSchema = z.enum(APPROVER_ROLE_VALUES);
 
@@ -21,16 +22,49 @@ export const ApproverRoleSchema = z.enum(APPROVER_ROLE_VALUES);
 export type ApproverRole = z.infer<typeof ApproverRoleSchema>;
 
 /**
- * A recorded exception (例外措置): a documented, approved departure from a control that admits
- * one. It turns a `fail` into a `pass` only where the approver is the CISO and the control admits
- * exceptions; the finding then names the exception.
+ * A register reference: non-blank text with no white space at either end, so that the
+ * reference in a subject matches the register entry exactly (`" "` and `" EX-1"` are rejected).
+ */
+export const ExceptionReferenceSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^\S(?:.*\S)?$/su, "must be non-blank, with no white space at either end");
+
+/**
+ * The link an exception to the isolation of マイナンバー利用事務系 (7(3)①) opens: information may move
+ * from the zone `from` to the zone `to`, in that direction only.
+ */
+export const ExceptionLinkSchema = z
+  .object({
+    from: ZoneSchema.describe("The zone the information leaves."),
+    to: ZoneSchema.describe("The zone the information enters."),
+  })
+  .strict();
+
+/** The link an isolation exception opens. */
+export type ExceptionLink = z.infer<typeof ExceptionLinkSchema>;
+
+/**
+ * A recorded exception (例外措置), as an entry of the exception register (例外措置台帳): a
+ * documented, approved, bounded departure from the controls it names. It turns a `fail` into a
+ * `pass` only for a control it names that admits one, where the approver is the CISO, and within
+ * its period as of the `asOf` date; otherwise the finding stays `fail` and says why
+ * (`exceptionRejected`). An exception to `mynumber-isolation` must name the link it opens.
  */
 export const RecordedExceptionSchema = z
   .object({
-    reference: z.string().min(1).max(200).describe("The exception's reference in the organisation's register, e.g. \"EX-2026-014\"."),
-    approverRole: ApproverRoleSchema.describe('The role of the approver; only "ciso" makes the exception effective.'),
+    reference: ExceptionReferenceSchema.describe('The exception\'s reference in the organisation\'s register (例外措置台帳), e.g. "EX-2026-014": non-blank.'),
+    approverRole: ApproverRoleSchema.describe('The role of the approver; only "ciso" makes the exception effective (a guideline default: the basic policy names no approver).'),
     approvedBy: z.string().min(1).max(200).optional().describe("Who approved it (name or post), for the record."),
-    controls: z.array(z.string().min(1).max(100)).max(100).optional().describe("The controls it covers; absent means every control of the subject that admits one."),
+    controls: z
+      .array(z.string().min(1).max(100))
+      .min(1)
+      .max(100)
+      .describe("The ids of the controls it covers, at least one (no blanket exception). Each must be a control of the policy in use."),
+    validFrom: IsoDateSchema.optional().describe("The first day it is valid, if the register states one."),
+    validUntil: IsoDateSchema.describe('The last day it is valid (inclusive): after that, or with no "asOf" to judge by, it turns nothing into a pass.'),
+    link: ExceptionLinkSchema.optional().describe('For an exception to "mynumber-isolation": the link (from and to zone) it opens, which it alone covers.'),
   })
   .strict();
 

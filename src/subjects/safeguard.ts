@@ -19,6 +19,7 @@ import { z } from "zod";
  * - `encryption`: the information is encrypted at rest.
  * - `locked-storage`: kept in locked storage when not in use.
  * - `power-backup`: protected against power loss (UPS or generator).
+ * - `environmental-protection`: protected against fire, water, earthquake and heat (防災・空調設備), for a facility (7(4)).
  */
 export const SafeguardSchema = z.enum([
   "isolation",
@@ -36,6 +37,7 @@ export const SafeguardSchema = z.enum([
   "encryption",
   "locked-storage",
   "power-backup",
+  "environmental-protection",
 ]);
 
 /** A safeguard an asset has. */

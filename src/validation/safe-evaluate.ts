@@ -4,6 +4,8 @@ import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
 import { guardOptions, guardSubject, type GuardedOptions } from "../engine/guard-subject.js";
 import { InvalidSubjectError } from "../engine/invalid-subject-error.js";
 import { evaluateChecked, type EvaluateOptions } from "../evaluate.js";
+import { unknownControlMessage, unknownExceptionControls } from "../engine/exceptions.js";
+import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import { IsoDateSchema } from "../subjects/common.js";
 import { SubjectSchema, type Subject } from "../subjects/subject.js";
@@ -79,9 +81,38 @@ function localeOf(options: unknown): Locale {
 }
 
 /**
+ * The problems with a valid subject's exception against a policy: every id in
+ * `exception.controls` that is not a control of the policy, with did-you-mean. A misspelled id
+ * would otherwise silently cover nothing.
+ *
+ * @param subject - A subject that passed the zod schemas.
+ * @param policy - The policy in use (default: the current one).
+ * @param prefix - A path to put in front, e.g. `[3]` for the fourth subject of an inventory.
+ * @returns The issues; empty if every id is known (or the subject has no exception).
+ * @example
+ * ```ts
+ * import { exceptionControlIssues, policy } from "@miyagi-kouiki/infosec-policy";
+ *
+ * exceptionControlIssues(
+ *   { kind: "transfer", from: "mynumber", to: "lgwan", exception: { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolaton"], validUntil: "2027-03-31" } },
+ *   policy,
+ * )[0]?.message; // 'unknown control id "mynumber-isolaton" … did you mean "mynumber-isolation", …?'
+ * ```
+ */
+export function exceptionControlIssues(subject: z.infer<typeof SubjectSchema>, policy: Policy = currentPolicy, prefix: readonly (string | number)[] = []): InputIssue[] {
+  if (subject.kind === "organization" || subject.exception === undefined) return [];
+  const ids = policy.controls.map((control) => control.id);
+  return unknownExceptionControls(subject.exception, ids).map((unknown) => {
+    const path = [...prefix, "exception", "controls", unknown.index];
+    return { path, at: formatPath(path), message: unknownControlMessage(unknown), code: "unknown_control" };
+  });
+}
+
+/**
  * Validates a subject against the zod schemas.
  *
  * @param input - Anything, e.g. parsed JSON.
+ * @param options - The locale of the messages (default `ja`) and the policy whose control ids an exception may name (default: the current one).
  * @returns The typed subject, or every problem with it.
  * @example
  * ```ts
@@ -92,7 +123,7 @@ function localeOf(options: unknown): Locale {
  * // '"zone" must be one of "mynumber", "lgwan" or "internet", not the string "mynumbr"; did you mean "mynumber"?'
  * ```
  */
-export function parseSubject(input: unknown, options?: { readonly locale?: Locale }): SafeResult<z.infer<typeof SubjectSchema>> {
+export function parseSubject(input: unknown, options?: { readonly locale?: Locale; readonly policy?: Policy }): SafeResult<z.infer<typeof SubjectSchema>> {
   let data: unknown;
   try {
     data = plainData(input);
@@ -101,7 +132,10 @@ export function parseSubject(input: unknown, options?: { readonly locale?: Local
   }
   const parsed = SubjectSchema.safeParse(data);
   const guarded = guard(data);
-  if (parsed.success && guarded.issues.length === 0) return { success: true, data: parsed.data };
+  if (parsed.success && guarded.issues.length === 0) {
+    const issues = exceptionControlIssues(parsed.data, options?.policy);
+    return issues.length === 0 ? { success: true, data: parsed.data } : { success: false, error: new InvalidInputError(issues, "subject") };
+  }
   return { success: false, error: new InvalidInputError(parsed.success ? guarded.issues : issuesFromZod(parsed.error, [], { locale: options?.locale ?? "ja", input: data, schema: SubjectSchema }), "subject") };
 }
 
@@ -176,6 +210,8 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
     if (read.options === undefined) issues.push(...zodIssuesOr(OptionsSchema, optionsData, read.issues, ["options"], locale));
     return { success: false, error: new InvalidInputError(issues, "input") };
   }
+  const controlIssues = exceptionControlIssues(checked.subject, (read.options.policy as Policy | undefined) ?? currentPolicy);
+  if (controlIssues.length > 0) return { success: false, error: new InvalidInputError(controlIssues, "input") };
   try {
     return { success: true, data: evaluateChecked(checked.subject, read.options) };
   } catch (cause) {

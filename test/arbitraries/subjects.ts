@@ -112,10 +112,10 @@ export const nullableDateArbitrary: fc.Arbitrary<string | null> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },
 );
 
-/** The `controls` list of an exception: a subset of the catalog, sometimes with an id no control has. */
+/** The `controls` list of an exception: a non-empty set of control ids of the current policy. */
 export const exceptionControlsArbitrary: fc.Arbitrary<string[]> = fc.oneof(
-  fc.subarray([...CONTROL_IDS]),
-  fc.uniqueArray(fc.constantFrom(...CONTROL_IDS, "no-such-control"), { maxLength: 4 }),
+  fc.subarray([...CONTROL_IDS], { minLength: 1 }),
+  fc.uniqueArray(fc.constantFrom(...CONTROL_IDS), { minLength: 1, maxLength: 4 }),
 );
 
 /** The role of an approver: the CISO somewhat more often than any other. */
@@ -124,15 +124,33 @@ export const approverRoleArbitrary: fc.Arbitrary<RecordedException["approverRole
   { weight: 2, arbitrary: fc.constantFrom(...APPROVER_ROLES.filter((role) => role !== "ciso")) },
 );
 
-/** A recorded exception (例外措置): CISO or other approver, `controls` absent or a subset of ids. */
+/** A link an isolation exception opens: any ordered pair of zones. */
+export const exceptionLinkArbitrary: fc.Arbitrary<{ from: (typeof ZONES)[number]; to: (typeof ZONES)[number] }> = fc.record({
+  from: fc.constantFrom(...ZONES),
+  to: fc.constantFrom(...ZONES),
+});
+
+/** An exception's dates: near the as-of dates the tests use, so that valid, expired and not-yet-valid all occur. */
+const exceptionDateArbitrary: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom("2025-03-31", "2026-03-31", "2026-11-24", "2026-11-25", "2026-11-26", "2027-03-31"),
+  isoDateArbitrary,
+);
+
+/**
+ * A recorded exception (例外措置), as a register entry: CISO or other approver, a non-empty list
+ * of control ids, a period (`validUntil`, sometimes `validFrom`) and sometimes a link.
+ */
 export const exceptionArbitrary: fc.Arbitrary<RecordedException> = fc.record(
   {
-    reference: fc.oneof(fc.constantFrom("EX-2026-014", "EX-1"), shortTextArbitrary),
+    reference: fc.oneof(fc.constantFrom("EX-2026-014", "EX-1"), shortTextArbitrary.filter((text) => /^\S(?:.*\S)?$/su.test(text))),
     approverRole: approverRoleArbitrary,
     approvedBy: shortTextArbitrary,
     controls: exceptionControlsArbitrary,
+    validFrom: exceptionDateArbitrary,
+    validUntil: exceptionDateArbitrary,
+    link: exceptionLinkArbitrary,
   },
-  { requiredKeys: ["reference", "approverRole"] },
+  { requiredKeys: ["reference", "approverRole", "controls", "validUntil"] },
 );
 
 /** A list of safeguards: a set (subarray) or a list with repeats, never longer than 20. */
@@ -251,7 +269,6 @@ export const cloudUseArbitrary: fc.Arbitrary<CloudUseSubject> = fc.record(
     service: shortTextArbitrary,
     usageRulesInPlace: fc.boolean(),
     measuresTaken: fc.boolean(),
-    classification: classificationArbitrary,
     exception: exceptionArbitrary,
   },
   { requiredKeys: ["kind"] },
@@ -264,6 +281,7 @@ export const assetArbitrary: fc.Arbitrary<AssetSubject> = fc.record(
     name: shortTextArbitrary,
     organization: organizationArbitrary,
     category: assetCategoryArbitrary,
+    location: fc.constantFrom("union-premises" as const, "member-municipality-counter" as const),
     zone: zoneArbitrary,
     classification: classificationArbitrary,
     safeguards: safeguardsArbitrary,
@@ -425,8 +443,14 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
       : {
           ...s,
           exception: pick<unknown>([
-            { reference: "EX-1", approverRole: "CISO" },
-            { reference: "", approverRole: "ciso" },
+            { reference: "EX-1", approverRole: "CISO", controls: ["mynumber-isolation"], validUntil: "2027-03-31" },
+            { reference: "", approverRole: "ciso", controls: ["mynumber-isolation"], validUntil: "2027-03-31" },
+            { reference: " ", approverRole: "ciso", controls: ["mynumber-isolation"], validUntil: "2027-03-31" },
+            { reference: "EX-1", approverRole: "ciso" },
+            { reference: "EX-1", approverRole: "ciso", controls: [], validUntil: "2027-03-31" },
+            { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolation"] },
+            { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolation"], validUntil: "2027-02-30" },
+            { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolation"], validUntil: "2027-03-31", link: { from: "mynumber" } },
             { approverRole: "ciso" },
             { reference: "EX-1" },
             { reference: "EX-1", approverRole: "ciso", controls: "mynumber-isolation" },
@@ -598,11 +622,18 @@ export function strongerVariants(subject: Subject, { includeException = false } 
     }
   }
   if (includeException && subject.kind !== "organization") {
-    const current = subject.exception;
-    if (current === undefined || current.approverRole !== "ciso" || current.controls !== undefined) {
-      const exception: RecordedException = { reference: current?.reference ?? "EX-STRONGER", approverRole: "ciso" };
-      variants.push({ how: "exception approved by the CISO for every control", subject: { ...subject, exception } });
-    }
+    // An exception at least as effective as any: the CISO, every control, a period that holds for
+    // every as-of date the arbitraries give, and the link this subject crosses (if any).
+    const link =
+      subject.kind === "transfer" ? { from: subject.from, to: subject.to } : { from: "mynumber" as const, to: "lgwan" as const };
+    const exception: RecordedException = {
+      reference: subject.exception?.reference ?? "EX-STRONGER",
+      approverRole: "ciso",
+      controls: [...CONTROL_IDS],
+      validUntil: "9999-12-31",
+      link,
+    };
+    variants.push({ how: "exception approved by the CISO for every control, for ever, on this link", subject: { ...subject, exception } });
   }
   return variants;
 }

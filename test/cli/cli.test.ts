@@ -255,7 +255,7 @@ describe("infosec-policy audit", () => {
     const json = run(["audit", "examples/inventory.json", "--format", "json"]);
     expectExit(json, 1);
     const report = JSON.parse(json.stdout) as { total: number; policy: { version: string }; subjects: unknown[] };
-    expect(report.total).toBe(50);
+    expect(report.total).toBe(54);
     expect(report.policy.version).toBe(policy.version);
   });
 

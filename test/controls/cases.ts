@@ -104,7 +104,12 @@ export const CASES: Readonly<Record<string, KindCases>> = {
     access: [pass("inScope", access({ person: "regular", organization: ORG })), na("outOfScope", access({ person: "regular", organization: OUTSIDE }))],
     outsourcing: [pass("inScope", outsourcing({ organization: ORG })), na("outOfScope", outsourcing({ organization: OUTSIDE }))],
     "cloud-use": [pass("inScope", cloudUse({ organization: ORG })), na("outOfScope", cloudUse({ organization: OUTSIDE }))],
-    asset: [pass("inScope", asset("information")), na("outOfScope", { ...asset("information"), organization: OUTSIDE })],
+    asset: [
+      pass("inScope", asset("information")),
+      // 5(2)①: the Union's terminal at a member municipality's counter is the Union's asset.
+      pass("unionAssetAtCounter", asset("terminal", { zone: "mynumber", location: "member-municipality-counter" })),
+      na("outOfScope", { ...asset("information"), organization: OUTSIDE }),
+    ],
     organization: [pass("inScope", organization()), na("outOfScope", { ...organization(), organization: OUTSIDE })],
   },
   "staff-obligations": {
@@ -168,9 +173,21 @@ export const CASES: Readonly<Record<string, KindCases>> = {
       na("notMedia", asset("information", { classification: c(3), safeguards: [] })),
     ],
   },
+  "confidential-information-handling": {
+    asset: [
+      pass("yes", asset("information", { classification: c(2), safeguards: ["access-control"] })),
+      fail("no", asset("system-document", { classification: c(3), safeguards: [] })),
+      manual("unknown", asset("information", { classification: c(3) })),
+      manual("unclassified", asset("system-document", { safeguards: ["locked-storage"] })),
+      na("belowThreshold", asset("information", { classification: c(1), safeguards: [] })),
+      na("otherCategory", asset("media", { classification: c(3), safeguards: [] })),
+    ],
+  },
   "internet-sanitization": {
     transfer: [
       pass("yes", transfer({ from: "internet", to: "lgwan", sanitized: true })),
+      // The guideline counts screen transfer (画面転送) as sanitisation.
+      pass("screenTransfer", transfer({ from: "internet", to: "lgwan", channel: "screen-transfer" })),
       fail("no", transfer({ from: "internet", to: "lgwan", sanitized: false })),
       manual("unknown", transfer({ from: "internet", to: "lgwan" })),
       na("otherDirection", transfer({ from: "lgwan", to: "internet", sanitized: false })),
@@ -192,6 +209,13 @@ export const CASES: Readonly<Record<string, KindCases>> = {
     ],
   },
   "mynumber-no-carry-out": {
+    transfer: [
+      // 7(3)①: writing a medium from a マイナンバー系 terminal is a carry-out, whatever zone it goes to.
+      fail("toMedium", transfer({ from: "mynumber", to: "mynumber", channel: "removable-media" })),
+      pass("notToMedium", transfer({ from: "mynumber", to: "lgwan", channel: "network" })),
+      manual("channelUnknown", transfer({ from: "mynumber", to: "mynumber" })),
+      na("otherZones", transfer({ from: "lgwan", to: "mynumber", channel: "removable-media" })),
+    ],
     "carry-out": [
       pass("notFromTerminal", carryOut({ zone: "mynumber", fromTerminal: false })),
       fail("fromTerminal", carryOut({ zone: "mynumber", fromTerminal: true })),
@@ -206,6 +230,13 @@ export const CASES: Readonly<Record<string, KindCases>> = {
       na("otherCategory", asset("server", { zone: "mynumber", safeguards: [] })),
       na("otherZone", asset("terminal", { zone: "lgwan", safeguards: [] })),
       manual("assetZoneUnknown", asset("terminal", { safeguards: ["carry-out-blocked"] })),
+    ],
+  },
+  "mynumber-internet-separation": {
+    transfer: [
+      fail("crossing", transfer({ from: "mynumber", to: "internet", channel: "email" })),
+      pass("noInternetPath", transfer({ from: "lgwan", to: "mynumber" })),
+      na("otherZones", transfer({ from: "lgwan", to: "internet" })),
     ],
   },
   "mynumber-multi-factor": {
@@ -256,6 +287,30 @@ export const CASES: Readonly<Record<string, KindCases>> = {
       fail("no", asset("terminal", { zone: "lgwan", safeguards: [] })),
       manual("unknown", asset("terminal", { zone: "lgwan" })),
       na("otherCategory", asset("server", { zone: "lgwan", safeguards: [] })),
+    ],
+  },
+  "facility-entry-control": {
+    asset: [
+      pass("yes", asset("facility", { safeguards: ["entry-control"] })),
+      fail("no", asset("facility", { safeguards: ["physical-protection"] })),
+      manual("unknown", asset("facility")),
+      na("otherCategory", asset("terminal", { safeguards: [] })),
+    ],
+  },
+  "facility-power-backup": {
+    asset: [
+      pass("yes", asset("facility", { safeguards: ["power-backup"] })),
+      fail("no", asset("facility", { safeguards: [] })),
+      manual("unknown", asset("facility")),
+      na("otherCategory", asset("server", { safeguards: [] })),
+    ],
+  },
+  "facility-environment": {
+    asset: [
+      pass("yes", asset("facility", { safeguards: ["environmental-protection"] })),
+      fail("no", asset("facility", { safeguards: ["entry-control"] })),
+      manual("unknown", asset("facility")),
+      na("otherCategory", asset("media", { safeguards: [] })),
     ],
   },
   "server-power-backup": {
@@ -339,6 +394,16 @@ export const CASES: Readonly<Record<string, KindCases>> = {
       pass("enough", signIn({ zone: "lgwan", factors: ["knowledge"] })),
       fail("tooFew", signIn({ zone: "lgwan", factors: [] })),
       manual("unknown", signIn({ zone: "internet" })),
+    ],
+  },
+  "mynumber-sign-in-person": {
+    "sign-in": [
+      pass("staff", signIn({ zone: "mynumber", person: "part-time" })),
+      pass("municipalStaff", signIn({ zone: "mynumber", person: "municipal-staff" })),
+      manual("contractor", signIn({ zone: "mynumber", person: "contractor" })),
+      fail("outsider", signIn({ zone: "mynumber", person: "outsider", factors: ["knowledge", "possession"] })),
+      manual("unknown", signIn({ zone: "mynumber" })),
+      na("otherZones", signIn({ zone: "lgwan", person: "outsider" })),
     ],
   },
   "system-monitoring": { organization: flag((fields) => organization(fields), "monitoringInPlace") },

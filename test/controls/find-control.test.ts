@@ -78,9 +78,10 @@ describe("controlsForClause", () => {
       "mynumber-isolation",
       "mynumber-no-carry-out",
       "mynumber-multi-factor",
+      "mynumber-internet-separation",
       "internet-traffic-monitoring",
     ]);
-    expect(ids("7(3)①")).toEqual(["mynumber-isolation", "mynumber-no-carry-out", "mynumber-multi-factor"]);
+    expect(ids("7(3)①")).toEqual(["mynumber-isolation", "mynumber-no-carry-out", "mynumber-multi-factor", "mynumber-internet-separation"]);
     expect(ids("7(3)②")).toEqual(["internet-traffic-monitoring"]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { controlCatalog } from "../../src/controls/catalog.js";
-import { passingSubject } from "./cases.js";
+import { casesFor, passingSubject } from "./cases.js";
 import { checkedKinds, CONTEXT, factsOf, isRequiredField, runCheck, without, withoutOptionalFields } from "./support.js";
 
 const pairs = controlCatalog.flatMap((control) => checkedKinds(control).map((kind) => [`${control.id}/${kind}`, control, kind] as const));
@@ -15,13 +15,19 @@ describe("a fact a control needs and the subject does not give is manual, never 
   it.each(pairs)("%s: the passing subject without each fact is manual", (_name, control, kind) => {
     const passing = passingSubject(control.id, kind);
     expect(runCheck(control, kind, passing, CONTEXT).status).toBe("pass");
+    // Where a control passes on either of two facts (internet-sanitization: sanitised, or a screen
+    // transfer, which the guideline counts as sanitisation), no single subject needs both: each
+    // fact is then shown to matter by the passing row of the table that gives it.
+    const passingRows = casesFor(control.id, kind).filter((row) => row.status === "pass").map((row) => row.subject);
     for (const fact of factsOf(control, kind)) {
-      expect(Object.keys(passing), `${control.id}/${kind}: the passing subject does not give the fact ${fact}`).toContain(fact);
-      if (isRequiredField(kind, passing, fact)) {
+      const giving = Object.keys(passing).includes(fact) ? passing : passingRows.find((row) => Object.keys(row).includes(fact));
+      expect(giving, `${control.id}/${kind}: no passing subject gives the fact ${fact}`).toBeDefined();
+      if (giving === undefined) continue;
+      if (isRequiredField(kind, giving, fact)) {
         // The schema requires this field, so no valid subject lacks it: there is nothing to judge by hand.
         continue;
       }
-      const verdict = runCheck(control, kind, without(passing, fact), CONTEXT);
+      const verdict = runCheck(control, kind, without(giving, fact), CONTEXT);
       expect(verdict.status, `${control.id}/${kind} without ${fact}`).toBe("manual");
     }
   });

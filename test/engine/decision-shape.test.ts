@@ -14,8 +14,10 @@ import type { Subject } from "../../src/subjects/subject.js";
 // pass and how the finding records it, what a finding carries for each status, the date context,
 // the locale of `reason`, and the shape of a decision.
 
+// Exceptions are judged as of a date: the helper gives one unless the test passes its own.
+const AS_OF = "2026-11-25";
 const finding = (subject: Subject, control: string, options?: Parameters<typeof evaluate>[1]): Finding => {
-  const found = evaluate(subject, options).findings.find((candidate) => candidate.control === control);
+  const found = evaluate(subject, "exception" in subject ? { asOf: AS_OF, ...options } : options).findings.find((candidate) => candidate.control === control);
   if (found === undefined) throw new Error(`no finding of ${control}`);
   return found;
 };
@@ -30,21 +32,27 @@ const intoMynumber = (exception?: RecordedException): Subject => ({
   sanitized: true,
   ...(exception === undefined ? {} : { exception }),
 });
-const ciso: RecordedException = { reference: "例外-2026-001", approverRole: "ciso" };
+const ciso: RecordedException = {
+  reference: "例外-2026-001",
+  approverRole: "ciso",
+  controls: ["mynumber-isolation"],
+  validUntil: "2027-03-31",
+  link: { from: "internet", to: "mynumber" },
+};
 
 describe("a recorded exception", () => {
   it("turns the failure of a control that admits one into a pass that names the exception", () => {
     expect(finding(intoMynumber(), "mynumber-isolation").status).toBe("fail");
     const excepted = finding(intoMynumber(ciso), "mynumber-isolation");
     expect(excepted).toMatchObject({ control: "mynumber-isolation", status: "pass", clause: "7(3)①", exception: { reference: "例外-2026-001" } });
-    expect(excepted.exception).toStrictEqual({ reference: "例外-2026-001" });
+    expect(excepted.exception).toStrictEqual({ reference: "例外-2026-001", validUntil: "2027-03-31", link: { from: "internet", to: "mynumber" } });
     expect(Object.isFrozen(excepted)).toBe(true);
     expect(Object.isFrozen(excepted.exception)).toBe(true);
   });
 
   it("records who approved it when the subject says so, and only then", () => {
     const named = finding(intoMynumber({ ...ciso, approvedBy: "山田 CISO" }), "mynumber-isolation");
-    expect(named.exception).toStrictEqual({ reference: "例外-2026-001", approvedBy: "山田 CISO" });
+    expect(named.exception).toStrictEqual({ reference: "例外-2026-001", approvedBy: "山田 CISO", validUntil: "2027-03-31", link: { from: "internet", to: "mynumber" } });
     const unnamed = finding(intoMynumber(ciso), "mynumber-isolation");
     expect(unnamed.exception).not.toHaveProperty("approvedBy");
   });
@@ -54,9 +62,11 @@ describe("a recorded exception", () => {
     const control = policy.controls.find((candidate) => candidate.id === "mynumber-isolation");
     expect(excepted.title).toEqual(control?.title);
     expect(excepted.message.ja).toBe(
-      `原則として求められる「${control?.title.ja}」を満たさないが、最高情報セキュリティ責任者（CISO）が承認した例外措置により適合とする。`,
+      `原則として求められる「${control?.title.ja}」を満たさないが、CISOが承認した例外措置（例外-2026-001、2027-03-31まで有効）により適合とする。例外措置の承認者をCISOとするのはガイドラインに基づく既定値。`,
     );
-    expect(excepted.message.en).toBe(`"${control?.title.en}" is not met, but an exception approved by the CISO makes it compliant.`);
+    expect(excepted.message.en).toBe(
+      `"${control?.title.en}" is required in principle and is not met, but the CISO-approved exception 例外-2026-001 (valid until 2027-03-31) makes it compliant. That the CISO approves is a guideline default.`,
+    );
     expect(excepted.reason).toBe(excepted.message.ja);
     expect(finding(intoMynumber(ciso), "mynumber-isolation", { locale: "en" }).reason).toBe(excepted.message.en);
     expect(excepted).not.toHaveProperty("remediation");
@@ -64,19 +74,20 @@ describe("a recorded exception", () => {
 
   it("counts only when the CISO approved it", () => {
     for (const approverRole of ["security-officer", "security-manager", "other"] as const) {
-      const other = finding(intoMynumber({ reference: "X-1", approverRole }), "mynumber-isolation");
+      const other = finding(intoMynumber({ ...ciso, reference: "X-1", approverRole }), "mynumber-isolation");
       expect(other.status, approverRole).toBe("fail");
       expect(other).not.toHaveProperty("exception");
+      expect(other.exceptionRejected).toMatchObject({ reference: "X-1", reason: "approver" });
     }
   });
 
-  it("covers the controls it names, or every control when it names none", () => {
+  it("covers the controls it names, and only those (there is no blanket exception)", () => {
     expect(finding(intoMynumber({ ...ciso, controls: ["mynumber-isolation"] }), "mynumber-isolation").status).toBe("pass");
-    expect(finding(intoMynumber({ ...ciso, controls: ["some-other-control", "mynumber-isolation"] }), "mynumber-isolation").status).toBe("pass");
-    const elsewhere = finding(intoMynumber({ ...ciso, controls: ["some-other-control"] }), "mynumber-isolation");
+    expect(finding(intoMynumber({ ...ciso, controls: ["approved-software-only", "mynumber-isolation"] }), "mynumber-isolation").status).toBe("pass");
+    const elsewhere = finding(intoMynumber({ ...ciso, controls: ["approved-software-only"] }), "mynumber-isolation");
     expect(elsewhere.status).toBe("fail");
     expect(elsewhere).not.toHaveProperty("exception");
-    expect(finding(intoMynumber({ ...ciso, controls: [] }), "mynumber-isolation").status).toBe("fail");
+    expect(elsewhere).not.toHaveProperty("exceptionRejected");
   });
 
   it("leaves a finding that passes on its own as it is", () => {
@@ -243,13 +254,14 @@ describe("a freshly compiled policy", () => {
   it("applies an exception only to a failure, and only of a control that admits one", () => {
     const fresh = freshPolicy();
     // mynumber-multi-factor admits no exception (7(3)①'s multi-factor rule is not 原則として).
-    const signIn = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"], exception: ciso }, { policy: fresh });
+    const signIn = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"], exception: { ...ciso, controls: ["mynumber-multi-factor"] } }, { policy: fresh, asOf: AS_OF });
     expect(signIn.findings.find((each) => each.control === "mynumber-multi-factor")).toMatchObject({ status: "fail" });
     expect(signIn.outcome).toBe("non-compliant");
     for (const each of signIn.findings) if (each.status !== "pass") expect(each, each.control).not.toHaveProperty("exception");
-    const within = evaluate({ kind: "transfer", from: "lgwan", to: "lgwan", channel: "network", exception: ciso }, { policy: fresh });
+    expect(signIn.findings.find((each) => each.control === "mynumber-multi-factor")?.exceptionRejected).toMatchObject({ reason: "not-admitted" });
+    const within = evaluate({ kind: "transfer", from: "lgwan", to: "lgwan", channel: "network", exception: ciso }, { policy: fresh, asOf: AS_OF });
     for (const each of within.findings) expect(each, each.control).not.toHaveProperty("exception");
-    const excepted = evaluate(intoMynumber(ciso), { policy: fresh }).findings.find((each) => each.control === "mynumber-isolation");
+    const excepted = evaluate(intoMynumber(ciso), { policy: fresh, asOf: AS_OF }).findings.find((each) => each.control === "mynumber-isolation");
     expect(excepted).toMatchObject({ status: "pass", exception: { reference: "例外-2026-001" } });
   });
 
@@ -273,16 +285,16 @@ describe("a freshly compiled policy", () => {
       } as never);
     };
     const withControls = (...controls: ReturnType<typeof failing>[]): Policy => ({ ...policy, controls, parameters: {} }) as Policy;
-    const signIn: Subject = { kind: "sign-in", zone: "lgwan", exception: ciso };
+    const signIn: Subject = { kind: "sign-in", zone: "lgwan", exception: { ...ciso, controls: ["excepted"] } };
 
     it("is compliant when the one failure is excepted", () => {
-      const decision = evaluate(signIn, { policy: withControls(failing("excepted", true)) });
+      const decision = evaluate(signIn, { policy: withControls(failing("excepted", true)), asOf: AS_OF });
       expect(decision.outcome).toBe("compliant");
       expect(decision.findings.map((each) => each.status)).toEqual(["pass"]);
     });
 
     it("stays non-compliant when an earlier failure is not excepted", () => {
-      const decision = evaluate(signIn, { policy: withControls(failing("not-excepted", false), failing("excepted", true)) });
+      const decision = evaluate(signIn, { policy: withControls(failing("not-excepted", false), failing("excepted", true)), asOf: AS_OF });
       expect(decision.findings.map((each) => [each.control, each.status])).toEqual([
         ["not-excepted", "fail"],
         ["excepted", "pass"],

@@ -1,11 +1,12 @@
 /**
  * Invariant 1: "No `transfer` between `mynumber` and any other zone is compliant without a
- * recorded exception." A recorded exception counts only if approved by the CISO and covering
- * `mynumber-isolation` (its `controls` absent or naming it).
+ * recorded exception." A recorded exception counts only if approved by the CISO, naming
+ * `mynumber-isolation`, opening exactly the link crossed, and valid as of the as-of date
+ * (invariant 13). Judged as of EXCEPTION_AS_OF; without an as-of date no exception counts.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, type TransferChannel, type TransferSubject, type Zone } from "../../src/index.js";
+import { evaluate, type RecordedException, type TransferChannel, type TransferSubject, type Zone } from "../../src/index.js";
 import { CHANNELS, ZONES, transferArbitrary } from "../arbitraries/subjects.js";
 import {
   BOOLEAN_OR_ABSENT,
@@ -13,6 +14,7 @@ import {
   ORGANIZATIONS_OR_ABSENT,
   RUNS,
   compact,
+  EXCEPTION_AS_OF,
   coversControl,
   exceptionVariants,
   findingOf,
@@ -28,7 +30,8 @@ function crossesMynumber(subject: Pick<TransferSubject, "from" | "to">): boolean
 
 /** The invariant, and what the engine must do around it, for one transfer. */
 function checkTransfer(subject: TransferSubject): void {
-  const decision = evaluate(subject);
+  const decision = evaluate(subject, { asOf: EXCEPTION_AS_OF });
+  if (crossesMynumber(subject) && !isOutOfScope(decision)) expect(evaluate(subject).outcome).toBe("non-compliant");
   if (!crossesMynumber(subject)) return;
   if (isOutOfScope(decision)) {
     // Another body's transfer is not judged at all (5(1)): not-applicable, never compliant.
@@ -37,7 +40,7 @@ function checkTransfer(subject: TransferSubject): void {
   }
   const isolation = findingOf(decision, ISOLATION);
   expect(isolation?.clause).toBe("7(3)①");
-  if (coversControl(subject.exception, ISOLATION)) {
+  if (coversControl(subject.exception, ISOLATION, subject)) {
     expect(isolation?.status).toBe("pass");
     expect(isolation?.exception?.reference).toBe(subject.exception?.reference);
   } else {
@@ -80,15 +83,15 @@ describe("Invariant 1: no transfer between mynumber and another zone is complian
       cases++;
       if (crossesMynumber(subject)) {
         crossing++;
-        if (evaluate(subject).outcome === "compliant") {
+        if (evaluate(subject, { asOf: EXCEPTION_AS_OF }).outcome === "compliant") {
           compliantCrossings++;
-          expect(coversControl(subject.exception, ISOLATION), JSON.stringify(subject)).toBe(true);
+          expect(coversControl(subject.exception, ISOLATION, subject), JSON.stringify(subject)).toBe(true);
         }
       }
     }
-    // 3 × 3 × 5 × 3 × 3 × 13 × 3 × 11 = 173,745 transfers, 4/9 of them crossing into or out of mynumber.
-    expect(cases).toBe(173_745);
-    expect(crossing).toBe(77_220);
+    // 3 × 3 × 5 × 3 × 3 × 13 × 3 × 16 = 252,720 transfers, 4/9 of them crossing into or out of mynumber.
+    expect(cases).toBe(252_720);
+    expect(crossing).toBe(112_320);
     // Not vacuous: with an effective exception some crossings are compliant.
     expect(compliantCrossings).toBeGreaterThan(0);
   }, 30_000);
@@ -100,7 +103,7 @@ describe("Invariant 1: no transfer between mynumber and another zone is complian
     fc.assert(
       fc.property(crossingTransfer, (subject) => {
         checkTransfer(subject);
-        if (evaluate(subject).outcome === "compliant") expect(coversControl(subject.exception, ISOLATION)).toBe(true);
+        if (evaluate(subject, { asOf: EXCEPTION_AS_OF }).outcome === "compliant") expect(coversControl(subject.exception, ISOLATION, subject)).toBe(true);
       }),
       { numRuns: RUNS.light },
     );
@@ -116,19 +119,24 @@ describe("Invariant 1: no transfer between mynumber and another zone is complian
   });
 
   it("the exception is what makes the difference (the same transfer without it is non-compliant)", () => {
+    const exception: RecordedException = { reference: "EX-2026-014", approverRole: "ciso", controls: [ISOLATION], validUntil: "2027-03-31", link: { from: "mynumber", to: "lgwan" } };
     const subject: TransferSubject = {
       kind: "transfer",
       from: "mynumber",
       to: "lgwan",
-      channel: "removable-media",
+      channel: "network",
       encrypted: true,
       classification: { confidentiality: 3, integrity: 2, availability: 1 },
-      exception: { reference: "EX-2026-014", approverRole: "ciso", controls: [ISOLATION] },
+      exception,
     };
-    expect(evaluate(subject).outcome).toBe("compliant");
+    const asOf = { asOf: EXCEPTION_AS_OF };
+    expect(evaluate(subject, asOf).outcome).toBe("compliant");
     const { exception: _exception, ...without } = subject;
-    expect(evaluate(without).outcome).toBe("non-compliant");
-    expect(evaluate({ ...subject, exception: { reference: "EX-2026-014", approverRole: "security-officer", controls: [ISOLATION] } }).outcome).toBe("non-compliant");
-    expect(evaluate({ ...subject, exception: { reference: "EX-2026-014", approverRole: "ciso", controls: ["internet-sanitization"] } }).outcome).toBe("non-compliant");
+    expect(evaluate(without, asOf).outcome).toBe("non-compliant");
+    expect(evaluate(subject).outcome).toBe("non-compliant"); // no as-of date: the period cannot be judged
+    expect(evaluate({ ...subject, exception: { ...exception, approverRole: "security-officer" } }, asOf).outcome).toBe("non-compliant");
+    expect(evaluate({ ...subject, exception: { ...exception, controls: ["internet-sanitization"] } }, asOf).outcome).toBe("non-compliant");
+    expect(evaluate({ ...subject, exception: { ...exception, validUntil: "2026-11-24" } }, asOf).outcome).toBe("non-compliant");
+    expect(evaluate({ ...subject, exception: { ...exception, link: { from: "lgwan", to: "mynumber" } } }, asOf).outcome).toBe("non-compliant");
   });
 });

@@ -56,10 +56,10 @@ describe("Invariant 3: no sign-in to a mynumber terminal with fewer than two fac
       }
       if (outcome === "compliant") compliant++;
     }
-    // (1 absent + 1 + 3 + 9 + 27 + 81 lists) × 11 exceptions × 6 persons × 3 organisations
-    expect(cases).toBe(122 * 11 * 6 * 3);
+    // (1 absent + 1 + 3 + 9 + 27 + 81 lists) × 16 exceptions × 7 persons (absent and six categories) × 3 organisations
+    expect(cases).toBe(122 * 16 * 7 * 3);
     // Lists with fewer than two kinds: absent, [], 3 × (k), 3 × (k,k), 3 × (k,k,k), 3 × (k,k,k,k).
-    expect(tooFew).toBe(14 * 11 * 6 * 3);
+    expect(tooFew).toBe(14 * 16 * 7 * 3);
     // Not vacuous: two or more kinds are compliant.
     expect(compliant).toBeGreaterThan(0);
   });

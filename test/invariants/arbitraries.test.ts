@@ -57,14 +57,16 @@ describe("test/arbitraries/subjects.ts", () => {
     expect(organizations.length - inScope).toBeGreaterThan(50);
   });
 
-  it("generates exceptions by the CISO and by others, with `controls` absent or a subset", () => {
+  it("generates exceptions by the CISO and by others, with a non-empty `controls`, periods and links", () => {
     const exceptions = (fc.sample(subjectArbitrary, { numRuns: 3000, seed: 11 }) as Subject[]).flatMap((subject) =>
       subject.kind === "organization" || subject.exception === undefined ? [] : [subject.exception],
     );
-    expect(exceptions.some((exception) => exception.approverRole === "ciso" && exception.controls === undefined)).toBe(true);
-    expect(exceptions.some((exception) => exception.approverRole === "ciso" && exception.controls?.includes("mynumber-isolation"))).toBe(true);
+    expect(exceptions.every((exception) => exception.controls.length > 0)).toBe(true);
+    expect(exceptions.some((exception) => exception.approverRole === "ciso" && exception.controls.includes("mynumber-isolation") && exception.link !== undefined)).toBe(true);
     expect(exceptions.some((exception) => exception.approverRole !== "ciso")).toBe(true);
-    expect(exceptions.some((exception) => exception.controls?.length === 0)).toBe(true);
+    expect(exceptions.some((exception) => exception.validFrom !== undefined)).toBe(true);
+    expect(exceptions.some((exception) => exception.validUntil < "2026-11-25")).toBe(true);
+    expect(exceptions.some((exception) => exception.validUntil >= "2026-11-25")).toBe(true);
   });
 
   it("generates only invalid values from invalidSubjectArbitrary, with every mutation", () => {

@@ -60,9 +60,36 @@ export function control(id: string): Control {
   return found;
 }
 
-/** Whether an exception is effective for a control: approved by the CISO, and covering it. */
-export function coversControl(exception: RecordedException | undefined, controlId: string): boolean {
-  return exception !== undefined && exception.approverRole === "ciso" && (exception.controls === undefined || exception.controls.includes(controlId));
+/** The as-of date the exception tests judge by (inside the default variants' period). */
+export const EXCEPTION_AS_OF = "2026-11-25";
+
+/** What an exception does to a failed control it names: used, or rejected with a reason; `not-named` if it names it not. */
+export type ExceptionEffect = "used" | "not-named" | "not-admitted" | "approver" | "no-as-of" | "expired" | "not-yet-valid" | "no-link" | "other-link";
+
+/**
+ * The oracle of invariant 13, written apart from the engine: what a recorded exception does for a
+ * failed control of a subject judged as of `asOf`. ISO dates compare as strings.
+ */
+export function exceptionEffect(exception: RecordedException | undefined, controlId: string, subject: Subject, asOf: string | undefined): ExceptionEffect {
+  if (exception === undefined || !exception.controls.includes(controlId)) return "not-named";
+  if (!control(controlId).admitsException) return "not-admitted";
+  if (exception.approverRole !== "ciso") return "approver";
+  if (controlId === "mynumber-isolation") {
+    const link = exception.link;
+    if (link === undefined) return "no-link";
+    // Only transfers and assets of the マイナンバー zone fail the isolation.
+    const crosses = subject.kind === "transfer" ? link.from === subject.from && link.to === subject.to : link.from === "mynumber" || link.to === "mynumber";
+    if (!crosses) return "other-link";
+  }
+  if (asOf === undefined) return "no-as-of";
+  if (exception.validFrom !== undefined && asOf < exception.validFrom) return "not-yet-valid";
+  if (asOf > exception.validUntil) return "expired";
+  return "used";
+}
+
+/** Whether an exception turns a failed control of the subject into a pass, as of `asOf` (default {@link EXCEPTION_AS_OF}). */
+export function coversControl(exception: RecordedException | undefined, controlId: string, subject: Subject, asOf: string | undefined = EXCEPTION_AS_OF): boolean {
+  return exceptionEffect(exception, controlId, subject, asOf) === "used";
 }
 
 /** A named exception variant for exhaustive enumerations. */
@@ -71,24 +98,43 @@ export interface ExceptionVariant {
   readonly exception: RecordedException | undefined;
 }
 
+const UNTIL = "2027-03-31";
+const ALL_IDS = (): string[] => policy.controls.map((c) => c.id);
+
 /**
- * Every kind of exception that matters for a target control: none; CISO for every control, for
- * the target, for the target and another, for nothing (`[]`), for another control only; and each
- * non-CISO role, for every control and for the target.
+ * Every kind of exception that matters for a target control, judged as of {@link EXCEPTION_AS_OF}:
+ * none; the CISO for the target (with each link, and with none), for the target and another, for
+ * another only, for every control, for every other control; the period's edges (ends on the
+ * as-of date, starts on it, expired the day before, starts the day after); each non-CISO role.
  */
 export function exceptionVariants(target: string, other = "internet-sanitization"): readonly ExceptionVariant[] {
+  const ciso = (reference: string, controls: string[], extra: Partial<RecordedException> = {}): RecordedException => ({
+    reference,
+    approverRole: "ciso",
+    controls,
+    validUntil: UNTIL,
+    link: { from: "mynumber", to: "lgwan" },
+    ...extra,
+  });
+  const noLink = ciso("EX-NOLINK", [target]);
+  delete (noLink as { link?: unknown }).link;
   return [
     { label: "none", exception: undefined },
-    { label: "ciso, every control", exception: { reference: "EX-ALL", approverRole: "ciso" } },
-    { label: "ciso, every control, approvedBy", exception: { reference: "EX-BY", approverRole: "ciso", approvedBy: "CISO 山田" } },
-    { label: `ciso, [${target}]`, exception: { reference: "EX-T", approverRole: "ciso", controls: [target] } },
-    { label: `ciso, [${other}, ${target}]`, exception: { reference: "EX-OT", approverRole: "ciso", controls: [other, target] } },
-    { label: "ciso, []", exception: { reference: "EX-NONE", approverRole: "ciso", controls: [] } },
-    { label: `ciso, [${other}]`, exception: { reference: "EX-O", approverRole: "ciso", controls: [other] } },
-    { label: "ciso, every other control", exception: { reference: "EX-REST", approverRole: "ciso", controls: policy.controls.map((c) => c.id).filter((id) => id !== target) } },
-    { label: "security-officer, every control", exception: { reference: "EX-SO", approverRole: "security-officer" } },
-    { label: `security-manager, [${target}]`, exception: { reference: "EX-SM", approverRole: "security-manager", controls: [target] } },
-    { label: `other, [${target}]`, exception: { reference: "EX-OTH", approverRole: "other", controls: [target] } },
+    { label: `ciso, [${target}], mynumber→lgwan`, exception: ciso("EX-T", [target]) },
+    { label: `ciso, [${target}], lgwan→mynumber, approvedBy`, exception: ciso("EX-BY", [target], { approvedBy: "CISO 山田", link: { from: "lgwan", to: "mynumber" } }) },
+    { label: `ciso, [${target}], mynumber→internet`, exception: ciso("EX-MI", [target], { link: { from: "mynumber", to: "internet" } }) },
+    { label: `ciso, [${target}], no link`, exception: noLink },
+    { label: `ciso, [${other}, ${target}]`, exception: ciso("EX-OT", [other, target]) },
+    { label: `ciso, [${other}]`, exception: ciso("EX-O", [other]) },
+    { label: "ciso, every control", exception: ciso("EX-ALL", ALL_IDS()) },
+    { label: "ciso, every other control", exception: ciso("EX-REST", ALL_IDS().filter((id) => id !== target)) },
+    { label: `ciso, [${target}], until the as-of date`, exception: ciso("EX-EDGE", [target], { validUntil: EXCEPTION_AS_OF }) },
+    { label: `ciso, [${target}], from the as-of date`, exception: ciso("EX-FROM", [target], { validFrom: EXCEPTION_AS_OF }) },
+    { label: `ciso, [${target}], expired the day before`, exception: ciso("EX-OLD", [target], { validUntil: "2026-11-24" }) },
+    { label: `ciso, [${target}], valid from the day after`, exception: ciso("EX-NEXT", [target], { validFrom: "2026-11-26" }) },
+    { label: `security-officer, [${target}]`, exception: { ...ciso("EX-SO", [target]), approverRole: "security-officer" } },
+    { label: `security-manager, [${target}]`, exception: { ...ciso("EX-SM", [target]), approverRole: "security-manager" } },
+    { label: `other, [${target}]`, exception: { ...ciso("EX-OTH", [target]), approverRole: "other" } },
   ];
 }
 

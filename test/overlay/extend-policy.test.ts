@@ -16,6 +16,7 @@ import {
   type ControlDefinition,
   type OverlayIssue,
   type Policy,
+  type RecordedException,
   type Subject,
 } from "../../src/index.js";
 import { overlayWith, ruleWith, sampleOverlay, samplePolicy } from "./support.js";
@@ -139,11 +140,16 @@ describe("organisation rules compile into controls with four verdicts", () => {
   });
 
   it("a CISO-approved exception turns an organisation control's fail into pass only where the overlay admits one", () => {
-    const exception = { reference: "EX-1", approverRole: "ciso" } as const;
+    const exception = {
+      reference: "EX-1",
+      approverRole: "ciso",
+      controls: ["org-removable-media-transfer-encrypted", "org-no-outsider-sign-in-mynumber"],
+      validUntil: "2027-03-31",
+    } as RecordedException;
     const transfer: Subject = { kind: "transfer", from: "lgwan", to: "lgwan", channel: "removable-media", encrypted: false, exception };
-    expect(finding(transfer, "org-removable-media-transfer-encrypted")).toMatchObject({ status: "pass", exception: { reference: "EX-1" } });
+    expect(finding(transfer, "org-removable-media-transfer-encrypted", "2026-11-25")).toMatchObject({ status: "pass", exception: { reference: "EX-1" } });
     const signIn: Subject = { kind: "sign-in", zone: "mynumber", person: "outsider", factors: ["knowledge", "possession"], exception };
-    expect(finding(signIn, "org-no-outsider-sign-in-mynumber")?.status).toBe("fail");
+    expect(finding(signIn, "org-no-outsider-sign-in-mynumber", "2026-11-25")?.status).toBe("fail");
   });
 
   it("tightened parameters are worded into the messages", () => {

@@ -107,10 +107,10 @@ describe("Invariant 9: an overlay never makes any outcome less strict than the b
       classification: { confidentiality: 2, integrity: 1, availability: 1 },
       approved: true,
       encrypted: false,
-      exception: { reference: "EX-2026-001", approverRole: "ciso" },
+      exception: { reference: "EX-2026-001", approverRole: "ciso", controls: ["confidential-encryption"], validUntil: "2027-03-31" },
     };
-    const base = evaluate(subject);
-    const after = evaluate(subject, { policy: samplePolicy });
+    const base = evaluate(subject, { asOf: "2026-11-25" });
+    const after = evaluate(subject, { policy: samplePolicy, asOf: "2026-11-25" });
     expect(base.findings.find((f) => f.control === "confidential-encryption")).toMatchObject({ status: "pass", exception: { reference: "EX-2026-001" } });
     expect(after.findings.find((f) => f.control === "confidential-encryption")?.status).toBe("fail");
     expect(after.outcome).toBe("non-compliant");

@@ -63,7 +63,7 @@ describe("buildAuditReport", () => {
   it("gives the overall outcome as the worst subject's", () => {
     expect(reportOutcome(report)).toBe("non-compliant");
     expect(reportOutcome(buildAuditReport([]))).toBe("not-applicable");
-    expect(reportOutcome(buildAuditReport([{ kind: "sign-in", zone: "mynumber", factors: ["knowledge", "possession"] }]))).toBe("compliant");
+    expect(reportOutcome(buildAuditReport([{ kind: "sign-in", zone: "mynumber", factors: ["knowledge", "possession"], person: "regular" }]))).toBe("compliant");
   });
 });
 

@@ -18,7 +18,7 @@ import { sampleOverlay, samplePolicy } from "../overlay/support.js";
 import { makeAjv } from "./support.js";
 
 describe("jsonSchemaFor / jsonSchemaNames", () => {
-  it("names every subject kind, the subject union, the decision, the finding, the audit result and report, the answers file and the overlay", () => {
+  it("names every subject kind, the subject union, the decision, the finding, the audit result and report, the answers file, the exception register and the overlay", () => {
     expect([...jsonSchemaNames].sort()).toEqual(
       [
         ...SUBJECT_KINDS.map((kind) => `${kind}-subject`),
@@ -28,6 +28,7 @@ describe("jsonSchemaFor / jsonSchemaNames", () => {
         "audit-result",
         "audit-report",
         "checklist-answers",
+        "exception-register",
         "overlay",
       ].sort(),
     );

@@ -11,6 +11,7 @@ import {
   ChecklistAnswersSchema,
   CloudUseSubjectSchema,
   DecisionSchema,
+  ExceptionRegisterSchema,
   FindingSchema,
   jsonSchemaFor,
   jsonSchemaNames,
@@ -45,6 +46,7 @@ export const ZOD_SCHEMAS: { readonly [N in JsonSchemaName]: z.ZodType } = {
   "audit-result": AuditResultSchema,
   "audit-report": AuditReportSchema,
   "checklist-answers": ChecklistAnswersSchema,
+  "exception-register": ExceptionRegisterSchema,
   overlay: OverlaySchema,
 };
 

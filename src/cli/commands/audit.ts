@@ -9,7 +9,7 @@ import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
+import { expectArguments, formatOption, localeOption, policyOption, requiredAsOfOption, subjectDateNote } from "../options.js";
 import { Progress } from "../progress.js";
 import { ListedSubjects } from "../spill.js";
 import { readSubjects } from "../subjects.js";
@@ -25,12 +25,12 @@ const WRITERS: Readonly<Record<"text" | "json" | "markdown" | "html", () => Repo
 export const auditCommand: Command = {
   name: "audit",
   help: COMMAND_HELP.audit,
-  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson"],
+  options: ["format", "lang", "as-of", "require-as-of", "policy-version", "overlay", "ndjson"],
   async run({ usage, args, values, out, err }) {
     expectArguments(args, ["inventory"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
     const locale = localeOption(values, usage);
-    const asOf = asOfOption(values, usage);
+    const asOf = requiredAsOfOption(values, usage);
     const policy = await policyOption(values, usage);
     const source = inputSource(args[0] as string, values.ndjson === true);
 
@@ -42,8 +42,12 @@ export const auditCommand: Command = {
       const read = await readSubjects(
         source,
         {
-          subject(subject) {
+          subject(subject, index) {
             progress.tick();
+            if (asOf === undefined && subject.kind === "organization" && subject.asOf !== undefined) {
+              progress.clear();
+              warn(err, subjectDateNote(subject.id ?? `#${index + 1}`, { date: subject.asOf, source: "subject" }) ?? "");
+            }
             // Once the input is known to be invalid, only validation goes on: nothing will be reported.
             if (problems > 0) return;
             const entry = reporter.add(subject);
@@ -57,6 +61,7 @@ export const auditCommand: Command = {
         },
         false,
         locale,
+        policy,
       );
       progress.done();
       if (read.invalid > 0) {

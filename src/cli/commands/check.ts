@@ -13,7 +13,7 @@ import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
+import { asOfOption, expectArguments, formatOption, localeOption, policyOption, subjectDateNote } from "../options.js";
 import { readSubjects } from "../subjects.js";
 import { escapeTerminal } from "../../report/escape-text.js";
 
@@ -33,10 +33,13 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
     lines.push(`  ${mark} [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}, ${STATUS_LABELS[finding.status][locale]})`);
     lines.push(`      ${t(finding.reason)}`);
     if (finding.remediation !== undefined) lines.push(`      → ${t(finding.remediation[locale])}`);
+    if (finding.exceptionRejected !== undefined) lines.push(`      ! ${t(finding.exceptionRejected.message[locale])}`);
   }
   const exceptions = decision.findings.filter((finding) => finding.exception !== undefined);
   for (const finding of exceptions) {
-    lines.push(`  ✓ [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}): ${locale === "ja" ? "例外措置" : "exception"} ${t(finding.exception?.reference ?? "")}`);
+    const until = finding.exception?.validUntil ?? "";
+    const period = locale === "ja" ? `（${t(until)}まで有効）` : ` (valid until ${t(until)})`;
+    lines.push(`  ✓ [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}): ${locale === "ja" ? "例外措置" : "exception"} ${t(finding.exception?.reference ?? "")}${period}`);
   }
   lines.push(`  ✓ ${STATUS_LABELS.pass[locale]} ${passed} · ${STATUS_LABELS["not-applicable"][locale]} ${notApplicable}`);
   return lines.join("\n");
@@ -63,10 +66,13 @@ export const checkCommand: Command = {
     const read = await readSubjects(
       source,
       {
-        subject(subject) {
+        subject(subject, index) {
           if (problems > 0) return;
           if (reporter === undefined) {
-            decisions.push(evaluate(subject, options));
+            const decision = evaluate(subject, options);
+            const note = subjectDateNote(decision.subjectId ?? `#${index + 1}`, decision.asOf);
+            if (note !== undefined) warn(err, note);
+            decisions.push(decision);
             return;
           }
           const entry = reporter.add(subject);
@@ -79,6 +85,7 @@ export const checkCommand: Command = {
       },
       true,
       locale,
+      policy,
     );
     if (read.invalid > 0) {
       throw invalidInput(`${read.invalid} of ${read.count} subject${read.count === 1 ? "" : "s"} in ${source.name} ${read.invalid === 1 ? "is" : "are"} invalid (${problems} problem${problems === 1 ? "" : "s"}); nothing was evaluated`);

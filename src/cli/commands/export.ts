@@ -63,6 +63,7 @@ export const exportCommand: Command = {
       },
       false,
       locale,
+      policy,
     );
     if (read.invalid > 0) {
       throw invalidInput(`${read.invalid} of ${read.count} subject${read.count === 1 ? "" : "s"} in ${source.name} ${read.invalid === 1 ? "is" : "are"} invalid (${problems} problem${problems === 1 ? "" : "s"}); nothing was exported`);

@@ -215,3 +215,66 @@ export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: 
             : judgeSafeguard(s.safeguards, "locked-storage", lockedMediaVerdicts),
   },
 });
+
+const HANDLING_SAFEGUARDS = ["access-control", "encryption", "locked-storage"] as const;
+
+const handlingVerdicts = {
+  yes: pass({
+    ja: "機密性に応じた取扱制限（アクセス制限、暗号化又は施錠保管）が講じられている。",
+    en: "Handling restrictions for its confidentiality (access control, encryption or locked storage) are in place.",
+  }),
+  no: fail((p) => ({
+    ja: `機密性${p["appliesFromConfidentiality"]}以上の情報又はシステム関連文書に、アクセス制限・暗号化・施錠保管のいずれの取扱制限も講じられていない。`,
+    en: `Information or a system document of confidentiality ${p["appliesFromConfidentiality"]} or higher has no handling restriction: no access control, encryption or locked storage.`,
+  })),
+  unknown: manual({ ja: "取扱制限（安全管理措置）の有無が記録されていない。", en: "Whether handling restrictions are in place is not recorded." }),
+  unclassified: manual({
+    ja: "分類が不明なため、機密性に応じた取扱制限の要否を判定できない。",
+    en: "The classification is not recorded, so whether handling restrictions are needed cannot be judged.",
+  }),
+  belowThreshold: notApplicable((p) => ({
+    ja: `機密性${p["appliesFromConfidentiality"]}未満の情報であり、取扱制限は求められない。`,
+    en: `The information is below confidentiality ${p["appliesFromConfidentiality"]}, so no handling restriction is required.`,
+  })),
+  otherCategory: notApplicable({ ja: "情報又はシステム関連文書ではない。", en: "Not information or a system document." }),
+};
+
+/**
+ * Guideline default for 7(2) (当該分類に基づき情報セキュリティ対策を講じる): information (data and
+ * printouts) and system documents of confidentiality 2 or higher have at least one handling
+ * restriction: access limited to those allowed, encryption, or locked storage.
+ */
+export const confidentialInformationHandling = defineControl<{ appliesFromConfidentiality: number }>({
+  id: "confidential-information-handling",
+  title: { ja: "機密情報・文書の取扱制限", en: "Handling restrictions for confidential information and documents" },
+  clause: "7(2)",
+  provenance: "guideline",
+  category: "classification",
+  threats: ["T1", "T1.5", "T1.6", "T2", "T2.1"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】機密性2以上の情報（データ及び印刷物）及びシステム関連文書（仕様書、ネットワーク図等）は、分類に応じた取扱制限として、アクセスを認められた者に限る措置、暗号化又は施錠保管のいずれかを講じる。",
+    en: "[Guideline default] Information (data and printouts) and system documents (specifications, network diagrams) of confidentiality 2 or higher have a handling restriction for their classification: access limited to those allowed, encryption, or locked storage.",
+  },
+  remediation: {
+    ja: "アクセス権限の設定、暗号化、又は施錠できる場所での保管を行う。",
+    en: "Restrict access, encrypt it, or keep it in lockable storage.",
+  },
+  admitsException: true,
+  parameters: confidentialityThreshold,
+  facts: { asset: ["classification", "safeguards"] },
+  verdicts: handlingVerdicts,
+  checks: {
+    asset: (s, p) =>
+      s.category !== "information" && s.category !== "system-document"
+        ? handlingVerdicts.otherCategory
+        : s.classification === undefined
+          ? handlingVerdicts.unclassified
+          : s.classification.confidentiality < p.appliesFromConfidentiality
+            ? handlingVerdicts.belowThreshold
+            : s.safeguards === undefined
+              ? handlingVerdicts.unknown
+              : HANDLING_SAFEGUARDS.some((safeguard) => s.safeguards?.includes(safeguard))
+                ? handlingVerdicts.yes
+                : handlingVerdicts.no,
+  },
+});

@@ -13,6 +13,10 @@ const scopeVerdicts = {
     ja: "組織の指定がないため、広域連合自身の行為として扱う（5(1)の適用範囲内）。",
     en: "No organisation is named, so this is taken as the Union's own action (within the scope of 5(1)).",
   }),
+  unionAssetAtCounter: pass({
+    ja: "構成市町村の窓口に設置された広域連合の情報資産であり、5(2)①により基本方針の対象である（構成市町村自身の資産ではない）。",
+    en: "A Union asset placed at a member municipality's counter: within the scope of 5(2)① (it is not the municipality's own asset).",
+  }),
   outOfScope: notApplicable({
     ja: "5(1)の適用範囲に含まれない組織（outside として明示された組織）であるため、基本方針は適用されない。",
     en: "The organisation is declared (as outside) to be outside the scope of 5(1), so the basic policy does not apply.",
@@ -39,6 +43,11 @@ function judgeScope(subject: WithOrganization) {
     return scopeVerdicts.outOfScope;
   }
   throw new TypeError("scope-organization: the organisation is neither an id of 5(1) nor { outside: name }");
+}
+
+function judgeAssetScope(subject: SubjectOf<"asset">) {
+  const verdict = judgeScope(subject);
+  return verdict === scopeVerdicts.inScope && subject.location === "member-municipality-counter" ? scopeVerdicts.unionAssetAtCounter : verdict;
 }
 
 const everyKind = <K extends SubjectKind>(_kind: K) => (subject: SubjectOf<K>) => judgeScope(subject);
@@ -75,7 +84,7 @@ export const scopeOrganization = defineControl({
     access: everyKind("access"),
     outsourcing: everyKind("outsourcing"),
     "cloud-use": everyKind("cloud-use"),
-    asset: everyKind("asset"),
+    asset: judgeAssetScope,
     organization: everyKind("organization"),
   },
 });

@@ -139,3 +139,94 @@ export const serverPowerBackup = defineControl({
             : judgeSafeguard(s.safeguards, "power-backup", powerVerdicts),
   },
 });
+
+const facilityEntryVerdicts = {
+  yes: pass({ ja: "設備の設置区域の入退室が管理されている。", en: "Entry to where the facility stands is controlled." }),
+  no: fail({ ja: "情報システムに関する設備（電算室・配線室等）の入退室が管理されていない。", en: "Entry to the facility (computer room, wiring room…) is not controlled." }),
+  unknown: manual({ ja: "設備の入退室管理の有無が記録されていない。", en: "Whether entry to the facility is controlled is not recorded." }),
+  otherCategory: notApplicable({ ja: "設備ではない。", en: "Not a facility." }),
+};
+
+/**
+ * Guideline default for 7(4): a facility for the information systems (5(2)①「これらに関する設備」:
+ * computer room, wiring room) has controlled entry.
+ */
+export const facilityEntryControl = defineControl({
+  id: "facility-entry-control",
+  title: { ja: "設備の入退室管理", en: "Entry control for facilities" },
+  clause: "7(4)",
+  provenance: "guideline",
+  category: "physical",
+  threats: ["T1", "T1.4", "T1.6"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】情報システムに関する設備（電算室、配線室等。5(2)①の「これらに関する設備」）は、入退室を管理し記録する区域とする。",
+    en: "[Guideline default] Facilities for the information systems (computer rooms, wiring rooms; 「これらに関する設備」 of 5(2)①) are areas whose entry is controlled and recorded.",
+  },
+  remediation: { ja: "設備の区域に施錠・入退室管理を導入し、記録する。", en: "Lock the facility's area, control entry and record it." },
+  admitsException: true,
+  parameters: {},
+  facts: { asset: ["safeguards"] },
+  verdicts: facilityEntryVerdicts,
+  checks: {
+    asset: (s) => (s.category === "facility" ? judgeSafeguard(s.safeguards, "entry-control", facilityEntryVerdicts) : facilityEntryVerdicts.otherCategory),
+  },
+});
+
+const facilityPowerVerdicts = {
+  yes: pass({ ja: "設備に停電対策（無停電電源装置・自家発電等）が講じられている。", en: "The facility is protected against power loss (UPS, generator…)." }),
+  no: fail({ ja: "情報システムに関する設備に停電対策が講じられていない。", en: "The facility has no protection against power loss." }),
+  unknown: manual({ ja: "設備の停電対策の有無が記録されていない。", en: "Whether the facility is protected against power loss is not recorded." }),
+  otherCategory: notApplicable({ ja: "設備ではない。", en: "Not a facility." }),
+};
+
+/** Guideline default for 7(4): a facility for the information systems is protected against power loss. */
+export const facilityPowerBackup = defineControl({
+  id: "facility-power-backup",
+  title: { ja: "設備の電源対策", en: "Power protection for facilities" },
+  clause: "7(4)",
+  provenance: "guideline",
+  category: "physical",
+  threats: ["T3", "T3.2", "T5", "T5.1"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】情報システムに関する設備には、停電に備えて無停電電源装置、予備電源等の電源対策を講じる。",
+    en: "[Guideline default] Facilities for the information systems are protected against power loss by a UPS, backup power or similar.",
+  },
+  remediation: { ja: "無停電電源装置や予備電源を整備する。", en: "Provide a UPS or backup power." },
+  admitsException: true,
+  parameters: {},
+  facts: { asset: ["safeguards"] },
+  verdicts: facilityPowerVerdicts,
+  checks: {
+    asset: (s) => (s.category === "facility" ? judgeSafeguard(s.safeguards, "power-backup", facilityPowerVerdicts) : facilityPowerVerdicts.otherCategory),
+  },
+});
+
+const facilityEnvironmentVerdicts = {
+  yes: pass({ ja: "設備に防災・環境対策（防火、防水、耐震、空調等）が講じられている。", en: "The facility is protected against fire, water, earthquake and heat." }),
+  no: fail({ ja: "情報システムに関する設備に防災・環境対策が講じられていない。", en: "The facility has no protection against fire, water, earthquake or heat." }),
+  unknown: manual({ ja: "設備の防災・環境対策の有無が記録されていない。", en: "Whether the facility is protected against disasters is not recorded." }),
+  otherCategory: notApplicable({ ja: "設備ではない。", en: "Not a facility." }),
+};
+
+/** Guideline default for 7(4), against the disasters of 4(3): a facility is protected against fire, water, earthquake and heat. */
+export const facilityEnvironment = defineControl({
+  id: "facility-environment",
+  title: { ja: "設備の防災・環境対策", en: "Environmental protection for facilities" },
+  clause: "7(4)",
+  provenance: "guideline",
+  category: "physical",
+  threats: ["T3", "T3.1", "T3.2", "T3.3"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】情報システムに関する設備は、火災、水害、地震等の災害及び温度・湿度に対する対策（防火・防水・耐震・空調設備等）を講じた場所とする（基本方針4(3)は災害を脅威として挙げている）。",
+    en: "[Guideline default] Facilities for the information systems are protected against fire, flood, earthquake and temperature and humidity (fire protection, water protection, seismic measures, air conditioning); 4(3) of the basic policy names disasters as a threat.",
+  },
+  remediation: { ja: "防火・防水・耐震・空調等の対策を講じる。", en: "Provide fire, water and seismic protection and air conditioning." },
+  admitsException: true,
+  parameters: {},
+  facts: { asset: ["safeguards"] },
+  verdicts: facilityEnvironmentVerdicts,
+  checks: {
+    asset: (s) =>
+      s.category === "facility" ? judgeSafeguard(s.safeguards, "environmental-protection", facilityEnvironmentVerdicts) : facilityEnvironmentVerdicts.otherCategory,
+  },
+});

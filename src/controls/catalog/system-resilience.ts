@@ -90,6 +90,18 @@ const carryOutVerdicts = {
   terminalUnknown: manual({ ja: "端末からの持出しかどうかが回答されていない。", en: "Whether the information leaves a terminal is not stated." }),
   zoneUnknown: manual({ ja: "持ち出す情報の領域が回答されていない。", en: "The zone the information comes from is not stated." }),
   otherZones: notApplicable({ ja: "マイナンバー利用事務系からの持出しではない。", en: "It is not a carry-out from the My Number zone." }),
+  toMedium: fail({
+    ja: "マイナンバー利用事務系から外部記録媒体への書出しは、行き先の領域を問わず端末からの情報持出しであり、認められない（持出し不可設定）。",
+    en: "Writing information from the My Number zone to removable media is carrying it off a terminal, whatever zone it goes to, and is not allowed (carry-out must be disabled).",
+  }),
+  notToMedium: pass({
+    ja: "外部記録媒体への書出しではない（領域間の通信は分離の管理策で判定する）。",
+    en: "Nothing is written to removable media (communication between zones is judged by the isolation controls).",
+  }),
+  channelUnknown: manual({
+    ja: "マイナンバー利用事務系からの移動だが、移動の手段が回答されていないため、外部記録媒体への書出し（持出し）かどうかを判定できない。",
+    en: "The information leaves the My Number zone, but how it moves is not stated, so whether it is written to removable media (a carry-out) cannot be judged.",
+  }),
   yes: pass({ ja: "端末に持出し不可設定がされている。", en: "The terminal is set so that information cannot be carried out." }),
   no: fail({ ja: "マイナンバー利用事務系の端末に持出し不可設定がされていない。", en: "The My Number zone terminal is not set to block carrying information out." }),
   unknown: manual({ ja: "持出し不可設定の有無が記録されていない。", en: "Whether carry-out is blocked is not recorded." }),
@@ -116,9 +128,20 @@ export const mynumberNoCarryOut = defineControl({
   },
   admitsException: false,
   parameters: {},
-  facts: { "carry-out": ["zone", "fromTerminal"], asset: ["zone", "safeguards"] },
+  facts: { transfer: ["channel"], "carry-out": ["zone", "fromTerminal"], asset: ["zone", "safeguards"] },
   verdicts: carryOutVerdicts,
   checks: {
+    // Whatever the subject calls itself: a transfer out of マイナンバー利用事務系 on removable media is
+    // information leaving a マイナンバー系 terminal, also when the medium is taken to another
+    // マイナンバー系 terminal.
+    transfer: (s) =>
+      s.from !== "mynumber"
+        ? carryOutVerdicts.otherZones
+        : s.channel === undefined
+          ? carryOutVerdicts.channelUnknown
+          : s.channel === "removable-media"
+            ? carryOutVerdicts.toMedium
+            : carryOutVerdicts.notToMedium,
     "carry-out": (s) =>
       s.zone === undefined
         ? carryOutVerdicts.zoneUnknown
@@ -215,6 +238,10 @@ export const internetTrafficMonitoring = defineControl({
 
 const sanitizationVerdicts = {
   yes: pass({ ja: "取り込む前に無害化されている。", en: "It was sanitised before entering." }),
+  screenTransfer: pass({
+    ja: "画面転送による取込みであり、ガイドラインは画面転送を無害化の方法としている（ファイルそのものは取り込まれない）。",
+    en: "It enters by screen transfer, which the guideline counts as a sanitisation method (the file itself does not enter).",
+  }),
   no: fail({ ja: "インターネット接続系からの情報が無害化されずに取り込まれている。", en: "Information from the Internet zone enters without sanitisation." }),
   unknown: manual({ ja: "無害化の有無が回答されていない。", en: "Whether it was sanitised is not stated." }),
   otherDirection: notApplicable({ ja: "インターネット接続系から他の領域への取込みではない。", en: "Not information entering another zone from the Internet zone." }),
@@ -229,16 +256,66 @@ export const internetSanitization = defineControl({
   category: "system-resilience",
   threats: ["T1", "T1.2"],
   requirement: {
-    ja: "【ガイドラインに基づく既定値】インターネット接続系から他の領域へファイル等を取り込む場合は、無害化処理を行う。",
-    en: "[Guideline default] Files entering another zone from the Internet zone are sanitised first.",
+    ja: "【ガイドラインに基づく既定値】インターネット接続系から他の領域へファイル等を取り込む場合は、無害化処理を行う。ガイドラインは画面転送を無害化の方法の一つとしているため、画面転送による取込みは無害化済みとして扱う。",
+    en: "[Guideline default] Files entering another zone from the Internet zone are sanitised first. The guideline names screen transfer as one sanitisation method, so information entering by screen transfer counts as sanitised.",
   },
   remediation: { ja: "無害化（ファイルの再構成、画面転送等）を経由して取り込む。", en: "Bring it in through sanitisation (file reconstruction, screen transfer, etc.)." },
   admitsException: true,
   parameters: {},
-  facts: { transfer: ["sanitized"] },
+  facts: { transfer: ["sanitized", "channel"] },
   verdicts: sanitizationVerdicts,
   checks: {
     transfer: (s) =>
-      s.from === "internet" && s.to !== "internet" ? judgeFlag(s.sanitized, sanitizationVerdicts) : sanitizationVerdicts.otherDirection,
+      s.from !== "internet" || s.to === "internet"
+        ? sanitizationVerdicts.otherDirection
+        : s.channel === "screen-transfer"
+          ? sanitizationVerdicts.screenTransfer
+          : judgeFlag(s.sanitized, sanitizationVerdicts),
+  },
+});
+
+const separationVerdicts = {
+  crossing: fail({
+    ja: "マイナンバー利用事務系とインターネット接続系との間の移動である。ガイドラインは両者の完全な分離を求めており、例外措置の対象とならない。",
+    en: "This moves between the My Number zone and the Internet zone. The guideline requires the two to be completely separated, and no exception applies.",
+  }),
+  noInternetPath: pass({
+    ja: "マイナンバー利用事務系に関わる移動だが、インターネット接続系との間の経路ではない。",
+    en: "It involves the My Number zone, but not a path to or from the Internet zone.",
+  }),
+  otherZones: notApplicable({ ja: "マイナンバー利用事務系に関わらない移動である。", en: "It does not involve the My Number zone." }),
+};
+
+/**
+ * Guideline default for 7(3)①: マイナンバー利用事務系 and インターネット接続系 are completely separated.
+ * Unlike the basic policy's isolation (原則として), it admits no exception: an isolation exception
+ * can open a link to LGWAN接続系, never to the Internet zone.
+ */
+export const mynumberInternetSeparation = defineControl({
+  id: "mynumber-internet-separation",
+  title: { ja: "マイナンバー利用事務系とインターネット接続系の完全分離", en: "Complete separation of the My Number zone from the Internet zone" },
+  clause: "7(3)①",
+  provenance: "guideline",
+  category: "system-resilience",
+  threats: ["T1", "T1.1", "T1.2", "T1.3"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】マイナンバー利用事務系とインターネット接続系との間の通信経路は設けない（完全な分離。総務省ガイドラインの三層の対策による。基本方針7(3)①自体は「原則として」他の領域との通信をできないようにすると定める）。この既定値は例外措置の対象外。",
+    en: "[Guideline default] There is no communication path between the My Number zone and the Internet zone (complete separation, from the MIC guideline's three-layer model; 7(3)① of the basic policy itself says the My Number zone is, in principle, unable to communicate with other zones). This default admits no exception.",
+  },
+  remediation: {
+    ja: "マイナンバー利用事務系とインターネット接続系の間の経路を撤去する。情報が必要な場合はLGWAN接続系を経由し、無害化した上で取り込む。この管理策は例外措置の対象外。",
+    en: "Remove the path between the My Number zone and the Internet zone. Where information is needed, bring it in through the LGWAN zone after sanitisation. This control admits no exception.",
+  },
+  admitsException: false,
+  parameters: {},
+  facts: { transfer: [] },
+  verdicts: separationVerdicts,
+  checks: {
+    transfer: (s) =>
+      (s.from === "mynumber" && s.to === "internet") || (s.from === "internet" && s.to === "mynumber")
+        ? separationVerdicts.crossing
+        : s.from === "mynumber" || s.to === "mynumber"
+          ? separationVerdicts.noInternetPath
+          : separationVerdicts.otherZones,
   },
 });

@@ -258,3 +258,63 @@ export const secureDevelopment = defineControl({
   verdicts: developmentVerdicts,
   checks: { organization: (s) => judgeFlag(s.secureDevelopmentInPlace, developmentVerdicts) },
 });
+
+const signInPersonVerdicts = {
+  staff: pass({ ja: "職員によるマイナンバー利用事務系端末へのログインである。", en: "A member of staff signs in to a My Number zone terminal." }),
+  municipalStaff: pass({
+    ja: "広域連合のシステムを利用する構成市町村の職員によるログインである（職員ではないが、広域連合のアクセス制御に従う）。",
+    en: "A member municipality's staff member who uses the Union's systems signs in (not 職員, but subject to the Union's access rules).",
+  }),
+  contractor: manual({
+    ja: "委託事業者がマイナンバー利用事務系端末にログインしている。契約及び承認に基づく作業であることを人が確認すること。",
+    en: "A contractor signs in to a My Number zone terminal. A person must confirm that the work is under the contract and approved.",
+  }),
+  outsider: fail({ ja: "部外者がマイナンバー利用事務系端末にログインしている。", en: "An outsider signs in to a My Number zone terminal." }),
+  unknown: manual({ ja: "マイナンバー利用事務系端末にログインする者の区分が回答されていない。", en: "Who signs in to the My Number zone terminal is not stated." }),
+  otherZones: notApplicable({ ja: "マイナンバー利用事務系の端末ではない。", en: "Not a My Number zone terminal." }),
+};
+
+/**
+ * Guideline default for 7(3)① and 7(6): only those allowed sign in to a マイナンバー利用事務系
+ * terminal. Staff and member-municipality staff pass; a contractor needs a person to confirm the
+ * contract and approval (`manual`); an outsider fails. Multi-factor sign-in alone is not enough.
+ */
+export const mynumberSignInPerson = defineControl({
+  id: "mynumber-sign-in-person",
+  title: { ja: "マイナンバー利用事務系端末の利用者の限定", en: "Who may sign in to My Number zone terminals" },
+  clause: "7(6)",
+  provenance: "guideline",
+  category: "technical",
+  threats: ["T1", "T1.4", "T1.5"],
+  requirement: {
+    ja: "【ガイドラインに基づく既定値】マイナンバー利用事務系の端末にログインできるのは、アクセスを認められた職員（及び広域連合のシステムを利用する構成市町村の職員）に限る。委託事業者は契約と承認に基づく場合に限り、部外者には認めない。",
+    en: "[Guideline default] Only staff allowed access (and member-municipality staff who use the Union's systems) sign in to My Number zone terminals; contractors only under their contract and with approval; outsiders never.",
+  },
+  remediation: {
+    ja: "部外者のログインを停止し、利用者IDを棚卸しする。委託事業者の作業は契約と承認を確認して記録する。",
+    en: "Stop the outsider's sign-in and review the user IDs. Confirm and record the contract and approval for contractor work.",
+  },
+  admitsException: true,
+  parameters: {},
+  facts: { "sign-in": ["person"] },
+  verdicts: signInPersonVerdicts,
+  checks: {
+    "sign-in": (s) => {
+      if (s.zone !== "mynumber") return signInPersonVerdicts.otherZones;
+      switch (s.person) {
+        case undefined:
+          return signInPersonVerdicts.unknown;
+        case "regular":
+        case "fiscal-year-appointed":
+        case "part-time":
+          return signInPersonVerdicts.staff;
+        case "municipal-staff":
+          return signInPersonVerdicts.municipalStaff;
+        case "contractor":
+          return signInPersonVerdicts.contractor;
+        case "outsider":
+          return signInPersonVerdicts.outsider;
+      }
+    },
+  },
+});
