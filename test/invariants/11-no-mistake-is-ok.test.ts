@@ -106,7 +106,7 @@ const BASES: Readonly<Record<Subject["kind"], Record<string, unknown>>> = {
   "software-use": { kind: "software-use", organization: "secretariat", software: "x", action: "use", approved: true, zone: "lgwan" },
   access: { kind: "access", organization: "secretariat", person: "regular", operation: "read", authorized: true, trained: true, classification: { confidentiality: 1, integrity: 1, availability: 1 }, zone: "lgwan" },
   outsourcing: { kind: "outsourcing", organization: "secretariat", contractor: "x", selectedByCriteria: true, securityRequirementsInContract: true, measuresConfirmed: true, classification: { confidentiality: 1, integrity: 1, availability: 1 } },
-  "cloud-use": { kind: "cloud-use", organization: "secretariat", service: "x", usageRulesInPlace: true, measuresTaken: true, classification: { confidentiality: 1, integrity: 1, availability: 1 } },
+  "cloud-use": { kind: "cloud-use", organization: "secretariat", service: "x", usageRulesInPlace: true, measuresTaken: true },
   asset: { kind: "asset", organization: "secretariat", category: "terminal", zone: "mynumber", classification: { confidentiality: 3, integrity: 2, availability: 2 }, safeguards: [...SAFEGUARDS] },
   organization: { kind: "organization", organization: "secretariat", asOf: "2026-11-25", securityOrganizationEstablished: true, staffCategoriesBound: ["regular", "fiscal-year-appointed", "part-time"], lastTraining: "2026-06-01", lastAudit: "2026-06-01", lastSelfInspection: "2026-06-01" },
 };
@@ -144,7 +144,7 @@ const FIELDS: readonly { readonly kind: Subject["kind"]; readonly field: string;
   return rows;
 })();
 
-const EXCEPTION = { reference: "EX-1", approverRole: "ciso" } as const;
+const EXCEPTION = { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolation"], validUntil: "2027-03-31" } as const;
 
 /** The base subject of a kind with one field (a dotted path) set to a value. */
 function withField(kind: Subject["kind"], field: string, value: unknown): Record<string, unknown> {

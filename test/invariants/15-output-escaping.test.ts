@@ -119,7 +119,7 @@ function hostilePolicy(h: Hostile): Policy {
 function hostileSubjects(h: Hostile): Subject[] {
   return [
     { kind: "asset", id: h.id.slice(0, 500), name: h.name.slice(0, 500), organization: "secretariat", category: "terminal", zone: "mynumber" },
-    { kind: "transfer", id: h.id.slice(0, 500), from: "mynumber", to: "lgwan", channel: "removable-media", encrypted: true, classification: { confidentiality: 3, integrity: 2, availability: 1 }, exception: { reference: h.reference.slice(0, 200), approverRole: "ciso", approvedBy: h.name.slice(0, 200), controls: ["mynumber-isolation"] } } as never,
+    { kind: "transfer", id: h.id.slice(0, 500), from: "mynumber", to: "lgwan", channel: "removable-media", encrypted: true, classification: { confidentiality: 3, integrity: 2, availability: 1 }, exception: { reference: `R${h.reference.slice(0, 198)}R`, approverRole: "ciso", approvedBy: h.name.slice(0, 200), controls: ["mynumber-isolation"], validUntil: "2027-03-31", link: { from: "mynumber", to: "lgwan" } } } as never,
     { kind: "sign-in", id: h.id.slice(0, 500), zone: "mynumber", factors: ["knowledge"] },
   ];
 }

@@ -107,7 +107,7 @@ describe("validation messages name the field, what it must be and what was given
     if (result.success) return;
     expect(result.error.issues.map((issue) => `${issue.at}: ${issue.message}`)).toEqual([
       'answers.securityOrganizationEstablished: "securityOrganizationEstablished" must be one of true, false, "yes", "no" or "unknown", not the string "Yes"; did you mean "yes"?',
-      'answers.staffCategoriesBound[1]: "staffCategoriesBound[1]" must be one of "regular", "fiscal-year-appointed", "part-time", "contractor" or "outsider", not the string "parttime"; did you mean "part-time"?',
+      'answers.staffCategoriesBound[1]: "staffCategoriesBound[1]" must be one of "regular", "fiscal-year-appointed", "part-time", "municipal-staff", "contractor" or "outsider", not the string "parttime"; did you mean "part-time"?',
     ]);
     const ja = parseChecklistAnswers(file);
     if (!ja.success) expect(ja.error.issues[0]?.message).toBe('"securityOrganizationEstablished" は true・false・"yes"・"no"・"unknown" のいずれかで指定してください（文字列 "Yes" は使えません）。"yes" の誤りではありませんか。');
