@@ -84,7 +84,7 @@ function organization(value: unknown): unknown {
   if (isOrganizationId(value)) return value;
   if (!isPlain(value)) return NO;
   const outside = own(value, "outside", value["outside"]);
-  if (Object.keys(value).length !== 1 || outsideNameProblem(outside) !== undefined) return NO;
+  if (Reflect.ownKeys(value).length !== 1 || outsideNameProblem(outside) !== undefined) return NO;
   return { outside };
 }
 
@@ -94,7 +94,7 @@ function classification(value: unknown): unknown {
   const integrity = own(value, "integrity", value["integrity"]);
   const availability = own(value, "availability", value["availability"]);
   if (!CONFIDENTIALITY.includes(confidentiality) || !INTEGRITY.includes(integrity) || !AVAILABILITY.includes(availability)) return NO;
-  if (Object.keys(value).length !== 3) return NO;
+  if (Reflect.ownKeys(value).length !== 3) return NO;
   return { confidentiality, integrity, availability };
 }
 
@@ -105,7 +105,7 @@ function link(value: unknown): unknown {
   if (!isPlain(value)) return NO;
   const from = zone(own(value, "from", value["from"]));
   const to = zone(own(value, "to", value["to"]));
-  if (from === NO || to === NO || Object.keys(value).length !== 2) return NO;
+  if (from === NO || to === NO || Reflect.ownKeys(value).length !== 2) return NO;
   return { from, to };
 }
 
@@ -121,11 +121,11 @@ function exception(value: unknown): unknown {
   const validUntil = validUntilGiven === undefined ? NO : date(validUntilGiven);
   const opened = opt(own(value, "link", value["link"]), link);
   if (ref === NO || approverRole === NO || approvedBy === NO || controls === NO || controls.length === 0 || validFrom === NO || validUntil === NO || opened === NO) return NO;
-  if (Object.keys(value).length !== 4 + given(approvedBy, validFrom, opened)) return NO;
+  if (Reflect.ownKeys(value).length !== 4 + given(approvedBy, validFrom, opened)) return NO;
   return { reference: ref, approverRole, approvedBy, controls, validFrom, validUntil, link: opened };
 }
 
-/** How many of the values were given: with `Object.keys`, tells an unknown field apart. */
+/** How many of the values were given: with `Reflect.ownKeys` (symbol and non-enumerable keys count too, so they go to the full guard), tells an unknown field apart. */
 function given(...values: readonly unknown[]): number {
   let count = 0;
   for (let i = 0; i < values.length; i++) if (values[i] !== undefined) count++;
@@ -158,48 +158,48 @@ const READERS: { readonly [K in SubjectKind]: Reader } = {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "organization", s["organization"]), organization), zone(own(s, "from", s["from"])), zone(own(s, "to", s["to"])),
       opt(own(s, "channel", s["channel"]), inSet(CHANNELS)), opt(own(s, "sanitized", s["sanitized"]), bool), opt(own(s, "encrypted", s["encrypted"]), bool),
       opt(own(s, "classification", s["classification"]), classification), opt(own(s, "exception", s["exception"]), exception)] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return { kind: "transfer", id: v[0], organization: v[1], from: v[2], to: v[3], channel: v[4], sanitized: v[5], encrypted: v[6], classification: v[7], exception: v[8] } as Subject;
   },
   "carry-out"(s) {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "organization", s["organization"]), organization), opt(own(s, "zone", s["zone"]), zone),
       opt(own(s, "fromTerminal", s["fromTerminal"]), bool), opt(own(s, "classification", s["classification"]), classification), opt(own(s, "approved", s["approved"]), bool),
       opt(own(s, "encrypted", s["encrypted"]), bool), opt(own(s, "exception", s["exception"]), exception)] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return { kind: "carry-out", id: v[0], organization: v[1], zone: v[2], fromTerminal: v[3], classification: v[4], approved: v[5], encrypted: v[6], exception: v[7] } as Subject;
   },
   "sign-in"(s) {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "organization", s["organization"]), organization), zone(own(s, "zone", s["zone"])),
       opt(own(s, "factors", s["factors"]), factors), opt(own(s, "person", s["person"]), person), opt(own(s, "exception", s["exception"]), exception)] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return { kind: "sign-in", id: v[0], organization: v[1], zone: v[2], factors: v[3], person: v[4], exception: v[5] } as Subject;
   },
   "software-use"(s) {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "organization", s["organization"]), organization), opt(own(s, "software", s["software"]), text(500)),
       opt(own(s, "action", s["action"]), inSet(ACTIONS)), opt(own(s, "approved", s["approved"]), bool), opt(own(s, "zone", s["zone"]), zone),
       opt(own(s, "exception", s["exception"]), exception)] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return { kind: "software-use", id: v[0], organization: v[1], software: v[2], action: v[3], approved: v[4], zone: v[5], exception: v[6] } as Subject;
   },
   access(s) {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "organization", s["organization"]), organization), person(own(s, "person", s["person"])),
       opt(own(s, "operation", s["operation"]), inSet(OPERATIONS)), opt(own(s, "authorized", s["authorized"]), bool), opt(own(s, "trained", s["trained"]), bool),
       opt(own(s, "classification", s["classification"]), classification), opt(own(s, "zone", s["zone"]), zone), opt(own(s, "exception", s["exception"]), exception)] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return { kind: "access", id: v[0], organization: v[1], person: v[2], operation: v[3], authorized: v[4], trained: v[5], classification: v[6], zone: v[7], exception: v[8] } as Subject;
   },
   outsourcing(s) {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "organization", s["organization"]), organization), opt(own(s, "contractor", s["contractor"]), text(500)),
       opt(own(s, "selectedByCriteria", s["selectedByCriteria"]), bool), opt(own(s, "securityRequirementsInContract", s["securityRequirementsInContract"]), bool),
       opt(own(s, "measuresConfirmed", s["measuresConfirmed"]), bool), opt(own(s, "classification", s["classification"]), classification), opt(own(s, "exception", s["exception"]), exception)] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return { kind: "outsourcing", id: v[0], organization: v[1], contractor: v[2], selectedByCriteria: v[3], securityRequirementsInContract: v[4], measuresConfirmed: v[5], classification: v[6], exception: v[7] } as Subject;
   },
   "cloud-use"(s) {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "organization", s["organization"]), organization), opt(own(s, "service", s["service"]), text(500)),
       opt(own(s, "usageRulesInPlace", s["usageRulesInPlace"]), bool), opt(own(s, "measuresTaken", s["measuresTaken"]), bool),
       opt(own(s, "exception", s["exception"]), exception)] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return { kind: "cloud-use", id: v[0], organization: v[1], service: v[2], usageRulesInPlace: v[3], measuresTaken: v[4], exception: v[5] } as Subject;
   },
   asset(s) {
@@ -208,7 +208,7 @@ const READERS: { readonly [K in SubjectKind]: Reader } = {
     const v = [opt(own(s, "id", s["id"]), id), opt(own(s, "name", s["name"]), text(500)), organizationRef === undefined ? NO : organization(organizationRef), category,
       opt(own(s, "zone", s["zone"]), zone), opt(own(s, "classification", s["classification"]), classification), opt(own(s, "safeguards", s["safeguards"]), safeguards),
       opt(own(s, "exception", s["exception"]), exception), opt(own(s, "location", s["location"]), inSet(LOCATIONS))] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return { kind: "asset", id: v[0], name: v[1], organization: v[2], location: v[8], category: v[3], zone: v[4], classification: v[5], safeguards: v[6], exception: v[7] } as Subject;
   },
   organization(s) {
@@ -219,7 +219,7 @@ const READERS: { readonly [K in SubjectKind]: Reader } = {
       flag("securityOrganizationEstablished"), opt(own(s, "staffCategoriesBound", s["staffCategoriesBound"]), persons), flag("staffRulesDefined"), when("lastTraining"),
       flag("monitoringInPlace"), flag("incidentResponseReady"), flag("secureDevelopmentInPlace"), flag("continuityPlanInPlace"), when("lastAudit"), when("lastSelfInspection"),
       flag("reviewNeeded"), flag("reviewed"), flag("riskAnalyzed"), flag("standardsInPlace"), flag("proceduresInPlace")] as const;
-    if (anyNo(...v) || Object.keys(s).length !== 1 + given(...v)) return undefined;
+    if (anyNo(...v) || Reflect.ownKeys(s).length !== 1 + given(...v)) return undefined;
     return {
       kind: "organization", id: v[0], organization: v[1], asOf: v[2], securityOrganizationEstablished: v[3], staffCategoriesBound: v[4], staffRulesDefined: v[5],
       lastTraining: v[6], monitoringInPlace: v[7], incidentResponseReady: v[8], secureDevelopmentInPlace: v[9], continuityPlanInPlace: v[10], lastAudit: v[11],
