@@ -1,7 +1,7 @@
 import type { Outcome } from "../decision/decision.js";
 import type { Locale } from "../definitions/localized-text.js";
 import type { AuditReport, AuditReportHead } from "./audit-report.js";
-import { OUTCOME_LABELS, STATUS_LABELS } from "./labels.js";
+import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "./labels.js";
 import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
@@ -113,10 +113,10 @@ export function htmlWriter(): ReportWriter {
       const e = escapeHtml;
       const label = [entry.id ?? `#${entry.index + 1}`, entry.name].filter((part) => part !== undefined).join(" ");
       let html = `<section>\n<h3>${position + 1}. ${e(label)} ${badge(entry.outcome, l)} <span class="muted">${e(KIND_LABELS[entry.kind][l])}</span></h3>\n`;
-      html += `<table><thead><tr>${cells("th", [S.clause[l], S.control[l], S.status[l], S.reason[l], S.remediation[l]])}</tr></thead><tbody>\n`;
+      html += `<table><thead><tr>${cells("th", [S.clauseSource[l], S.control[l], S.status[l], S.reason[l], S.remediation[l]])}</tr></thead><tbody>\n`;
       for (const f of entry.findings) {
         const status = `<span class="badge ${f.status === "fail" ? "ng" : "review"}">${e(STATUS_LABELS[f.status][l])}</span>`;
-        html += `<tr>${cells("td", [e(f.clause), `${e(f.title)}<br><code>${e(f.control)}</code>`, status, e(f.reason), e(f.remediation ?? "")])}</tr>\n`;
+        html += `<tr>${cells("td", [e(provenanceTag(f.clause, f.provenance, l)), `${e(f.title)}<br><code>${e(f.control)}</code>`, status, e(f.reason), e(f.remediation ?? "")])}</tr>\n`;
       }
       return `${html}</tbody></table>\n</section>\n`;
     },

@@ -1,6 +1,6 @@
 import type { Locale } from "../definitions/localized-text.js";
 import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
-import { OUTCOME_LABELS, STATUS_LABELS } from "./labels.js";
+import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "./labels.js";
 import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
@@ -77,10 +77,10 @@ export function markdownWriter(): ReportWriter {
     subject(entry, position, head) {
       const l = head.locale;
       let text = subjectHeading(entry, position, l);
-      text += row([S.clause[l], S.control[l], S.status[l], S.reason[l], S.remediation[l]]) + "| --- | --- | --- | --- | --- |\n";
+      text += row([S.clauseSource[l], S.control[l], S.status[l], S.reason[l], S.remediation[l]]) + "| --- | --- | --- | --- | --- |\n";
       for (const finding of entry.findings) {
         text += row([
-          escapeMarkdown(finding.clause),
+          escapeMarkdown(provenanceTag(finding.clause, finding.provenance, l)),
           `${escapeMarkdown(finding.title)} (${markdownCode(finding.control)})`,
           STATUS_LABELS[finding.status][l],
           escapeMarkdown(finding.reason),

@@ -1,6 +1,6 @@
 import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
 import { padEndDisplay } from "./display-width.js";
-import { OUTCOME_LABELS } from "./labels.js";
+import { OUTCOME_LABELS, provenanceTag } from "./labels.js";
 import { formatCount } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
@@ -60,7 +60,7 @@ export function textWriter(): ReportWriter {
       const mark = entry.outcome === "non-compliant" ? "●" : "○";
       const lines = [`  ${mark} ${visible(subjectLabel(entry))}  [${OUTCOME_LABELS[entry.outcome][head.locale]}]`];
       for (const finding of entry.findings) {
-        lines.push(`      ${finding.status === "fail" ? "✗" : "?"} [${visible(finding.clause)}] ${visible(finding.title)}: ${visible(finding.reason)}`);
+        lines.push(`      ${finding.status === "fail" ? "✗" : "?"} ${visible(provenanceTag(finding.clause, finding.provenance, head.locale))} ${visible(finding.title)}: ${visible(finding.reason)}`);
         if (finding.remediation !== undefined) lines.push(`        → ${visible(finding.remediation)}`);
       }
       return `${lines.join("\n")}\n`;

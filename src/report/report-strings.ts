@@ -1,13 +1,8 @@
 import type { LocalizedText } from "../definitions/localized-text.js";
-import type { Provenance } from "../definitions/vocabulary.js";
 import type { SubjectKind } from "../subjects/subject.js";
 
-/** How each provenance reads in a report. */
-export const PROVENANCE_LABELS: Readonly<Record<Provenance, LocalizedText>> = Object.freeze({
-  "basic-policy": { ja: "基本方針", en: "basic policy" },
-  guideline: { ja: "ガイドライン", en: "guideline" },
-  organization: { ja: "組織の対策基準", en: "organisation" },
-});
+// One table for the provenances, in labels.ts; re-exported here for the modules that import it from here.
+export { PROVENANCE_LABELS } from "./labels.js";
 
 /** How each subject kind reads in a report. */
 export const KIND_LABELS: Readonly<Record<SubjectKind, LocalizedText>> = Object.freeze({
@@ -41,6 +36,7 @@ export const REPORT_STRINGS = Object.freeze({
   kind: { ja: "種類", en: "Kind" },
   byControl: { ja: "管理策別の結果", en: "Results by control" },
   clause: { ja: "条項", en: "Clause" },
+  clauseSource: { ja: "条項・根拠", en: "Clause · source" },
   control: { ja: "管理策", en: "Control" },
   provenance: { ja: "根拠", en: "Source" },
   fail: { ja: "不備", en: "Fail" },

@@ -180,7 +180,7 @@ describe("infosec-policy check", () => {
     expectExit(run(["check", "examples/subjects/sign-in.compliant.json"]), 0);
     const failing = run(["check", "examples/subjects/sign-in.non-compliant.json"]);
     expectExit(failing, 1);
-    expect(failing.stdout).toContain("[7(3)①]");
+    expect(failing.stdout).toContain("[7(3)①・基本方針]");
     expect(failing.stdout).toContain("不適合 / non-compliant");
     expectExit(run(["check", "examples/subjects/organization.needs-review.json"]), 2);
     expectExit(run(["check", "examples/subjects/asset.not-applicable.json"]), 0);

@@ -1,7 +1,7 @@
 import type { Decision } from "../../decision/decision.js";
 import type { Locale } from "../../definitions/localized-text.js";
 import { evaluate } from "../../evaluate.js";
-import { OUTCOME_LABELS, STATUS_LABELS } from "../../report/labels.js";
+import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "../../report/labels.js";
 import { KIND_LABELS } from "../../report/report-strings.js";
 import { htmlWriter } from "../../report/audit-html.js";
 import { markdownWriter } from "../../report/audit-markdown.js";
@@ -30,13 +30,13 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
     else if (finding.status === "not-applicable") notApplicable++;
     if (finding.status !== "fail" && finding.status !== "manual" && !(decision.outcome === "not-applicable" && finding.status === "not-applicable")) continue;
     const mark = finding.status === "fail" ? "✗" : finding.status === "manual" ? "?" : "-";
-    lines.push(`  ${mark} [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}, ${STATUS_LABELS[finding.status][locale]})`);
+    lines.push(`  ${mark} ${t(provenanceTag(finding.clause, finding.provenance, locale))} ${t(finding.title[locale])} (${t(finding.control)}, ${STATUS_LABELS[finding.status][locale]})`);
     lines.push(`      ${t(finding.reason)}`);
     if (finding.remediation !== undefined) lines.push(`      → ${t(finding.remediation[locale])}`);
   }
   const exceptions = decision.findings.filter((finding) => finding.exception !== undefined);
   for (const finding of exceptions) {
-    lines.push(`  ✓ [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}): ${locale === "ja" ? "例外措置" : "exception"} ${t(finding.exception?.reference ?? "")}`);
+    lines.push(`  ✓ ${t(provenanceTag(finding.clause, finding.provenance, locale))} ${t(finding.title[locale])} (${t(finding.control)}): ${locale === "ja" ? "例外措置" : "exception"} ${t(finding.exception?.reference ?? "")}`);
   }
   lines.push(`  ✓ ${STATUS_LABELS.pass[locale]} ${passed} · ${STATUS_LABELS["not-applicable"][locale]} ${notApplicable}`);
   return lines.join("\n");
