@@ -248,6 +248,8 @@ export type {
   ReportThreatRow,
   ReportedFinding,
   ReportedSubject,
+  ReportGenerated,
+  ReportInput,
   ReportPolicy,
   StatusCounts,
 } from "./report/audit-report.js";
@@ -256,6 +258,8 @@ export {
   ReportControlRowSchema,
   ReportedFindingSchema,
   ReportedSubjectSchema,
+  ReportGeneratedSchema,
+  ReportInputSchema,
   ReportOverlaySchema,
   ReportPolicySchema,
   ReportThreatRowSchema,

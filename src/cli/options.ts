@@ -1,6 +1,8 @@
 import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
 import { policies, policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
+import type { ReportGenerated } from "../report/audit-report.js";
+import { ReportGeneratedSchema } from "../report/audit-report-schema.js";
 import { IsoDateSchema } from "../subjects/common.js";
 import { invalidInput, usageError } from "./cli-error.js";
 import { INPUT_LIMITS, inputSource, parseJson, readText } from "./io.js";
@@ -16,6 +18,7 @@ export const OPTIONS = {
   ndjson: { type: "boolean" },
   organization: { type: "string" },
   timestamp: { type: "string" },
+  "generated-at": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const;
@@ -30,6 +33,7 @@ export type OptionValues = {
   ndjson?: boolean;
   organization?: string;
   timestamp?: string;
+  "generated-at"?: string;
   help?: boolean;
   version?: boolean;
 };
@@ -50,6 +54,19 @@ export function asOfOption(values: OptionValues, usage: string): string | undefi
   if (value === undefined) return undefined;
   if (!IsoDateSchema.safeParse(value).success) throw usageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`, usage);
   return value;
+}
+
+/**
+ * `--generated-at`: when the report was generated, as it states. Without it the CLI (an edge: the
+ * library never reads the clock) reads the clock, to the second, and the report says so.
+ */
+export function generatedOption(values: OptionValues, usage: string): ReportGenerated {
+  const value = values["generated-at"];
+  if (value === undefined) return { at: new Date().toISOString().replace(/\.\d+Z$/, "Z"), source: "clock" };
+  if (!ReportGeneratedSchema.safeParse({ at: value, source: "given" }).success) {
+    throw usageError(`--generated-at must be an ISO date-time with a time zone, e.g. 2026-11-25T09:00:00+09:00, not ${JSON.stringify(value)}`, usage);
+  }
+  return { at: value, source: "given" };
 }
 
 /** `--format`: one of the formats the command supports; the first is the default. */

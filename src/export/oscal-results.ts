@@ -204,11 +204,11 @@ export interface OscalResultsOptions {
 }
 
 const TEXT = {
-  title: { ja: "情報セキュリティ監査結果", en: "Information security assessment results" },
+  title: { ja: "情報セキュリティ対策の適合状況（自動判定）", en: "Information security measures: compliance status (automated check)" },
   result: { ja: "自動評価", en: "Automated evaluation" },
   description: {
-    ja: "@miyagi-kouiki/infosec-policy の評価エンジンにより、対象ごとに管理策を判定した結果。",
-    en: "Each subject judged against each control by the evaluation engine of @miyagi-kouiki/infosec-policy.",
+    ja: "@miyagi-kouiki/infosec-policy の評価エンジンにより、対象ごとに管理策を自動で判定した結果。基本方針8に定める情報セキュリティ監査ではない。",
+    en: "Each subject judged automatically against each control by the evaluation engine of @miyagi-kouiki/infosec-policy. It is not the information security audit of clause 8.",
   },
   plan: {
     ja: "評価計画: 対象一覧を入力として、ポリシーの全管理策を自動で判定する（評価計画は別文書としては存在しない）。",

@@ -2,7 +2,7 @@ import type { Outcome } from "../decision/decision.js";
 import type { Locale } from "../definitions/localized-text.js";
 import type { AuditReport, AuditReportHead } from "./audit-report.js";
 import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "./labels.js";
-import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
+import { formatCount, formatShare, generatedLabel, inputsLabel, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
 import { escapeHtml } from "./escape-text.js";
@@ -35,6 +35,8 @@ tr.sub td:first-child { padding-left: 1.6rem; }
 .bar { display: flex; height: 1.1rem; border-radius: .3rem; overflow: hidden; margin: .6rem 0; background: #eceff1; }
 .bar span { display: block; height: 100%; }
 code { font-size: .85em; color: #444; }
+.note { border: 1px solid var(--line); background: #f8f9fa; padding: .5rem .8rem; font-size: .92rem; }
+tr.sign td { height: 2.2rem; }
 .muted { color: #5f6368; font-size: .9rem; }
 footer { margin-top: 3rem; color: #5f6368; font-size: .85rem; }
 @media print { body { margin: 0; max-width: none; } .bar { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
@@ -60,11 +62,15 @@ export function htmlWriter(): ReportWriter {
       html += `<meta name="viewport" content="width=device-width, initial-scale=1">\n`;
       html += `<title>${e(S.title[l])} — ${e(head.policy.id)} ${e(head.policy.version)}${head.asOf === undefined ? "" : ` (${e(head.asOf)})`}</title>\n`;
       html += `<style>\n${STYLE}\n</style>\n</head>\n<body>\n<h1>${e(S.title[l])}</h1>\n`;
+      html += `<p class="note">${e(S.notAudit[l])}</p>\n`;
       html += `<table class="meta"><tbody>\n`;
       html += `<tr><th>${e(S.policy[l])}</th><td>${e(head.policy.title)} <code>${e(head.policy.id)} ${e(head.policy.version)}</code></td></tr>\n`;
       html += `<tr><th>${e(S.overlay[l])}</th><td>${e(overlay)}</td></tr>\n`;
       html += `<tr><th>${e(S.asOf[l])}</th><td>${e(head.asOf ?? S.asOfNone[l])}</td></tr>\n`;
-      html += `<tr><th>${e(S.subjects[l])}</th><td>${formatCount(head.total)}</td></tr>\n</tbody></table>\n`;
+      html += `<tr><th>${e(S.inputs[l])}</th><td>${e(inputsLabel(head.inputs, l))}</td></tr>\n`;
+      html += `<tr><th>${e(S.generatedAt[l])}</th><td>${e(generatedLabel(head.generated, l))}</td></tr>\n`;
+      html += `<tr><th>${e(S.subjects[l])}</th><td>${formatCount(head.total)}</td></tr>\n`;
+      html += `<tr class="sign"><th>${e(S.preparedBy[l])}</th><td></td></tr>\n<tr class="sign"><th>${e(S.checkedBy[l])}</th><td></td></tr>\n</tbody></table>\n`;
 
       html += `<h2>${e(S.summary[l])}</h2>\n<div class="bar" role="img" aria-label="${e(S.summary[l])}">`;
       for (const outcome of OUTCOME_ORDER) {

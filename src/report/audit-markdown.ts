@@ -1,7 +1,7 @@
 import type { Locale } from "../definitions/localized-text.js";
 import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
 import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "./labels.js";
-import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
+import { formatCount, formatShare, generatedLabel, inputsLabel, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
 import { escapeMarkdown, markdownCode } from "./escape-text.js";
@@ -20,7 +20,12 @@ function headRows(head: AuditReportHead, l: Locale): string {
   text += row([S.policy[l], escapeMarkdown(`${head.policy.title} (${head.policy.id} ${head.policy.version})`)]);
   text += row([S.overlay[l], escapeMarkdown(overlay)]);
   text += row([S.asOf[l], escapeMarkdown(head.asOf ?? S.asOfNone[l])]);
+  text += row([S.inputs[l], escapeMarkdown(inputsLabel(head.inputs, l))]);
+  text += row([S.generatedAt[l], escapeMarkdown(generatedLabel(head.generated, l))]);
   text += row([S.subjects[l], formatCount(head.total)]);
+  // Left blank, to sign on paper.
+  text += row([S.preparedBy[l], " "]);
+  text += row([S.checkedBy[l], " "]);
   return text;
 }
 
@@ -34,7 +39,7 @@ export function markdownWriter(): ReportWriter {
   return {
     head(head) {
       const l = head.locale;
-      let text = `# ${S.title[l]}\n\n${headRows(head, l)}\n`;
+      let text = `# ${S.title[l]}\n\n${S.notAudit[l]}\n\n${headRows(head, l)}\n`;
       text += `## ${S.summary[l]}\n\n${row([S.outcome[l], S.count[l], S.share[l]])}| --- | ---: | ---: |\n`;
       for (const outcome of OUTCOME_ORDER) {
         text += row([OUTCOME_LABELS[outcome][l], formatCount(head.outcomes[outcome]), formatShare(head.outcomes[outcome], head.total)]);
@@ -109,7 +114,7 @@ export function markdownWriter(): ReportWriter {
  * import { buildAuditReport, renderAuditMarkdown } from "@miyagi-kouiki/infosec-policy";
  *
  * const markdown = renderAuditMarkdown(buildAuditReport(inventory, { asOf: "2026-11-25" }));
- * markdown.startsWith("# 情報セキュリティ監査報告"); // true
+ * markdown.startsWith("# 情報セキュリティ対策の適合状況（自動判定）"); // true
  * ```
  */
 export function renderAuditMarkdown(report: AuditReport): string {

@@ -152,6 +152,40 @@ export const ReportedSubjectSchema = z
   .describe("A non-compliant or needs-review subject, with the findings that made it so.");
 
 /**
+ * One input of a report as its caller names it (`ReportInput`).
+ *
+ * @example
+ * ```ts
+ * ReportInputSchema.parse({ name: "inventory.ndjson", subjects: 50 });
+ * ```
+ */
+export const ReportInputSchema = z
+  .object({
+    name: z.string().describe('The input\'s name as the caller gives it, e.g. "inventory.ndjson" or "-" for standard input.'),
+    subjects: CountSchema.exactOptional().describe("How many subjects it held, if the caller says."),
+  })
+  .strict()
+  .readonly()
+  .describe("One input of the report, e.g. a file and how many subjects it held.");
+
+/**
+ * When a report was generated, as its caller says (`ReportGenerated`).
+ *
+ * @example
+ * ```ts
+ * ReportGeneratedSchema.parse({ at: "2026-11-25T09:00:00+09:00", source: "given" });
+ * ```
+ */
+export const ReportGeneratedSchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }).describe('An ISO 8601 date-time with a time zone, e.g. "2026-11-25T09:00:00+09:00".'),
+    source: z.enum(["given", "clock"]).describe('"given": a time the caller was given (the CLI\'s --generated-at); "clock": the caller read its own clock.'),
+  })
+  .strict()
+  .readonly()
+  .describe("When the report was generated; the library never reads the clock, its caller passes the time.");
+
+/**
  * The audit report: what `buildAuditReport` returns, what the Markdown, HTML and text reports
  * show, and what the CLI's `audit --format json` prints. Counts per outcome, subject kind,
  * control and threat, and only the `non-compliant` and `needs-review` subjects (no decision is
@@ -173,6 +207,8 @@ export const AuditReportSchema = z
     overlay: ReportOverlaySchema.exactOptional().describe("The overlay the policy was extended with, if any."),
     asOf: IsoDateSchema.exactOptional().describe("The date date-based controls were judged as of (YYYY-MM-DD), if one was given."),
     locale: LocaleSchema.describe("The language of the titles, names, reasons and remediations."),
+    inputs: z.array(ReportInputSchema).readonly().exactOptional().describe("The inputs the subjects came from, as the caller named them (shown in the report's header)."),
+    generated: ReportGeneratedSchema.exactOptional().describe("When the report was generated, as the caller says (the library never reads the clock)."),
     total: CountSchema.describe("How many subjects were audited."),
     outcomes: z
       .object({

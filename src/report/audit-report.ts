@@ -91,6 +91,25 @@ export interface ReportedSubject {
   readonly findings: readonly ReportedFinding[];
 }
 
+/** One input of a report as the caller names it, e.g. a file and how many subjects it held. */
+export interface ReportInput {
+  /** The input's name as the caller gives it, e.g. `"inventory.ndjson"` or `"-"` for standard input. */
+  readonly name: string;
+  /** How many subjects it held, if the caller says. */
+  readonly subjects?: number;
+}
+
+/**
+ * When a report was generated, as its caller says: the library never reads the clock, so the
+ * caller passes the time, and says whether it is one it was given or one it read from a clock.
+ */
+export interface ReportGenerated {
+  /** An ISO 8601 date-time with a time zone, e.g. `"2026-11-25T09:00:00+09:00"`. */
+  readonly at: string;
+  /** `given`: the time the caller was given (e.g. the CLI's `--generated-at`); `clock`: the caller read its own clock. */
+  readonly source: "given" | "clock";
+}
+
 /**
  * An audit as a report: what the Markdown, HTML, text and JSON reports show. Plain JSON, in one
  * language, and built without keeping any decision, so that it can be built from a stream of any
@@ -105,6 +124,10 @@ export interface AuditReport {
   readonly asOf?: string;
   /** The language of the titles, reasons and remediations. */
   readonly locale: Locale;
+  /** The inputs the subjects came from, as the caller named them (report header). */
+  readonly inputs?: readonly ReportInput[];
+  /** When the report was generated, as the caller says (report header). */
+  readonly generated?: ReportGenerated;
   /** How many subjects were audited. */
   readonly total: number;
   /** How many subjects had each outcome. */
@@ -122,8 +145,16 @@ export interface AuditReport {
 /** Everything of an `AuditReport` but its list of subjects. */
 export type AuditReportHead = Omit<AuditReport, "subjects">;
 
-/** How to build a report: `evaluate`'s options (policy, locale, `asOf`). The overlay is named from the policy. */
-export type AuditReportOptions = EvaluateOptions;
+/**
+ * How to build a report: `evaluate`'s options (policy, locale, `asOf`), and what the report's
+ * header says about where it came from (`inputs`, `generated`). The overlay is named from the policy.
+ */
+export interface AuditReportOptions extends EvaluateOptions {
+  /** The inputs, as the header should name them (file names and counts). */
+  readonly inputs?: readonly ReportInput[];
+  /** When the report was generated (the library never reads the clock: pass it in). */
+  readonly generated?: ReportGenerated;
+}
 
 /**
  * A report being built: add subjects one by one (e.g. while reading an NDJSON stream), then take
@@ -277,6 +308,8 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
         ...(overlay === undefined ? {} : { overlay }),
         ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
         locale,
+        ...(options?.inputs === undefined ? {} : { inputs: options.inputs.map((input) => ({ ...input })) }),
+        ...(options?.generated === undefined ? {} : { generated: { ...options.generated } }),
         total,
         outcomes: { ...outcomes },
         kinds: { ...kinds },

@@ -1,7 +1,7 @@
 import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
 import { padEndDisplay } from "./display-width.js";
 import { OUTCOME_LABELS, provenanceTag } from "./labels.js";
-import { formatCount } from "./report-strings.js";
+import { formatCount, generatedLabel, inputsLabel, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
 import { escapeTerminal } from "./escape-text.js";
@@ -26,11 +26,16 @@ export function textWriter(): ReportWriter {
   return {
     head(head: AuditReportHead) {
       const lines: string[] = [];
-      lines.push("情報セキュリティ監査報告 / Information security audit report");
+      lines.push(`${S.title.ja} / ${S.title.en}`);
       lines.push("=".repeat(64));
+      lines.push(S.notAudit.ja, S.notAudit.en, "");
       lines.push(`ポリシー / Policy:        ${visible(head.policy.id)} ${visible(head.policy.version)}`);
-      if (head.overlay !== undefined) lines.push(`対策基準 / Overlay:       ${visible(overlayLabel(head.overlay))}`);
-      if (head.asOf !== undefined) lines.push(`判定基準日 / As of:       ${head.asOf}`);
+      lines.push(`対策基準 / Overlay:       ${head.overlay === undefined ? `${S.none.ja} / ${S.none.en}` : visible(overlayLabel(head.overlay))}`);
+      lines.push(`判定基準日 / As of:       ${head.asOf ?? `${S.asOfNone.ja} / ${S.asOfNone.en}`}`);
+      lines.push(`入力 / Inputs:            ${visible(inputsLabel(head.inputs, head.locale))}`);
+      lines.push(`作成日時 / Generated at:  ${visible(generatedLabel(head.generated, head.locale))}`);
+      lines.push(`作成者 / Prepared by:     ${S.signature.ja}`);
+      lines.push(`確認者 / Checked by:      ${S.signature.ja}`);
       lines.push(`対象数 / Subjects:        ${formatCount(head.total)}`);
       lines.push("");
       lines.push("結果 / Outcomes");

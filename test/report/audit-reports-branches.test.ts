@@ -88,7 +88,7 @@ describe("the renderers, with an overlay-extended policy", () => {
 
   it("say there is no overlay without one", () => {
     const report = buildAuditReport([example("sign-in.non-compliant")], { locale: "en" });
-    expect(renderAuditText(report)).not.toContain("対策基準 / Overlay:");
+    expect(renderAuditText(report)).toContain("対策基準 / Overlay:       なし / none\n");
     expect(renderAuditMarkdown(report)).not.toContain("sample-organization-standards");
   });
 });

@@ -5,6 +5,8 @@ import type {
   ReportControlRow,
   ReportedFinding,
   ReportedSubject,
+  ReportGenerated,
+  ReportInput,
   ReportPolicy,
   ReportThreatRow,
   StatusCounts,
@@ -14,6 +16,8 @@ import type {
   ReportControlRowSchema,
   ReportedFindingSchema,
   ReportedSubjectSchema,
+  ReportGeneratedSchema,
+  ReportInputSchema,
   ReportOverlaySchema,
   ReportPolicySchema,
   ReportThreatRowSchema,
@@ -30,6 +34,13 @@ describe("the audit report zod schemas match the report interfaces", () => {
   it("StatusCounts", () => {
     expectTypeOf<z.infer<typeof StatusCountsSchema>>().toExtend<StatusCounts>();
     expectTypeOf<StatusCounts>().toExtend<z.infer<typeof StatusCountsSchema>>();
+  });
+
+  it("ReportInput and ReportGenerated (the report header)", () => {
+    expectTypeOf<z.infer<typeof ReportInputSchema>>().toExtend<ReportInput>();
+    expectTypeOf<ReportInput>().toExtend<z.infer<typeof ReportInputSchema>>();
+    expectTypeOf<z.infer<typeof ReportGeneratedSchema>>().toExtend<ReportGenerated>();
+    expectTypeOf<ReportGenerated>().toExtend<z.infer<typeof ReportGeneratedSchema>>();
   });
 
   it("ReportPolicy", () => {

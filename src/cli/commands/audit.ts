@@ -9,7 +9,7 @@ import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
+import { asOfOption, expectArguments, formatOption, generatedOption, localeOption, policyOption } from "../options.js";
 import { Progress } from "../progress.js";
 import { ListedSubjects } from "../spill.js";
 import { readSubjects } from "../subjects.js";
@@ -25,16 +25,17 @@ const WRITERS: Readonly<Record<"text" | "json" | "markdown" | "html", () => Repo
 export const auditCommand: Command = {
   name: "audit",
   help: COMMAND_HELP.audit,
-  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson"],
+  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson", "generated-at"],
   async run({ usage, args, values, out, err }) {
     expectArguments(args, ["inventory"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
     const locale = localeOption(values, usage);
     const asOf = asOfOption(values, usage);
     const policy = await policyOption(values, usage);
+    const generated = generatedOption(values, usage);
     const source = inputSource(args[0] as string, values.ndjson === true);
 
-    const reporter = createAuditReporter(asOf === undefined ? { policy, locale } : { policy, locale, asOf });
+    const reporter = createAuditReporter(asOf === undefined ? { policy, locale, generated } : { policy, locale, asOf, generated });
     const listed = new ListedSubjects();
     const progress = new Progress(err, "subjects read");
     let problems = 0;
@@ -64,7 +65,8 @@ export const auditCommand: Command = {
       }
       if (read.count === 0) warn(err, `${source.name}: the inventory is empty`);
 
-      const head = reporter.head();
+      // The header names the input as given on the command line, with how many subjects it held.
+      const head = { ...reporter.head(), inputs: [{ name: source.name, subjects: read.count }] };
       const writer = WRITERS[format]();
       await out.write(writer.head(head));
       let position = 0;

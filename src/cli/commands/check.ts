@@ -13,7 +13,7 @@ import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, localeOption, policyOption } from "../options.js";
+import { asOfOption, expectArguments, formatOption, generatedOption, localeOption, policyOption } from "../options.js";
 import { readSubjects } from "../subjects.js";
 import { escapeTerminal } from "../../report/escape-text.js";
 
@@ -46,7 +46,7 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
 export const checkCommand: Command = {
   name: "check",
   help: COMMAND_HELP.check,
-  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson"],
+  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson", "generated-at"],
   async run({ usage, args, values, out, err }) {
     expectArguments(args, ["file|-"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
@@ -57,7 +57,7 @@ export const checkCommand: Command = {
     const source = inputSource(args[0] as string, values.ndjson === true);
     const decisions: Decision[] = [];
     // Markdown and HTML are the audit report's (src/report), of these subjects: one renderer each.
-    const reporter = format === "markdown" || format === "html" ? createAuditReporter(options) : undefined;
+    const reporter = format === "markdown" || format === "html" ? createAuditReporter({ ...options, generated: generatedOption(values, usage) }) : undefined;
     const listed: ReportedSubject[] = [];
     let problems = 0;
     const read = await readSubjects(
@@ -84,7 +84,7 @@ export const checkCommand: Command = {
       throw invalidInput(`${read.invalid} of ${read.count} subject${read.count === 1 ? "" : "s"} in ${source.name} ${read.invalid === 1 ? "is" : "are"} invalid (${problems} problem${problems === 1 ? "" : "s"}); nothing was evaluated`);
     }
     if (reporter !== undefined) {
-      const report = { ...reporter.head(), subjects: listed };
+      const report = { ...reporter.head(), inputs: [{ name: source.name, subjects: read.count }], subjects: listed };
       await out.write(renderWith(format === "html" ? htmlWriter() : markdownWriter(), report));
       return exitCodeFor(reportOutcome(report));
     }
