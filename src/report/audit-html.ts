@@ -1,8 +1,8 @@
 import type { Outcome } from "../decision/decision.js";
 import type { Locale } from "../definitions/localized-text.js";
-import type { AuditReport, AuditReportHead } from "./audit-report.js";
+import type { AuditReport, AuditReportHead, ReportGroupCounts } from "./audit-report.js";
 import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "./labels.js";
-import { formatCount, formatShare, generatedLabel, inputsLabel, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
+import { formatCount, formatShare, generatedLabel, inputsLabel, KIND_LABELS, moreNote, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
 import { escapeHtml } from "./escape-text.js";
@@ -48,6 +48,37 @@ function badge(outcome: Outcome, l: Locale): string {
 
 function cells(tag: "td" | "th", values: readonly string[], numeric: readonly number[] = []): string {
   return values.map((value, i) => `<${tag}${tag === "td" && numeric.includes(i) ? ' class="n"' : ""}>${value}</${tag}>`).join("");
+}
+
+function groupRow(name: string, counts: ReportGroupCounts): string {
+  const o = counts.outcomes;
+  return `<tr>${cells("td", [name, ...[o["non-compliant"], o["needs-review"], o.compliant, o["not-applicable"], counts.total].map(formatCount)], [1, 2, 3, 4, 5])}</tr>\n`;
+}
+
+/** The summaries by organisation (5(1)) and by zone (7(3)). */
+function groupTables(head: AuditReportHead, l: Locale): string {
+  const e = escapeHtml;
+  const columns = [OUTCOME_LABELS["non-compliant"][l], OUTCOME_LABELS["needs-review"][l], OUTCOME_LABELS.compliant[l], OUTCOME_LABELS["not-applicable"][l], S.total[l]].map(e);
+  let html = `<h2>${e(S.byOrganization[l])}</h2>\n<table class="groups"><thead><tr>${cells("th", [e(S.organization[l]), ...columns])}</tr></thead><tbody>\n`;
+  for (const r of head.byOrganization) html += groupRow(r.organization === undefined ? e(r.name) : `${e(r.name)} <code>${e(r.organization)}</code>`, r);
+  html += `</tbody></table>\n<h2>${e(S.byZone[l])}</h2>\n<p class="muted">${e(S.zoneNote[l])}</p>\n<table class="groups"><thead><tr>${cells("th", [e(S.zone[l]), ...columns])}</tr></thead><tbody>\n`;
+  for (const r of head.byZone) html += groupRow(r.zone === undefined ? e(r.name) : `${e(r.name)} <code>${e(r.zone)}</code>`, r);
+  return `${html}</tbody></table>\n`;
+}
+
+/** The subjects out of scope, each with why. */
+function outOfScopeSection(head: AuditReportHead, l: Locale): string {
+  const e = escapeHtml;
+  let html = `<h2>${e(S.outOfScope[l])} (${formatCount(head.outOfScope.total)})</h2>\n`;
+  if (head.outOfScope.total === 0) return `${html}<p>${e(S.outOfScopeNone[l])}</p>\n`;
+  html += `<p class="muted">${e(S.outOfScopeNote[l])}</p>\n<table class="out-of-scope"><thead><tr>${cells("th", ["#", S.subjectLabel[l], S.organization[l], S.clause[l], S.reason[l]].map(e))}</tr></thead><tbody>\n`;
+  for (const entry of head.outOfScope.subjects) {
+    const label = [entry.id ?? `#${entry.index + 1}`, entry.name].filter((part) => part !== undefined).join(" ");
+    html += `<tr>${cells("td", [String(entry.index + 1), e(label), e(entry.organization ?? ""), e(entry.clause), e(entry.reason)], [0])}</tr>\n`;
+  }
+  html += `</tbody></table>\n`;
+  const more = head.outOfScope.total - head.outOfScope.subjects.length;
+  return more > 0 ? `${html}<p class="muted">${e(moreNote(more, l))}</p>\n` : html;
 }
 
 /** The HTML report, in parts. */
@@ -111,7 +142,7 @@ export function htmlWriter(): ReportWriter {
         const name = t.parent === undefined ? `<strong>${e(t.threat)} ${e(t.name)}</strong>` : `${e(t.threat)} ${e(t.name)}`;
         html += `<tr${t.parent === undefined ? "" : ' class="sub"'}>${cells("td", [name, formatCount(t.fail), formatCount(t.manual), formatCount(t.pass)], [1, 2, 3])}</tr>\n`;
       }
-      html += `</tbody></table>\n<h2>${e(S.listed[l])}</h2>\n`;
+      html += `</tbody></table>\n${groupTables(head, l)}<h2>${e(S.listed[l])}</h2>\n`;
       return html;
     },
     subject(entry, position, head) {
@@ -129,7 +160,7 @@ export function htmlWriter(): ReportWriter {
     tail(head, listed) {
       const l = head.locale;
       const none = listed === 0 ? `<p>${escapeHtml(S.listedNone[l])}</p>\n` : "";
-      return `${none}<footer>${escapeHtml(S.generatedBy[l])}: @miyagi-kouiki/infosec-policy — ${escapeHtml(head.policy.id)} ${escapeHtml(head.policy.version)}</footer>\n</body>\n</html>\n`;
+      return `${none}${outOfScopeSection(head, l)}<footer>${escapeHtml(S.generatedBy[l])}: @miyagi-kouiki/infosec-policy — ${escapeHtml(head.policy.id)} ${escapeHtml(head.policy.version)}</footer>\n</body>\n</html>\n`;
     },
   };
 }

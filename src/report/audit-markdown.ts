@@ -1,7 +1,7 @@
 import type { Locale } from "../definitions/localized-text.js";
-import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
+import type { AuditReport, AuditReportHead, ReportedSubject, ReportGroupCounts } from "./audit-report.js";
 import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "./labels.js";
-import { formatCount, formatShare, generatedLabel, inputsLabel, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
+import { formatCount, formatShare, generatedLabel, inputsLabel, KIND_LABELS, moreNote, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
 import { escapeMarkdown, markdownCode } from "./escape-text.js";
@@ -32,6 +32,21 @@ function headRows(head: AuditReportHead, l: Locale): string {
 function subjectHeading(entry: ReportedSubject, position: number, l: Locale): string {
   const label = [entry.id ?? `#${entry.index + 1}`, entry.name].filter((part) => part !== undefined).join(" ");
   return `### ${position + 1}. ${escapeMarkdown(label)} (${OUTCOME_LABELS[entry.outcome][l]})\n\n`;
+}
+
+function groupRow(name: string, counts: ReportGroupCounts): string {
+  const o = counts.outcomes;
+  return row([name, ...[o["non-compliant"], o["needs-review"], o.compliant, o["not-applicable"], counts.total].map(formatCount)]);
+}
+
+/** The summaries by organisation (5(1)) and by zone (7(3)). */
+function groupTables(head: AuditReportHead, l: Locale): string {
+  const columns = [OUTCOME_LABELS["non-compliant"][l], OUTCOME_LABELS["needs-review"][l], OUTCOME_LABELS.compliant[l], OUTCOME_LABELS["not-applicable"][l], S.total[l]];
+  let text = `\n## ${S.byOrganization[l]}\n\n${row([S.organization[l], ...columns])}| --- | ---: | ---: | ---: | ---: | ---: |\n`;
+  for (const r of head.byOrganization) text += groupRow(r.organization === undefined ? escapeMarkdown(r.name) : `${escapeMarkdown(r.name)} (${markdownCode(r.organization)})`, r);
+  text += `\n## ${S.byZone[l]}\n\n${S.zoneNote[l]}\n\n${row([S.zone[l], ...columns])}| --- | ---: | ---: | ---: | ---: | ---: |\n`;
+  for (const r of head.byZone) text += groupRow(r.zone === undefined ? escapeMarkdown(r.name) : `${escapeMarkdown(r.name)} (${markdownCode(r.zone)})`, r);
+  return text;
 }
 
 /** The Markdown report, in parts. */
@@ -77,6 +92,7 @@ export function markdownWriter(): ReportWriter {
         const name = `${threat.parent === undefined ? "**" : "　"}${threat.threat} ${escapeMarkdown(threat.name)}${threat.parent === undefined ? "**" : ""}`;
         text += row([name, formatCount(threat.fail), formatCount(threat.manual), formatCount(threat.pass)]);
       }
+      text += groupTables(head, l);
       return `${text}\n## ${S.listed[l]}\n\n`;
     },
     subject(entry, position, head) {
@@ -96,7 +112,16 @@ export function markdownWriter(): ReportWriter {
     },
     tail(head, listed) {
       const l = head.locale;
-      return listed === 0 ? `${S.listedNone[l]}\n` : "";
+      let text = listed === 0 ? `${S.listedNone[l]}\n\n` : "";
+      text += `## ${S.outOfScope[l]} (${formatCount(head.outOfScope.total)})\n\n`;
+      if (head.outOfScope.total === 0) return `${text}${S.outOfScopeNone[l]}\n`;
+      text += `${S.outOfScopeNote[l]}\n\n${row(["#", S.subjectLabel[l], S.organization[l], S.clause[l], S.reason[l]])}| ---: | --- | --- | --- | --- |\n`;
+      for (const entry of head.outOfScope.subjects) {
+        const label = [entry.id ?? `#${entry.index + 1}`, entry.name].filter((part) => part !== undefined).join(" ");
+        text += row([String(entry.index + 1), escapeMarkdown(label), escapeMarkdown(entry.organization ?? ""), escapeMarkdown(entry.clause), escapeMarkdown(entry.reason)]);
+      }
+      const more = head.outOfScope.total - head.outOfScope.subjects.length;
+      return more > 0 ? `${text}\n${escapeMarkdown(moreNote(more, l))}\n` : text;
     },
   };
 }

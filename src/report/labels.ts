@@ -1,7 +1,7 @@
 import type { FindingStatus } from "../controls/finding-status.js";
 import type { Outcome } from "../decision/decision.js";
 import type { Locale, LocalizedText } from "../definitions/localized-text.js";
-import type { Provenance } from "../definitions/vocabulary.js";
+import type { Provenance, Zone } from "../definitions/vocabulary.js";
 
 /** How each outcome reads in a report. */
 export const OUTCOME_LABELS: Readonly<Record<Outcome, LocalizedText>> = Object.freeze({
@@ -41,4 +41,30 @@ export const PROVENANCE_LABELS: Readonly<Record<Provenance, LocalizedText>> = Ob
  */
 export function provenanceTag(clause: string, provenance: Provenance, locale: Locale): string {
   return locale === "ja" ? `[${clause}・${PROVENANCE_LABELS[provenance].ja}]` : `[${clause} · ${PROVENANCE_LABELS[provenance].en}]`;
+}
+
+/** How each zone of 7(3) reads in a report. */
+export const ZONE_LABELS: Readonly<Record<Zone, LocalizedText>> = Object.freeze({
+  mynumber: { ja: "マイナンバー利用事務系", en: "My Number zone" },
+  lgwan: { ja: "LGWAN接続系", en: "LGWAN zone" },
+  internet: { ja: "インターネット接続系", en: "Internet zone" },
+});
+
+/** The row of the summary by zone for subjects of no zone. */
+export const ZONE_NONE: LocalizedText = Object.freeze({ ja: "領域の指定なし", en: "no zone" });
+
+const ORGANIZATION_GROUPS = Object.freeze({
+  outside: { ja: "5(1)の適用範囲外の組織", en: "Bodies outside 5(1)" },
+  unstated: { ja: "組織の指定なし（広域連合自身）", en: "No organisation given (the Union's own)" },
+});
+
+/**
+ * The name of a row of the summary by organisation that is not one organisation.
+ *
+ * @param group - `outside` (every body outside 5(1)) or `unstated` (no organisation given).
+ * @param locale - The language.
+ * @returns The row's name.
+ */
+export function organizationGroupName(group: "outside" | "unstated", locale: Locale): string {
+  return ORGANIZATION_GROUPS[group][locale];
 }

@@ -66,6 +66,19 @@ export const REPORT_STRINGS = Object.freeze({
     ja: "脅威（基本方針4）ごとに、その脅威に対抗する管理策の判定を数える。",
     en: "For each threat of clause 4, the findings of the controls that counter it.",
   },
+  byOrganization: { ja: "組織別の結果（基本方針5(1)）", en: "Results by organisation (clause 5(1))" },
+  byZone: { ja: "領域別の結果（基本方針7(3)）", en: "Results by zone (clause 7(3))" },
+  zoneNote: { ja: "情報の移送は、移送先の領域に数える。", en: "A transfer counts under the zone it enters." },
+  organization: { ja: "組織", en: "Organisation" },
+  zone: { ja: "領域", en: "Zone" },
+  total: { ja: "計", en: "Total" },
+  subjectLabel: { ja: "対象", en: "Subject" },
+  outOfScope: { ja: "適用範囲外の対象", en: "Subjects out of scope" },
+  outOfScopeNote: {
+    ja: "基本方針5の適用範囲外と判定した対象。判定から除いた理由とともに掲げる。",
+    en: "Subjects found outside the scope of clause 5, each with why they were left out of the judgement.",
+  },
+  outOfScopeNone: { ja: "適用範囲外の対象はない。", en: "No subject is out of scope." },
   listed: { ja: "不適合・要確認の対象", en: "Non-compliant subjects and subjects that need review" },
   listedNone: { ja: "不適合又は要確認の対象はない。", en: "No subject is non-compliant or needs review." },
   status: { ja: "判定", en: "Status" },
@@ -99,6 +112,19 @@ export function generatedLabel(generated: AuditReportHead["generated"], l: Local
   if (generated === undefined) return REPORT_STRINGS.generatedNone[l];
   if (generated.source === "given") return generated.at;
   return l === "ja" ? `${generated.at}（${REPORT_STRINGS.generatedByClock.ja}）` : `${generated.at} (${REPORT_STRINGS.generatedByClock.en})`;
+}
+
+/**
+ * The note under a capped list: how many more there are, and how to get them all.
+ *
+ * @param more - How many are not shown.
+ * @param l - The language.
+ * @returns One sentence.
+ */
+export function moreNote(more: number, l: Locale): string {
+  return l === "ja"
+    ? `ほか ${formatCount(more)} 件は省略した（件数は上表に全て含む）。全件は --format json で得られる。`
+    : `${formatCount(more)} more are not shown (the counts above include them all). Use --format json for all of them.`;
 }
 
 /** Formats a count with thousands separators, the same in both languages (`1,234`). */

@@ -7,6 +7,10 @@ import type {
   ReportedSubject,
   ReportGenerated,
   ReportInput,
+  ReportOrganizationRow,
+  ReportOutOfScope,
+  ReportedOutOfScope,
+  ReportZoneRow,
   ReportPolicy,
   ReportThreatRow,
   StatusCounts,
@@ -18,6 +22,10 @@ import type {
   ReportedSubjectSchema,
   ReportGeneratedSchema,
   ReportInputSchema,
+  ReportOrganizationRowSchema,
+  ReportOutOfScopeSchema,
+  ReportedOutOfScopeSchema,
+  ReportZoneRowSchema,
   ReportOverlaySchema,
   ReportPolicySchema,
   ReportThreatRowSchema,
@@ -41,6 +49,17 @@ describe("the audit report zod schemas match the report interfaces", () => {
     expectTypeOf<ReportInput>().toExtend<z.infer<typeof ReportInputSchema>>();
     expectTypeOf<z.infer<typeof ReportGeneratedSchema>>().toExtend<ReportGenerated>();
     expectTypeOf<ReportGenerated>().toExtend<z.infer<typeof ReportGeneratedSchema>>();
+  });
+
+  it("the summaries by organisation and zone, and the subjects out of scope", () => {
+    expectTypeOf<z.infer<typeof ReportOrganizationRowSchema>>().toExtend<ReportOrganizationRow>();
+    expectTypeOf<ReportOrganizationRow>().toExtend<z.infer<typeof ReportOrganizationRowSchema>>();
+    expectTypeOf<z.infer<typeof ReportZoneRowSchema>>().toExtend<ReportZoneRow>();
+    expectTypeOf<ReportZoneRow>().toExtend<z.infer<typeof ReportZoneRowSchema>>();
+    expectTypeOf<z.infer<typeof ReportedOutOfScopeSchema>>().toExtend<ReportedOutOfScope>();
+    expectTypeOf<ReportedOutOfScope>().toExtend<z.infer<typeof ReportedOutOfScopeSchema>>();
+    expectTypeOf<z.infer<typeof ReportOutOfScopeSchema>>().toExtend<ReportOutOfScope>();
+    expectTypeOf<ReportOutOfScope>().toExtend<z.infer<typeof ReportOutOfScopeSchema>>();
   });
 
   it("ReportPolicy", () => {
