@@ -277,7 +277,8 @@ export {
 export { overlayOf } from "./report/overlay-of.js";
 export type { ReportOverlay } from "./report/overlay-of.js";
 export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js";
-export { renderAuditHtml, escapeHtml } from "./report/audit-html.js";
+export { renderAuditHtml, escapeHtml, HTML_DETAIL_LIMIT } from "./report/audit-html.js";
+export type { AuditHtmlOptions } from "./report/audit-html.js";
 export { escapeTerminal, escapeOscalMarkup } from "./report/escape-text.js";
 export { renderAuditText } from "./report/audit-text.js";
 export { renderAuditJson } from "./report/audit-json.js";

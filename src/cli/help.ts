@@ -49,6 +49,7 @@ export const COMMAND_HELP: Readonly<Record<CommandName, CommandHelp>> = {
   --as-of YYYY-MM-DD                 日付に基づく管理策を判定する基準日
   --generated-at <日時>              （markdown、html）報告に記載する作成日時（例: 2026-11-25T09:00:00+09:00。
                                      省略時は実行時の時計によることを付記する。）
+  --detail all                       （html）不適合・要確認の全ての対象を詳細に示す（既定は最初の500件）
   --policy-version <版>              出荷済みのポリシーの版を指定する（既定は現行版）
   --overlay <ファイル>               組織の対策基準（オーバーレイ）でポリシーを拡張する
   --ndjson                           ファイル名にかかわらず NDJSON として読み込む（- の場合等）
@@ -68,6 +69,7 @@ options:
   --as-of YYYY-MM-DD                 judge date-based controls as of this date
   --generated-at <date-time>         (markdown, html) when the report was generated, as it states,
                                      e.g. 2026-11-25T09:00:00+09:00 (default: the clock, and it says so)
+  --detail all                       (html) every listed subject in detail (default: the first 500)
   --policy-version <version>         pin a shipped policy version (default: the current one)
   --overlay <file>                   extend the policy with the organisation's overlay
   --ndjson                           read NDJSON whatever the file name (e.g. from -)
@@ -97,6 +99,7 @@ ${EXIT_CHECK.en}`,
   --as-of YYYY-MM-DD                 日付に基づく管理策を判定する基準日
   --generated-at <日時>              報告に記載する作成日時（例: 2026-11-25T09:00:00+09:00。省略時は
                                      実行時の時計によることを付記する。）
+  --detail all                       （html）不適合・要確認の全ての対象を詳細に示す（既定は最初の500件）
   --policy-version <版>              出荷済みのポリシーの版を指定する（既定は現行版）
   --overlay <ファイル>               組織の対策基準（オーバーレイ）でポリシーを拡張する
   --ndjson                           ファイル名にかかわらず NDJSON として読み込む（- の場合等）
@@ -121,6 +124,7 @@ options:
   --as-of YYYY-MM-DD                 judge date-based controls as of this date
   --generated-at <date-time>         when the report was generated, as it states, e.g.
                                      2026-11-25T09:00:00+09:00 (default: the clock, and it says so)
+  --detail all                       (html) every listed subject in detail (default: the first 500)
   --policy-version <version>         pin a shipped policy version (default: the current one)
   --overlay <file>                   extend the policy with the organisation's overlay
   --ndjson                           read NDJSON whatever the file name (e.g. from -)

@@ -19,6 +19,7 @@ export const OPTIONS = {
   organization: { type: "string" },
   timestamp: { type: "string" },
   "generated-at": { type: "string" },
+  detail: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const;
@@ -34,6 +35,7 @@ export type OptionValues = {
   organization?: string;
   timestamp?: string;
   "generated-at"?: string;
+  detail?: string;
   help?: boolean;
   version?: boolean;
 };
@@ -67,6 +69,14 @@ export function generatedOption(values: OptionValues, usage: string): ReportGene
     throw usageError(`--generated-at must be an ISO date-time with a time zone, e.g. 2026-11-25T09:00:00+09:00, not ${JSON.stringify(value)}`, usage);
   }
   return { at: value, source: "given" };
+}
+
+/** `--detail all`: every listed subject in detail in the HTML report (default: the first 500). */
+export function detailOption(values: OptionValues, usage: string): "all" | undefined {
+  const value = values.detail;
+  if (value === undefined) return undefined;
+  if (value !== "all") throw usageError(`--detail must be all, not ${JSON.stringify(value)}`, usage);
+  return "all";
 }
 
 /** `--format`: one of the formats the command supports; the first is the default. */

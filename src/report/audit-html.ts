@@ -20,6 +20,7 @@ const OUTCOME_CLASS: Readonly<Record<Outcome, string>> = {
 
 // Inline, so that the file is self-contained; the Content-Security-Policy forbids loading anything.
 const STYLE = `
+@page { size: A4; margin: 15mm 14mm 17mm; }
 :root { color-scheme: light; --ng: #b3261e; --review: #8a5a00; --ok: #1e6b35; --na: #5f6368; --line: #d0d4da; }
 body { font-family: "Hiragino Sans", "Noto Sans JP", "Yu Gothic", Meiryo, system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1f24; line-height: 1.6; }
 h1 { font-size: 1.6rem; border-bottom: 3px solid #1b1f24; padding-bottom: .3rem; }
@@ -39,7 +40,10 @@ code { font-size: .85em; color: #444; }
 tr.sign td { height: 2.2rem; }
 .muted { color: #5f6368; font-size: .9rem; }
 footer { margin-top: 3rem; color: #5f6368; font-size: .85rem; }
-@media print { body { margin: 0; max-width: none; } .bar { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+@media print { body { margin: 0; max-width: none; font-size: 10pt; } .bar, .badge, th { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
 `.trim();
 
 function badge(outcome: Outcome, l: Locale): string {
@@ -48,6 +52,12 @@ function badge(outcome: Outcome, l: Locale): string {
 
 function cells(tag: "td" | "th", values: readonly string[], numeric: readonly number[] = []): string {
   return values.map((value, i) => `<${tag}${tag === "td" && numeric.includes(i) ? ' class="n"' : ""}>${value}</${tag}>`).join("");
+}
+
+function detailNote(more: number, shown: number, l: Locale): string {
+  return l === "ja"
+    ? `詳細は最初の ${formatCount(shown)} 件のみ示し、ほか ${formatCount(more)} 件は省略した（上の件数は全件を含む）。全件の詳細は --format json 又は --detail all で得られる。`
+    : `Only the first ${formatCount(shown)} subjects are shown in detail; ${formatCount(more)} more are not (the counts above include them all). Use --format json or --detail all for every one.`;
 }
 
 function groupRow(name: string, counts: ReportGroupCounts): string {
@@ -81,8 +91,21 @@ function outOfScopeSection(head: AuditReportHead, l: Locale): string {
   return more > 0 ? `${html}<p class="muted">${e(moreNote(more, l))}</p>\n` : html;
 }
 
+/** How many listed subjects the HTML report shows in detail by default; the counts always cover all. */
+export const HTML_DETAIL_LIMIT = 500;
+
+/** Options of the HTML report. */
+export interface AuditHtmlOptions {
+  /**
+   * How many of the non-compliant and needs-review subjects to show in detail: `"all"`, or at most
+   * this many (default {@link HTML_DETAIL_LIMIT}), with a note of how many more and how to get them.
+   */
+  readonly detail?: number | "all";
+}
+
 /** The HTML report, in parts. */
-export function htmlWriter(): ReportWriter {
+export function htmlWriter(options?: AuditHtmlOptions): ReportWriter {
+  const limit = options?.detail === "all" ? Number.POSITIVE_INFINITY : Math.max(0, options?.detail ?? HTML_DETAIL_LIMIT);
   return {
     head(head: AuditReportHead) {
       const l = head.locale;
@@ -146,6 +169,7 @@ export function htmlWriter(): ReportWriter {
       return html;
     },
     subject(entry, position, head) {
+      if (position >= limit) return "";
       const l = head.locale;
       const e = escapeHtml;
       const label = [entry.id ?? `#${entry.index + 1}`, entry.name].filter((part) => part !== undefined).join(" ");
@@ -159,7 +183,8 @@ export function htmlWriter(): ReportWriter {
     },
     tail(head, listed) {
       const l = head.locale;
-      const none = listed === 0 ? `<p>${escapeHtml(S.listedNone[l])}</p>\n` : "";
+      const more = listed - Math.min(listed, limit);
+      const none = listed === 0 ? `<p>${escapeHtml(S.listedNone[l])}</p>\n` : more > 0 ? `<p class="note more">${escapeHtml(detailNote(more, limit, l))}</p>\n` : "";
       return `${none}${outOfScopeSection(head, l)}<footer>${escapeHtml(S.generatedBy[l])}: @miyagi-kouiki/infosec-policy — ${escapeHtml(head.policy.id)} ${escapeHtml(head.policy.version)}</footer>\n</body>\n</html>\n`;
     },
   };
@@ -172,7 +197,13 @@ export function htmlWriter(): ReportWriter {
  * the subjects with each finding's clause, reason and remediation), in the report's language, and
  * prints cleanly.
  *
+ * Printed, it is laid out for A4 (`@page { size: A4 }`), with table headers repeated on every page,
+ * rows never split and no heading left at the foot of a page. For a large inventory only the first
+ * {@link HTML_DETAIL_LIMIT} listed subjects are shown in detail (pass `{ detail: "all" }` for every
+ * one), with a note of how many more; the counts always cover every subject.
+ *
  * @param report - The report, from `buildAuditReport` (or `createAuditReporter`).
+ * @param options - How many listed subjects to show in detail (default {@link HTML_DETAIL_LIMIT}).
  * @returns The HTML document.
  * @example
  * ```ts
@@ -182,6 +213,6 @@ export function htmlWriter(): ReportWriter {
  * writeFileSync("audit.html", renderAuditHtml(buildAuditReport(inventory, { asOf: "2026-11-25", locale: "en" })));
  * ```
  */
-export function renderAuditHtml(report: AuditReport): string {
-  return renderWith(htmlWriter(), report);
+export function renderAuditHtml(report: AuditReport, options?: AuditHtmlOptions): string {
+  return renderWith(htmlWriter(options), report);
 }

@@ -9,23 +9,23 @@ import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, generatedOption, localeOption, policyOption } from "../options.js";
+import { asOfOption, detailOption, expectArguments, formatOption, generatedOption, localeOption, policyOption } from "../options.js";
 import { Progress } from "../progress.js";
 import { ListedSubjects } from "../spill.js";
 import { readSubjects } from "../subjects.js";
 
-const WRITERS: Readonly<Record<"text" | "json" | "markdown" | "html", () => ReportWriter>> = {
+const WRITERS: Readonly<Record<"text" | "json" | "markdown" | "html", (detail: "all" | undefined) => ReportWriter>> = {
   text: textWriter,
   json: jsonWriter,
   markdown: markdownWriter,
-  html: htmlWriter,
+  html: (detail) => htmlWriter(detail === undefined ? undefined : { detail }),
 };
 
 /** `infosec-policy audit`. */
 export const auditCommand: Command = {
   name: "audit",
   help: COMMAND_HELP.audit,
-  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson", "generated-at"],
+  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson", "generated-at", "detail"],
   async run({ usage, args, values, out, err }) {
     expectArguments(args, ["inventory"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
@@ -33,6 +33,7 @@ export const auditCommand: Command = {
     const asOf = asOfOption(values, usage);
     const policy = await policyOption(values, usage);
     const generated = generatedOption(values, usage);
+    const detail = detailOption(values, usage);
     const source = inputSource(args[0] as string, values.ndjson === true);
 
     const reporter = createAuditReporter(asOf === undefined ? { policy, locale, generated } : { policy, locale, asOf, generated });
@@ -67,7 +68,7 @@ export const auditCommand: Command = {
 
       // The header names the input as given on the command line, with how many subjects it held.
       const head = { ...reporter.head(), inputs: [{ name: source.name, subjects: read.count }] };
-      const writer = WRITERS[format]();
+      const writer = WRITERS[format](detail);
       await out.write(writer.head(head));
       let position = 0;
       for await (const entry of listed.entries()) await out.write(writer.subject(entry, position++, head));

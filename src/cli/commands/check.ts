@@ -13,7 +13,7 @@ import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, generatedOption, localeOption, policyOption } from "../options.js";
+import { asOfOption, detailOption, expectArguments, formatOption, generatedOption, localeOption, policyOption } from "../options.js";
 import { readSubjects } from "../subjects.js";
 import { escapeTerminal } from "../../report/escape-text.js";
 
@@ -46,7 +46,7 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
 export const checkCommand: Command = {
   name: "check",
   help: COMMAND_HELP.check,
-  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson", "generated-at"],
+  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson", "generated-at", "detail"],
   async run({ usage, args, values, out, err }) {
     expectArguments(args, ["file|-"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
@@ -85,7 +85,7 @@ export const checkCommand: Command = {
     }
     if (reporter !== undefined) {
       const report = { ...reporter.head(), inputs: [{ name: source.name, subjects: read.count }], subjects: listed };
-      await out.write(renderWith(format === "html" ? htmlWriter() : markdownWriter(), report));
+      await out.write(renderWith(format === "html" ? htmlWriter(detailOption(values, usage) === "all" ? { detail: "all" } : undefined) : markdownWriter(), report));
       return exitCodeFor(reportOutcome(report));
     }
     if (format === "json") {
