@@ -57,8 +57,8 @@ export const REPORT_STRINGS = Object.freeze({
   pass: { ja: "充足", en: "Pass" },
   notApplicable: { ja: "対象外", en: "N/A" },
   unusedControls: {
-    ja: "この監査の対象に適用されなかった管理策（表に含めない）",
-    en: "Controls that applied to no subject of this audit (not in the table)",
+    ja: "この判定の対象に適用されなかった管理策（表に含めない）",
+    en: "Controls that applied to no subject of this check (not in the table)",
   },
   byThreat: { ja: "脅威別の結果", en: "Results by threat" },
   threat: { ja: "脅威", en: "Threat" },
