@@ -33,7 +33,12 @@ beforeAll(async () => {
   await page.setContent(html, { waitUntil: "load" });
   await page.emulateMedia({ media: "print" });
   headings = await page.$$eval("h1, h2, h3", (elements) =>
-    elements.map((element) => ({ tag: element.tagName, breakAfter: getComputedStyle(element).breakAfter, text: element.textContent ?? "" })),
+    elements.map((element) => ({
+      tag: element.tagName,
+      // Runs in the page (the tests' types have no DOM library).
+      breakAfter: (globalThis as unknown as { getComputedStyle(e: unknown): { breakAfter: string } }).getComputedStyle(element).breakAfter,
+      text: element.textContent ?? "",
+    })),
   );
   pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
   mkdirSync(artifacts, { recursive: true });
