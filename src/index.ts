@@ -256,6 +256,13 @@ export type {
   ReportedException,
   ReportedFinding,
   ReportedSubject,
+  ReportGenerated,
+  ReportGroupCounts,
+  ReportInput,
+  ReportOrganizationRow,
+  ReportOutOfScope,
+  ReportedOutOfScope,
+  ReportZoneRow,
   ReportPolicy,
   StatusCounts,
 } from "./report/audit-report.js";
@@ -265,6 +272,12 @@ export {
   ReportedExceptionSchema,
   ReportedFindingSchema,
   ReportedSubjectSchema,
+  ReportGeneratedSchema,
+  ReportInputSchema,
+  ReportOrganizationRowSchema,
+  ReportOutOfScopeSchema,
+  ReportedOutOfScopeSchema,
+  ReportZoneRowSchema,
   ReportOverlaySchema,
   ReportPolicySchema,
   ReportThreatRowSchema,
@@ -273,7 +286,8 @@ export {
 export { overlayOf } from "./report/overlay-of.js";
 export type { ReportOverlay } from "./report/overlay-of.js";
 export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js";
-export { renderAuditHtml, escapeHtml } from "./report/audit-html.js";
+export { renderAuditHtml, escapeHtml, HTML_DETAIL_LIMIT } from "./report/audit-html.js";
+export type { AuditHtmlOptions } from "./report/audit-html.js";
 export { escapeTerminal, escapeOscalMarkup } from "./report/escape-text.js";
 export { renderAuditText } from "./report/audit-text.js";
 export { renderAuditJson } from "./report/audit-json.js";

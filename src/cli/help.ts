@@ -48,6 +48,9 @@ export const COMMAND_HELP: Readonly<Record<CommandName, CommandHelp>> = {
   --lang ja|en                       理由等の言語（既定は ja）
   --as-of YYYY-MM-DD                 日付に基づく管理策及び例外措置の有効期間を判定する基準日
                                      （指定がないときは organization の判定対象自身の asOf を用い、標準エラー出力にその旨を表示する）
+  --generated-at <日時>              （markdown、html）報告に記載する作成日時（例: 2026-11-25T09:00:00+09:00。
+                                     省略時は実行時の時計によることを付記する。）
+  --detail all                       （html）不適合・要確認の全ての対象を詳細に示す（既定は最初の500件）
   --policy-version <版>              出荷済みのポリシーの版を指定する（既定は現行版）
   --overlay <ファイル>               組織の対策基準（オーバーレイ）でポリシーを拡張する
   --ndjson                           ファイル名にかかわらず NDJSON として読み込む（- の場合等）
@@ -66,6 +69,9 @@ options:
   --lang ja|en                       language of the reasons (default ja)
   --as-of YYYY-MM-DD                 judge date-based controls and exception periods as of this date
                                      (without it, an organization subject's own asOf is used, with a note on stderr)
+  --generated-at <date-time>         (markdown, html) when the report was generated, as it states,
+                                     e.g. 2026-11-25T09:00:00+09:00 (default: the clock, and it says so)
+  --detail all                       (html) every listed subject in detail (default: the first 500)
   --policy-version <version>         pin a shipped policy version (default: the current one)
   --overlay <file>                   extend the policy with the organisation's overlay
   --ndjson                           read NDJSON whatever the file name (e.g. from -)
@@ -81,7 +87,7 @@ ${EXIT_CHECK.en}`,
     usage: {
       ja: `使い方: infosec-policy audit <資産台帳|-> [オプション]
 
-資産台帳全体を評価し、報告を出力する。報告には、結果別の概要、管理策別及び脅威別の表並びに不適合又は
+資産台帳全体を評価し、適合状況の報告（自動判定。基本方針8の情報セキュリティ監査ではない。）を出力する。報告には、結果別の概要、管理策別及び脅威別の表並びに不適合又は
 要確認の全ての対象（各所見の条項、理由及び是正の方法）を記載する。
 
 資産台帳は、判定対象の JSON 配列又は NDJSON（1行に一つの判定対象。ファイル名が .ndjson 若しくは .jsonl で
@@ -95,6 +101,9 @@ ${EXIT_CHECK.en}`,
   --as-of YYYY-MM-DD                 日付に基づく管理策及び例外措置の有効期間を判定する基準日
                                      （指定がないときは organization の判定対象自身の asOf を用い、標準エラー出力にその旨を表示する）
   --require-as-of                    --as-of の指定がないときは終了コード 64 で終了する
+  --generated-at <日時>              報告に記載する作成日時（例: 2026-11-25T09:00:00+09:00。省略時は
+                                     実行時の時計によることを付記する。）
+  --detail all                       （html）不適合・要確認の全ての対象を詳細に示す（既定は最初の500件）
   --policy-version <版>              出荷済みのポリシーの版を指定する（既定は現行版）
   --overlay <ファイル>               組織の対策基準（オーバーレイ）でポリシーを拡張する
   --ndjson                           ファイル名にかかわらず NDJSON として読み込む（- の場合等）
@@ -102,7 +111,8 @@ ${EXIT_CHECK.en}`,
 ${EXIT_CHECK.ja}`,
       en: `usage: infosec-policy audit <inventory|-> [options]
 
-Evaluates a whole inventory and prints the audit report: a summary by outcome, a table per
+Evaluates a whole inventory and prints the report of its compliance status (an automated check,
+not the audit of clause 8): a summary by outcome, a table per
 control and per threat, and every non-compliant subject (and every one that needs review) with
 the clause, reason and remediation of each finding.
 
@@ -118,6 +128,9 @@ options:
   --as-of YYYY-MM-DD                 judge date-based controls and exception periods as of this date
                                      (without it, an organization subject's own asOf is used, with a note on stderr)
   --require-as-of                    fail with exit 64 unless --as-of is given
+  --generated-at <date-time>         when the report was generated, as it states, e.g.
+                                     2026-11-25T09:00:00+09:00 (default: the clock, and it says so)
+  --detail all                       (html) every listed subject in detail (default: the first 500)
   --policy-version <version>         pin a shipped policy version (default: the current one)
   --overlay <file>                   extend the policy with the organisation's overlay
   --ndjson                           read NDJSON whatever the file name (e.g. from -)

@@ -1,6 +1,8 @@
 import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
 import { policies, policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
+import type { ReportGenerated } from "../report/audit-report.js";
+import { ReportGeneratedSchema } from "../report/audit-report-schema.js";
 import { IsoDateSchema } from "../subjects/common.js";
 import { invalidInput, usageError } from "./cli-error.js";
 import { INPUT_LIMITS, inputSource, parseJson, readText } from "./io.js";
@@ -18,6 +20,8 @@ export const OPTIONS = {
   ndjson: { type: "boolean" },
   organization: { type: "string" },
   timestamp: { type: "string" },
+  "generated-at": { type: "string" },
+  detail: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const;
@@ -34,6 +38,8 @@ export type OptionValues = {
   ndjson?: boolean;
   organization?: string;
   timestamp?: string;
+  "generated-at"?: string;
+  detail?: string;
   help?: boolean;
   version?: boolean;
 };
@@ -76,6 +82,27 @@ export function requiredAsOfOption(values: OptionValues, usage: string): string 
  */
 export function subjectDateNote(name: string, asOf: { readonly date: string; readonly source: "option" | "subject" } | undefined): string | undefined {
   return asOf?.source === "subject" ? `${name}: judged as of ${asOf.date}, the date the subject gives itself (asOf); pass --as-of to judge by another date` : undefined;
+}
+
+/**
+ * `--generated-at`: when the report was generated, as it states. Without it the CLI (an edge: the
+ * library never reads the clock) reads the clock, to the second, and the report says so.
+ */
+export function generatedOption(values: OptionValues, usage: string): ReportGenerated {
+  const value = values["generated-at"];
+  if (value === undefined) return { at: new Date().toISOString().replace(/\.\d+Z$/, "Z"), source: "clock" };
+  if (!ReportGeneratedSchema.safeParse({ at: value, source: "given" }).success) {
+    throw usageError(`--generated-at must be an ISO date-time with a time zone, e.g. 2026-11-25T09:00:00+09:00, not ${JSON.stringify(value)}`, usage);
+  }
+  return { at: value, source: "given" };
+}
+
+/** `--detail all`: every listed subject in detail in the HTML report (default: the first 500). */
+export function detailOption(values: OptionValues, usage: string): "all" | undefined {
+  const value = values.detail;
+  if (value === undefined) return undefined;
+  if (value !== "all") throw usageError(`--detail must be all, not ${JSON.stringify(value)}`, usage);
+  return "all";
 }
 
 /** `--format`: one of the formats the command supports; the first is the default. */

@@ -3,6 +3,8 @@ import type { Decision } from "../decision/decision.js";
 import type { Locale } from "../definitions/localized-text.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
+import type { Provenance } from "../definitions/vocabulary.js";
+import { provenanceTag } from "../report/labels.js";
 import { overlayLabel, overlayOf } from "../report/overlay-of.js";
 import type { Subject } from "../subjects/subject.js";
 import {
@@ -202,11 +204,11 @@ export interface OscalResultsOptions {
 }
 
 const TEXT = {
-  title: { ja: "情報セキュリティ監査結果", en: "Information security assessment results" },
+  title: { ja: "情報セキュリティ対策の適合状況（自動判定）", en: "Information security measures: compliance status (automated check)" },
   result: { ja: "自動評価", en: "Automated evaluation" },
   description: {
-    ja: "@miyagi-kouiki/infosec-policy の評価エンジンにより、対象ごとに管理策を判定した結果。",
-    en: "Each subject judged against each control by the evaluation engine of @miyagi-kouiki/infosec-policy.",
+    ja: "@miyagi-kouiki/infosec-policy の評価エンジンにより、対象ごとに管理策を自動で判定した結果。基本方針8に定める情報セキュリティ監査ではない。",
+    en: "Each subject judged automatically against each control by the evaluation engine of @miyagi-kouiki/infosec-policy. It is not the information security audit of clause 8.",
   },
   plan: {
     ja: "評価計画: 対象一覧を入力として、ポリシーの全管理策を自動で判定する（評価計画は別文書としては存在しない）。",
@@ -223,7 +225,13 @@ const TEXT = {
     "not-applicable": { ja: "対象外", en: "not applicable" },
   },
   asOf: { ja: "判定基準日", en: "as of" },
+  provenance: { ja: "根拠", en: "Source" },
 } as const;
+
+/** A finding's clause and provenance as a markup line: `[7(4)・総務省ガイドライン既定値]`, the inside escaped. */
+function markupTag(clause: string, provenance: Provenance, l: Locale): string {
+  return `[${oscalMarkupLine(provenanceTag(clause, provenance, l).slice(1, -1))}]`;
+}
 
 function subjectKey(subject: Subject | undefined, decision: Decision, index: number): string {
   const id = subject?.id ?? decision.subjectId;
@@ -275,6 +283,7 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
     const props: OscalProp[] = [prop("outcome", decision.outcome), prop("subject-kind", decision.kind), prop("subject-index", String(index))];
     if (subject?.id !== undefined) props.push(prop("subject-id", subject.id));
     const problems: string[] = [];
+    const provenances: Provenance[] = [];
     for (const finding of decision.findings) {
       let tally = tallies.get(finding.control);
       if (tally === undefined) tallies.set(finding.control, (tally = { pass: 0, fail: 0, manual: 0, reasons: new Map(), related: [] }));
@@ -284,12 +293,15 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
         const reason = finding.message[l];
         tally.reasons.set(reason, (tally.reasons.get(reason) ?? 0) + 1);
         tally.related.push(observationUuid);
-        problems.push(`- [${oscalMarkupLine(finding.clause)}] ${oscalMarkupLine(finding.title[l])} (${oscalCode(finding.control)}, ${finding.status === "fail" ? TEXT.fail[l] : TEXT.manual[l]}): ${oscalMarkupLine(reason)}`);
+        if (!provenances.includes(finding.provenance)) provenances.push(finding.provenance);
+        problems.push(`- ${markupTag(finding.clause, finding.provenance, l)} ${oscalMarkupLine(finding.title[l])} (${oscalCode(finding.control)}, ${finding.status === "fail" ? TEXT.fail[l] : TEXT.manual[l]}): ${oscalMarkupLine(reason)}`);
       }
       if (finding.status === "pass" && finding.exception !== undefined) {
         props.push(prop("exception-used", `${finding.control}: ${finding.exception.reference}`));
       }
     }
+    // Where the rules it fails (or needs review on) come from, one prop per provenance.
+    for (const provenance of provenances) props.push(prop("provenance", provenance));
     const outcome = TEXT.outcome[decision.outcome][l];
     observations.push({
       uuid: observationUuid,
@@ -320,7 +332,7 @@ function build(result: AuditResult, options: OscalResultsOptions, policy: Policy
     findings.push({
       uuid: derivedUuid(`finding/${scope}/${control.id}`),
       title: oscalMarkupLine(`${control.clause} ${control.title[l]}`),
-      description: reasons.length === 0 ? `${counts}.` : `${counts}.\n\n${reasons.join("\n")}`,
+      description: `${TEXT.provenance[l]}: ${markupTag(control.clause, control.provenance, l)}. ${reasons.length === 0 ? `${counts}.` : `${counts}.\n\n${reasons.join("\n")}`}`,
       props: [prop("clause", control.clause), prop("provenance", control.provenance), prop("fail-count", String(tally.fail)), prop("manual-count", String(tally.manual)), prop("pass-count", String(tally.pass))],
       target: {
         type: "objective-id",

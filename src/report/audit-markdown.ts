@@ -1,7 +1,7 @@
 import type { Locale } from "../definitions/localized-text.js";
-import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
-import { OUTCOME_LABELS, STATUS_LABELS } from "./labels.js";
-import { formatCount, formatShare, KIND_LABELS, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
+import type { AuditReport, AuditReportHead, ReportedSubject, ReportGroupCounts } from "./audit-report.js";
+import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "./labels.js";
+import { formatCount, formatShare, generatedLabel, inputsLabel, KIND_LABELS, moreNote, PROVENANCE_LABELS, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
 import { escapeMarkdown, markdownCode } from "./escape-text.js";
@@ -20,7 +20,12 @@ function headRows(head: AuditReportHead, l: Locale): string {
   text += row([S.policy[l], escapeMarkdown(`${head.policy.title} (${head.policy.id} ${head.policy.version})`)]);
   text += row([S.overlay[l], escapeMarkdown(overlay)]);
   text += row([S.asOf[l], escapeMarkdown(head.asOf ?? S.asOfNone[l])]);
+  text += row([S.inputs[l], escapeMarkdown(inputsLabel(head.inputs, l))]);
+  text += row([S.generatedAt[l], escapeMarkdown(generatedLabel(head.generated, l))]);
   text += row([S.subjects[l], formatCount(head.total)]);
+  // Left blank, to sign on paper.
+  text += row([S.preparedBy[l], " "]);
+  text += row([S.checkedBy[l], " "]);
   return text;
 }
 
@@ -29,12 +34,27 @@ function subjectHeading(entry: ReportedSubject, position: number, l: Locale): st
   return `### ${position + 1}. ${escapeMarkdown(label)} (${OUTCOME_LABELS[entry.outcome][l]})\n\n`;
 }
 
+function groupRow(name: string, counts: ReportGroupCounts): string {
+  const o = counts.outcomes;
+  return row([name, ...[o["non-compliant"], o["needs-review"], o.compliant, o["not-applicable"], counts.total].map(formatCount)]);
+}
+
+/** The summaries by organisation (5(1)) and by zone (7(3)). */
+function groupTables(head: AuditReportHead, l: Locale): string {
+  const columns = [OUTCOME_LABELS["non-compliant"][l], OUTCOME_LABELS["needs-review"][l], OUTCOME_LABELS.compliant[l], OUTCOME_LABELS["not-applicable"][l], S.total[l]];
+  let text = `\n## ${S.byOrganization[l]}\n\n${row([S.organization[l], ...columns])}| --- | ---: | ---: | ---: | ---: | ---: |\n`;
+  for (const r of head.byOrganization) text += groupRow(r.organization === undefined ? escapeMarkdown(r.name) : `${escapeMarkdown(r.name)} (${markdownCode(r.organization)})`, r);
+  text += `\n## ${S.byZone[l]}\n\n${S.zoneNote[l]}\n\n${row([S.zone[l], ...columns])}| --- | ---: | ---: | ---: | ---: | ---: |\n`;
+  for (const r of head.byZone) text += groupRow(r.zone === undefined ? escapeMarkdown(r.name) : `${escapeMarkdown(r.name)} (${markdownCode(r.zone)})`, r);
+  return text;
+}
+
 /** The Markdown report, in parts. */
 export function markdownWriter(): ReportWriter {
   return {
     head(head) {
       const l = head.locale;
-      let text = `# ${S.title[l]}\n\n${headRows(head, l)}\n`;
+      let text = `# ${S.title[l]}\n\n${S.notAudit[l]}\n\n${headRows(head, l)}\n`;
       text += `## ${S.summary[l]}\n\n${row([S.outcome[l], S.count[l], S.share[l]])}| --- | ---: | ---: |\n`;
       for (const outcome of OUTCOME_ORDER) {
         text += row([OUTCOME_LABELS[outcome][l], formatCount(head.outcomes[outcome]), formatShare(head.outcomes[outcome], head.total)]);
@@ -72,6 +92,7 @@ export function markdownWriter(): ReportWriter {
         const name = `${threat.parent === undefined ? "**" : "　"}${threat.threat} ${escapeMarkdown(threat.name)}${threat.parent === undefined ? "**" : ""}`;
         text += row([name, formatCount(threat.fail), formatCount(threat.manual), formatCount(threat.pass)]);
       }
+      text += groupTables(head, l);
       text += `\n## ${l === "ja" ? "例外措置" : "Exceptions"}\n\n`;
       if (head.exceptions.length === 0) text += `${l === "ja" ? "なし。" : "None."}\n`;
       else {
@@ -93,10 +114,10 @@ export function markdownWriter(): ReportWriter {
     subject(entry, position, head) {
       const l = head.locale;
       let text = subjectHeading(entry, position, l);
-      text += row([S.clause[l], S.control[l], S.status[l], S.reason[l], S.remediation[l]]) + "| --- | --- | --- | --- | --- |\n";
+      text += row([S.clauseSource[l], S.control[l], S.status[l], S.reason[l], S.remediation[l]]) + "| --- | --- | --- | --- | --- |\n";
       for (const finding of entry.findings) {
         text += row([
-          escapeMarkdown(finding.clause),
+          escapeMarkdown(provenanceTag(finding.clause, finding.provenance, l)),
           `${escapeMarkdown(finding.title)} (${markdownCode(finding.control)})`,
           STATUS_LABELS[finding.status][l],
           escapeMarkdown(finding.reason),
@@ -107,7 +128,16 @@ export function markdownWriter(): ReportWriter {
     },
     tail(head, listed) {
       const l = head.locale;
-      return listed === 0 ? `${S.listedNone[l]}\n` : "";
+      let text = listed === 0 ? `${S.listedNone[l]}\n\n` : "";
+      text += `## ${S.outOfScope[l]} (${formatCount(head.outOfScope.total)})\n\n`;
+      if (head.outOfScope.total === 0) return `${text}${S.outOfScopeNone[l]}\n`;
+      text += `${S.outOfScopeNote[l]}\n\n${row(["#", S.subjectLabel[l], S.organization[l], S.clause[l], S.reason[l]])}| ---: | --- | --- | --- | --- |\n`;
+      for (const entry of head.outOfScope.subjects) {
+        const label = [entry.id ?? `#${entry.index + 1}`, entry.name].filter((part) => part !== undefined).join(" ");
+        text += row([String(entry.index + 1), escapeMarkdown(label), escapeMarkdown(entry.organization ?? ""), escapeMarkdown(entry.clause), escapeMarkdown(entry.reason)]);
+      }
+      const more = head.outOfScope.total - head.outOfScope.subjects.length;
+      return more > 0 ? `${text}\n${escapeMarkdown(moreNote(more, l))}\n` : text;
     },
   };
 }
@@ -125,7 +155,7 @@ export function markdownWriter(): ReportWriter {
  * import { buildAuditReport, renderAuditMarkdown } from "@miyagi-kouiki/infosec-policy";
  *
  * const markdown = renderAuditMarkdown(buildAuditReport(inventory, { asOf: "2026-11-25" }));
- * markdown.startsWith("# 情報セキュリティ監査報告"); // true
+ * markdown.startsWith("# 情報セキュリティ対策の適合状況（自動判定）"); // true
  * ```
  */
 export function renderAuditMarkdown(report: AuditReport): string {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ClauseRefSchema } from "../definitions/clause.js";
 import { LocaleSchema } from "../definitions/localized-text.js";
-import { ProvenanceSchema, ThreatIdSchema, ThreatRefSchema } from "../definitions/vocabulary.js";
+import { ProvenanceSchema, ThreatIdSchema, ThreatRefSchema, ZoneSchema } from "../definitions/vocabulary.js";
 import { withoutProtoKeys } from "../overlay/overlay-schema.js";
 import { IsoDateSchema } from "../subjects/common.js";
 import { SubjectKindSchema } from "../subjects/subject.js";
@@ -197,6 +197,127 @@ export const ReportedExceptionSchema = z
   .strict()
   .readonly()
   .describe("A recorded exception the subjects carried: its period, the controls it turned into a pass, those it was rejected for, and the subjects.");
+const OutcomeCountsSchema = z
+  .object({
+    compliant: CountSchema.describe("How many subjects were compliant."),
+    "non-compliant": CountSchema.describe("How many subjects were non-compliant."),
+    "needs-review": CountSchema.describe("How many subjects need review."),
+    "not-applicable": CountSchema.describe("How many subjects no control applied to."),
+  })
+  .strict()
+  .readonly();
+
+/**
+ * One row of a report's summary by organisation (`ReportOrganizationRow`).
+ *
+ * @example
+ * ```ts
+ * ReportOrganizationRowSchema.parse(buildAuditReport(inventory).byOrganization[0]);
+ * ```
+ */
+export const ReportOrganizationRowSchema = z
+  .object({
+    group: z.enum(["in-scope", "outside", "unstated"]).describe('"in-scope": one organisation of 5(1) (or one an overlay registered); "outside": every body outside 5(1), together; "unstated": subjects that name no organisation (the Union\'s own).'),
+    organization: z.string().exactOptional().describe("The organisation's id, for an in-scope row."),
+    name: z.string().describe("The organisation's name (or the group's), in the report's language."),
+    total: CountSchema.describe("How many subjects the row counts."),
+    outcomes: OutcomeCountsSchema.describe("How many of them had each outcome."),
+  })
+  .strict()
+  .readonly()
+  .describe("Outcomes of the subjects of one organisation of 5(1), of every body outside it, or of subjects naming none.");
+
+/**
+ * One row of a report's summary by zone (`ReportZoneRow`).
+ *
+ * @example
+ * ```ts
+ * ReportZoneRowSchema.parse(buildAuditReport(inventory).byZone[0]);
+ * ```
+ */
+export const ReportZoneRowSchema = z
+  .object({
+    zone: ZoneSchema.exactOptional().describe("The zone (7(3)); absent for the subjects of no zone."),
+    name: z.string().describe('The zone\'s name (or "no zone"), in the report\'s language.'),
+    total: CountSchema.describe("How many subjects the row counts (a transfer counts under the zone it enters)."),
+    outcomes: OutcomeCountsSchema.describe("How many of them had each outcome."),
+  })
+  .strict()
+  .readonly()
+  .describe("Outcomes of the subjects of one zone, or of subjects of no zone.");
+
+/**
+ * A subject outside the policy's scope, with why (`ReportedOutOfScope`).
+ *
+ * @example
+ * ```ts
+ * ReportedOutOfScopeSchema.parse(buildAuditReport(inventory).outOfScope.subjects[0]);
+ * ```
+ */
+export const ReportedOutOfScopeSchema = z
+  .object({
+    index: CountSchema.describe("Zero-based position in the input."),
+    id: z.string().exactOptional().describe("The subject's id, if it has one."),
+    name: z.string().exactOptional().describe("The asset's name, if it has one."),
+    kind: SubjectKindSchema.describe("The subject's kind."),
+    organization: z.string().exactOptional().describe("The organisation the subject names, as given, if it names one."),
+    clause: ClauseRefSchema.describe('The clause of the scope gate that put it out of scope, e.g. "5(1)".'),
+    reason: z.string().describe("Why it is out of scope: the scope finding's reason, in the report's language."),
+  })
+  .strict()
+  .readonly()
+  .describe("A subject a scope gate of clause 5 found outside the policy, with why.");
+
+/**
+ * The subjects out of scope (`ReportOutOfScope`): the count, and the first of them with why.
+ *
+ * @example
+ * ```ts
+ * ReportOutOfScopeSchema.parse(buildAuditReport(inventory).outOfScope);
+ * ```
+ */
+export const ReportOutOfScopeSchema = z
+  .object({
+    total: CountSchema.describe("How many subjects a scope gate found outside the policy."),
+    subjects: z.array(ReportedOutOfScopeSchema).readonly().describe("The first of them (at most 1,000), in input order, each with why."),
+  })
+  .strict()
+  .readonly()
+  .describe("The subjects outside the policy's scope: listed with why, not dropped.");
+
+/**
+ * One input of a report as its caller names it (`ReportInput`).
+ *
+ * @example
+ * ```ts
+ * ReportInputSchema.parse({ name: "inventory.ndjson", subjects: 50 });
+ * ```
+ */
+export const ReportInputSchema = z
+  .object({
+    name: z.string().describe('The input\'s name as the caller gives it, e.g. "inventory.ndjson" or "-" for standard input.'),
+    subjects: CountSchema.exactOptional().describe("How many subjects it held, if the caller says."),
+  })
+  .strict()
+  .readonly()
+  .describe("One input of the report, e.g. a file and how many subjects it held.");
+
+/**
+ * When a report was generated, as its caller says (`ReportGenerated`).
+ *
+ * @example
+ * ```ts
+ * ReportGeneratedSchema.parse({ at: "2026-11-25T09:00:00+09:00", source: "given" });
+ * ```
+ */
+export const ReportGeneratedSchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }).describe('An ISO 8601 date-time with a time zone, e.g. "2026-11-25T09:00:00+09:00".'),
+    source: z.enum(["given", "clock"]).describe('"given": a time the caller was given (the CLI\'s --generated-at); "clock": the caller read its own clock.'),
+  })
+  .strict()
+  .readonly()
+  .describe("When the report was generated; the library never reads the clock, its caller passes the time.");
 
 /**
  * The audit report: what `buildAuditReport` returns, what the Markdown, HTML and text reports
@@ -220,6 +341,8 @@ export const AuditReportSchema = z
     overlay: ReportOverlaySchema.exactOptional().describe("The overlay the policy was extended with, if any."),
     asOf: IsoDateSchema.exactOptional().describe("The date date-based controls were judged as of (YYYY-MM-DD), if one was given."),
     locale: LocaleSchema.describe("The language of the titles, names, reasons and remediations."),
+    inputs: z.array(ReportInputSchema).readonly().exactOptional().describe("The inputs the subjects came from, as the caller named them (shown in the report's header)."),
+    generated: ReportGeneratedSchema.exactOptional().describe("When the report was generated, as the caller says (the library never reads the clock)."),
     total: CountSchema.describe("How many subjects were audited."),
     outcomes: z
       .object({
@@ -235,6 +358,9 @@ export const AuditReportSchema = z
     controls: z.array(ReportControlRowSchema).readonly().describe("One row per control of the policy, in canonical order."),
     threats: z.array(ReportThreatRowSchema).readonly().describe("One row per threat of clause 4, each followed by its listed examples."),
     exceptions: z.array(ReportedExceptionSchema).readonly().describe("The recorded exceptions the subjects carried that named a failed control: used or rejected."),
+    byOrganization: z.array(ReportOrganizationRowSchema).readonly().describe("Outcomes per organisation of 5(1) (in the scope's order), then bodies outside 5(1) and subjects naming none; rows with subjects only."),
+    byZone: z.array(ReportZoneRowSchema).readonly().describe("Outcomes per zone (mynumber, lgwan, internet), then subjects of no zone; rows with subjects only."),
+    outOfScope: ReportOutOfScopeSchema.describe("The subjects out of scope, with why."),
     subjects: z.array(ReportedSubjectSchema).readonly().describe("The non-compliant and needs-review subjects, in input order."),
   })
   .strict()

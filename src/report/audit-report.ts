@@ -3,13 +3,14 @@ import type { Decision, Outcome } from "../decision/decision.js";
 import type { Finding } from "../decision/finding.js";
 import { OUTCOME_BY_SEVERITY } from "../decision/outcome.js";
 import type { Locale } from "../definitions/localized-text.js";
-import type { Provenance, ThreatId, ThreatRef } from "../definitions/vocabulary.js";
+import type { Provenance, ThreatId, ThreatRef, Zone } from "../definitions/vocabulary.js";
 import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
 import { guardOptions, guardSubjectAt, pickEvaluateOptions } from "../engine/guard-subject.js";
 import { dayNumber } from "../internal/calendar.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import type { Subject, SubjectKind } from "../subjects/subject.js";
+import { organizationGroupName, ZONE_LABELS, ZONE_NONE } from "./labels.js";
 import { overlayOf, type ReportOverlay } from "./overlay-of.js";
 
 /** How many findings had each status. */
@@ -129,6 +130,83 @@ export interface ReportedException {
   readonly subjectCount: number;
 }
 
+/** One input of a report as the caller names it, e.g. a file and how many subjects it held. */
+export interface ReportInput {
+  /** The input's name as the caller gives it, e.g. `"inventory.ndjson"` or `"-"` for standard input. */
+  readonly name: string;
+  /** How many subjects it held, if the caller says. */
+  readonly subjects?: number;
+}
+
+/**
+ * When a report was generated, as its caller says: the library never reads the clock, so the
+ * caller passes the time, and says whether it is one it was given or one it read from a clock.
+ */
+export interface ReportGenerated {
+  /** An ISO 8601 date-time with a time zone, e.g. `"2026-11-25T09:00:00+09:00"`. */
+  readonly at: string;
+  /** `given`: the time the caller was given (e.g. the CLI's `--generated-at`); `clock`: the caller read its own clock. */
+  readonly source: "given" | "clock";
+}
+
+/** How many subjects of a group (an organisation, a zone) had each outcome. */
+export interface ReportGroupCounts {
+  /** How many subjects the group has. */
+  readonly total: number;
+  /** How many of them had each outcome. */
+  readonly outcomes: Readonly<Record<Outcome, number>>;
+}
+
+/**
+ * One row of the summary by organisation (5(1)): an organisation in scope; or, together, every
+ * body outside 5(1); or the subjects that name no organisation (the Union's own).
+ */
+export interface ReportOrganizationRow extends ReportGroupCounts {
+  /** `in-scope`: an organisation of 5(1) (or one an overlay registered); `outside`: every other body; `unstated`: no organisation given. */
+  readonly group: "in-scope" | "outside" | "unstated";
+  /** The organisation's id, for an `in-scope` row. */
+  readonly organization?: string;
+  /** Its name (or the group's), in the report's language. */
+  readonly name: string;
+}
+
+/** One row of the summary by zone (7(3)); a transfer counts under the zone it enters. */
+export interface ReportZoneRow extends ReportGroupCounts {
+  /** The zone, or absent for the subjects of no zone. */
+  readonly zone?: Zone;
+  /** Its name (or "no zone"), in the report's language. */
+  readonly name: string;
+}
+
+/** A subject outside the policy's scope (a scope gate of clause 5 found it not applicable), with why. */
+export interface ReportedOutOfScope {
+  /** Zero-based position in the input. */
+  readonly index: number;
+  /** The subject's `id`, if it has one. */
+  readonly id?: string;
+  /** The asset's `name`, if it has one. */
+  readonly name?: string;
+  /** The subject's kind. */
+  readonly kind: SubjectKind;
+  /** The organisation it names, as given, if it names one. */
+  readonly organization?: string;
+  /** The clause of the scope gate, e.g. `"5(1)"`. */
+  readonly clause: string;
+  /** Why it is out of scope: the scope finding's reason, in the report's language. */
+  readonly reason: string;
+}
+
+/** The subjects out of scope: how many, and the first of them with why (the list is capped, the count is not). */
+export interface ReportOutOfScope {
+  /** How many subjects a scope gate found outside the policy. */
+  readonly total: number;
+  /** The first of them, in input order (at most `OUT_OF_SCOPE_LISTED`). */
+  readonly subjects: readonly ReportedOutOfScope[];
+}
+
+/** How many out-of-scope subjects a report lists by name (the count is always complete). */
+export const OUT_OF_SCOPE_LISTED = 1000;
+
 /**
  * An audit as a report: what the Markdown, HTML, text and JSON reports show. Plain JSON, in one
  * language, and built without keeping any decision, so that it can be built from a stream of any
@@ -143,6 +221,10 @@ export interface AuditReport {
   readonly asOf?: string;
   /** The language of the titles, reasons and remediations. */
   readonly locale: Locale;
+  /** The inputs the subjects came from, as the caller named them (report header). */
+  readonly inputs?: readonly ReportInput[];
+  /** When the report was generated, as the caller says (report header). */
+  readonly generated?: ReportGenerated;
   /** How many subjects were audited. */
   readonly total: number;
   /** How many subjects had each outcome. */
@@ -155,6 +237,12 @@ export interface AuditReport {
   readonly threats: readonly ReportThreatRow[];
   /** The recorded exceptions the subjects carried that named a failed control: used or rejected, by reference in order of first use. */
   readonly exceptions: readonly ReportedException[];
+  /** Outcomes per organisation of 5(1) (in the scope's order), then bodies outside 5(1) and subjects naming none (rows with subjects only). */
+  readonly byOrganization: readonly ReportOrganizationRow[];
+  /** Outcomes per zone (mynumber, lgwan, internet), then subjects of no zone (rows with subjects only). */
+  readonly byZone: readonly ReportZoneRow[];
+  /** The subjects out of scope, with why. */
+  readonly outOfScope: ReportOutOfScope;
   /** The `non-compliant` and `needs-review` subjects, in input order. */
   readonly subjects: readonly ReportedSubject[];
 }
@@ -162,8 +250,16 @@ export interface AuditReport {
 /** Everything of an `AuditReport` but its list of subjects. */
 export type AuditReportHead = Omit<AuditReport, "subjects">;
 
-/** How to build a report: `evaluate`'s options (policy, locale, `asOf`). The overlay is named from the policy. */
-export type AuditReportOptions = EvaluateOptions;
+/**
+ * How to build a report: `evaluate`'s options (policy, locale, `asOf`), and what the report's
+ * header says about where it came from (`inputs`, `generated`). The overlay is named from the policy.
+ */
+export interface AuditReportOptions extends EvaluateOptions {
+  /** The inputs, as the header should name them (file names and counts). */
+  readonly inputs?: readonly ReportInput[];
+  /** When the report was generated (the library never reads the clock: pass it in). */
+  readonly generated?: ReportGenerated;
+}
 
 /**
  * A report being built: add subjects one by one (e.g. while reading an NDJSON stream), then take
@@ -307,6 +403,16 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
   };
   const controlOrder = new Map(policy.controls.map((control, i) => [control.id, i]));
   const inCatalogOrder = (ids: Iterable<string>): string[] => [...ids].sort((a, b) => (controlOrder.get(a) ?? 0) - (controlOrder.get(b) ?? 0));
+  // Summaries by organisation and by zone, and the subjects out of scope (bounded: one counter per
+  // organisation of the scope and per zone; every other body is counted together).
+  const inScope: readonly string[] = policy.scope.organizations.map((organization) => organization.id);
+  const groupKeys = [...inScope.map((id) => `in:${id}`), "outside", "unstated"];
+  const byGroup = new Map(groupKeys.map((key) => [key, newOutcomes()]));
+  const zoneKeys = ["mynumber", "lgwan", "internet", "none"] as const;
+  const byZone = new Map<string, Record<Outcome, number>>(zoneKeys.map((key) => [key, newOutcomes()]));
+  const gates = new Set(policy.controls.filter((control) => control.gate).map((control) => control.id));
+  const outOfScope: ReportedOutOfScope[] = [];
+  let outOfScopeTotal = 0;
 
   return {
     add(input) {
@@ -330,6 +436,26 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
         }
       }
       tallyException(subject, index, findings);
+      const organization = (subject as { organization?: unknown }).organization;
+      const groupKey = organization === undefined ? "unstated" : typeof organization === "string" && inScope.includes(organization) ? `in:${organization}` : "outside";
+      (byGroup.get(groupKey) as Record<Outcome, number>)[decision.outcome]++;
+      (byZone.get(zoneOf(subject) ?? "none") as Record<Outcome, number>)[decision.outcome]++;
+      if (decision.outcome === "not-applicable") {
+        const gate = findings.find((finding) => gates.has(finding.control) && finding.status === "not-applicable");
+        if (gate !== undefined) {
+          if (outOfScopeTotal++ < OUT_OF_SCOPE_LISTED) {
+            outOfScope.push({
+              index,
+              ...(subject.id === undefined ? {} : { id: subject.id }),
+              ...(subject.kind === "asset" && subject.name !== undefined ? { name: subject.name } : {}),
+              kind: subject.kind,
+              ...(organization === undefined ? {} : { organization: organizationText(organization) }),
+              clause: gate.clause,
+              reason: gate.reason,
+            });
+          }
+        }
+      }
       if (decision.outcome !== "non-compliant" && decision.outcome !== "needs-review") return undefined;
       const listed: ReportedFinding[] = [];
       for (const finding of findings) if (finding.status === "fail" || finding.status === "manual") listed.push(reportedFinding(finding));
@@ -363,6 +489,8 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
         ...(overlay === undefined ? {} : { overlay }),
         ...(read.asOf === undefined ? {} : { asOf: read.asOf }),
         locale,
+        ...(options?.inputs === undefined ? {} : { inputs: options.inputs.map((input) => ({ ...input })) }),
+        ...(options?.generated === undefined ? {} : { generated: { ...options.generated } }),
         total,
         outcomes: { ...outcomes },
         kinds: { ...kinds },
@@ -378,9 +506,47 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
           subjects: [...tally.subjects],
           subjectCount: tally.subjectCount,
         })),
+        byOrganization: groupKeys.flatMap((key): ReportOrganizationRow[] => {
+          const counts = byGroup.get(key) as Record<Outcome, number>;
+          const size = sumOutcomes(counts);
+          if (size === 0) return [];
+          const id = key.startsWith("in:") ? key.slice(3) : undefined;
+          const group = id === undefined ? (key as "outside" | "unstated") : "in-scope";
+          const name = id === undefined ? organizationGroupName(group as "outside" | "unstated", locale) : (policy.scope.organizations.find((o) => o.id === id)?.name[locale] ?? id);
+          return [{ group, ...(id === undefined ? {} : { organization: id }), name, total: size, outcomes: { ...counts } }];
+        }),
+        byZone: zoneKeys.flatMap((key): ReportZoneRow[] => {
+          const counts = byZone.get(key) as Record<Outcome, number>;
+          const size = sumOutcomes(counts);
+          if (size === 0) return [];
+          return [key === "none" ? { name: ZONE_NONE[locale], total: size, outcomes: { ...counts } } : { zone: key, name: ZONE_LABELS[key][locale], total: size, outcomes: { ...counts } }];
+        }),
+        outOfScope: { total: outOfScopeTotal, subjects: outOfScope.map((entry) => ({ ...entry })) },
       };
     },
   };
+}
+
+function newOutcomes(): Record<Outcome, number> {
+  return { "non-compliant": 0, "needs-review": 0, compliant: 0, "not-applicable": 0 };
+}
+
+function sumOutcomes(counts: Readonly<Record<Outcome, number>>): number {
+  return counts["non-compliant"] + counts["needs-review"] + counts.compliant + counts["not-applicable"];
+}
+
+/** The zone a subject belongs to for the summary: its `zone`, or for a transfer the zone it enters. */
+function zoneOf(subject: Subject): Zone | undefined {
+  if (subject.kind === "transfer") return subject.to;
+  const zone = (subject as { zone?: unknown }).zone;
+  return zone === "mynumber" || zone === "lgwan" || zone === "internet" ? zone : undefined;
+}
+
+/** An organisation reference as a report shows it: the id or name as given, or a declared outside body's name. */
+function organizationText(organization: unknown): string {
+  if (typeof organization === "string") return organization;
+  const outside = typeof organization === "object" && organization !== null ? (organization as { outside?: unknown }).outside : undefined;
+  return typeof outside === "string" ? outside : JSON.stringify(organization) ?? "-";
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { AuditReport, AuditReportHead, ReportedSubject } from "./audit-report.js";
+import type { AuditReport, AuditReportHead, ReportedSubject, ReportGroupCounts } from "./audit-report.js";
 import { padEndDisplay } from "./display-width.js";
-import { OUTCOME_LABELS } from "./labels.js";
-import { formatCount } from "./report-strings.js";
+import { OUTCOME_LABELS, provenanceTag } from "./labels.js";
+import { formatCount, generatedLabel, inputsLabel, moreNote, REPORT_STRINGS as S } from "./report-strings.js";
 import { renderWith, type ReportWriter } from "./report-writer.js";
 import { overlayLabel } from "./overlay-of.js";
 import { escapeTerminal } from "./escape-text.js";
@@ -16,6 +16,12 @@ function subjectLabel(entry: ReportedSubject): string {
 const visible = escapeTerminal;
 
 const COLUMNS = "不備 fail  要確認 manual  充足 pass";
+const GROUP_COLUMNS = "  不適合    要確認      適合    対象外        計";
+
+function groupCounts(row: ReportGroupCounts): string {
+  const o = row.outcomes;
+  return [o["non-compliant"], o["needs-review"], o.compliant, o["not-applicable"], row.total].map((n) => formatCount(n).padStart(10)).join("");
+}
 
 function counts(fail: number, manual: number, pass: number): string {
   return `${formatCount(fail).padStart(8)}${formatCount(manual).padStart(13)}${formatCount(pass).padStart(11)}`;
@@ -26,11 +32,16 @@ export function textWriter(): ReportWriter {
   return {
     head(head: AuditReportHead) {
       const lines: string[] = [];
-      lines.push("情報セキュリティ監査報告 / Information security audit report");
+      lines.push(`${S.title.ja} / ${S.title.en}`);
       lines.push("=".repeat(64));
+      lines.push(S.notAudit.ja, S.notAudit.en, "");
       lines.push(`ポリシー / Policy:        ${visible(head.policy.id)} ${visible(head.policy.version)}`);
-      if (head.overlay !== undefined) lines.push(`対策基準 / Overlay:       ${visible(overlayLabel(head.overlay))}`);
-      if (head.asOf !== undefined) lines.push(`判定基準日 / As of:       ${head.asOf}`);
+      lines.push(`対策基準 / Overlay:       ${head.overlay === undefined ? `${S.none.ja} / ${S.none.en}` : visible(overlayLabel(head.overlay))}`);
+      lines.push(`判定基準日 / As of:       ${head.asOf ?? `${S.asOfNone.ja} / ${S.asOfNone.en}`}`);
+      lines.push(`入力 / Inputs:            ${visible(inputsLabel(head.inputs, head.locale))}`);
+      lines.push(`作成日時 / Generated at:  ${visible(generatedLabel(head.generated, head.locale))}`);
+      lines.push(`作成者 / Prepared by:     ${S.signature.ja}`);
+      lines.push(`確認者 / Checked by:      ${S.signature.ja}`);
       lines.push(`対象数 / Subjects:        ${formatCount(head.total)}`);
       lines.push("");
       lines.push("結果 / Outcomes");
@@ -53,6 +64,14 @@ export function textWriter(): ReportWriter {
         lines.push(`  ${padEndDisplay(name, 52)}${counts(threat.fail, threat.manual, threat.pass)}`);
       }
       lines.push("");
+      lines.push(`${padEndDisplay("組織別 / By organisation (5(1))", 46)}${GROUP_COLUMNS}`);
+      for (const row of head.byOrganization) {
+        lines.push(`  ${padEndDisplay(visible(row.organization === undefined ? row.name : `${row.name} (${row.organization})`), 44)}${groupCounts(row)}`);
+      }
+      lines.push("");
+      lines.push(`${padEndDisplay("領域別 / By zone (7(3))", 46)}${GROUP_COLUMNS}`);
+      for (const row of head.byZone) lines.push(`  ${padEndDisplay(visible(row.name), 44)}${groupCounts(row)}`);
+      lines.push("");
       lines.push("例外措置 / Exceptions");
       if (head.exceptions.length === 0) lines.push("  なし / none");
       for (const exception of head.exceptions) {
@@ -71,13 +90,25 @@ export function textWriter(): ReportWriter {
       const mark = entry.outcome === "non-compliant" ? "●" : "○";
       const lines = [`  ${mark} ${visible(subjectLabel(entry))}  [${OUTCOME_LABELS[entry.outcome][head.locale]}]`];
       for (const finding of entry.findings) {
-        lines.push(`      ${finding.status === "fail" ? "✗" : "?"} [${visible(finding.clause)}] ${visible(finding.title)}: ${visible(finding.reason)}`);
+        lines.push(`      ${finding.status === "fail" ? "✗" : "?"} ${visible(provenanceTag(finding.clause, finding.provenance, head.locale))} ${visible(finding.title)}: ${visible(finding.reason)}`);
         if (finding.remediation !== undefined) lines.push(`        → ${visible(finding.remediation)}`);
       }
       return `${lines.join("\n")}\n`;
     },
-    tail(_head, listed) {
-      return listed === 0 ? "  なし / none\n" : "";
+    tail(head, listed) {
+      const lines = listed === 0 ? ["  なし / none"] : [];
+      lines.push("", `適用範囲外の対象 / Subjects out of scope (${formatCount(head.outOfScope.total)})`);
+      if (head.outOfScope.total === 0) lines.push("  なし / none");
+      for (const entry of head.outOfScope.subjects) {
+        const label = entry.id ?? `#${entry.index + 1}`;
+        const name = entry.name === undefined ? "" : `  ${entry.name}`;
+        const organization = entry.organization === undefined ? "" : `  (${entry.organization})`;
+        lines.push(`  - ${visible(`${label}${name}${organization}`)}`);
+        lines.push(`      [${visible(entry.clause)}] ${visible(entry.reason)}`);
+      }
+      const more = head.outOfScope.total - head.outOfScope.subjects.length;
+      if (more > 0) lines.push(`  ${moreNote(more, head.locale)}`);
+      return `${lines.join("\n")}\n`;
     },
   };
 }

@@ -7,7 +7,7 @@ import { escapeHtml, escapeMarkdown, markdownCode } from "./escape-text.js";
 
 import { CHECKLIST_KIND, type ChecklistAnswers } from "./checklist-answers.js";
 import { CHECKLIST_QUESTIONS, type ChecklistQuestion, type ChecklistQuestionId } from "./checklist-questions.js";
-import { PROVENANCE_LABELS } from "./report-strings.js";
+import { provenanceTag } from "./labels.js";
 import { overlayLabel, overlayOf } from "./overlay-of.js";
 
 /** What the checklist is for: the organisation, and the policy, language and date. */
@@ -174,7 +174,7 @@ export function renderChecklist(options: ChecklistOptions): string {
       text += `> ${T.clauseText[l]} ${e(control.clause)}: ${heading}${e(body)}\n\n`;
     }
     lastClause = control.clause;
-    text += `- ${T.provenance[l]}: ${PROVENANCE_LABELS[control.provenance][l]}\n`;
+    text += `- ${T.provenance[l]}: ${e(provenanceTag(control.clause, control.provenance, l))}\n`;
     text += `- ${T.requirement[l]}: ${e(control.requirement[l])}\n`;
     for (const [name, spec] of Object.entries(control.parameters)) {
       const value = policy.parameters[control.id]?.[name] ?? spec.default;
@@ -285,7 +285,7 @@ export function renderChecklistHtml(options: ChecklistOptions): string {
       html += `<blockquote>${e(T.clauseText[l])} ${e(control.clause)}: ${heading}${e(body)}</blockquote>\n`;
     }
     lastClause = control.clause;
-    html += `<table><tbody>\n<tr><th>${e(T.provenance[l])}</th><td>${e(PROVENANCE_LABELS[control.provenance][l])}</td></tr>\n`;
+    html += `<table><tbody>\n<tr><th>${e(T.provenance[l])}</th><td>${e(provenanceTag(control.clause, control.provenance, l))}</td></tr>\n`;
     html += `<tr><th>${e(T.requirement[l])}</th><td>${e(control.requirement[l])}</td></tr>\n`;
     for (const [name, spec] of Object.entries(control.parameters)) {
       const value = policy.parameters[control.id]?.[name] ?? spec.default;

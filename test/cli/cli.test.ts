@@ -180,7 +180,7 @@ describe("infosec-policy check", () => {
     expectExit(run(["check", "examples/subjects/sign-in.compliant.json"]), 0);
     const failing = run(["check", "examples/subjects/sign-in.non-compliant.json"]);
     expectExit(failing, 1);
-    expect(failing.stdout).toContain("[7(3)①]");
+    expect(failing.stdout).toContain("[7(3)①・基本方針]");
     expect(failing.stdout).toContain("不適合 / non-compliant");
     expectExit(run(["check", "examples/subjects/organization.needs-review.json"]), 2);
     expectExit(run(["check", "examples/subjects/asset.not-applicable.json"]), 0);
@@ -239,14 +239,14 @@ describe("infosec-policy audit", () => {
   it("prints the text report and exits 1 for the sample inventory (as npm run demo does)", () => {
     const result = run(["audit", "examples/inventory.json", "--as-of", "2026-11-25"]);
     expectExit(result, 1);
-    expect(result.stdout).toContain("情報セキュリティ監査報告 / Information security audit report");
+    expect(result.stdout).toContain("情報セキュリティ対策の適合状況（自動判定） / Information security measures: compliance status (automated check)");
     expect(result.stdout).toContain("判定基準日 / As of:       2026-11-25");
   });
 
   it("prints Markdown, self-contained HTML and JSON, in Japanese and English", () => {
     const markdown = run(["audit", "examples/inventory.json", "--format", "markdown", "--lang", "en", "--as-of", "2026-11-25"]);
     expectExit(markdown, 1);
-    expect(markdown.stdout).toMatch(/^# Information security audit report\n/);
+    expect(markdown.stdout).toMatch(/^# Information security measures: compliance status \(automated check\)\n/);
     expect(markdown.stdout).toContain("## Results by control");
     const html = run(["audit", "examples/inventory.json", "--format", "html"]);
     expectExit(html, 1);
@@ -311,11 +311,13 @@ describe("infosec-policy audit", () => {
     }));
     writeFileSync(join(tmp, "large.json"), JSON.stringify(subjects));
     writeFileSync(join(tmp, "large.ndjson"), `${subjects.map((s) => JSON.stringify(s)).join("\n")}\n`);
-    const fromArray = run(["audit", join(tmp, "large.json"), "--format", "json", "--as-of", "2026-11-25"]);
-    const fromStream = run(["audit", join(tmp, "large.ndjson"), "--format", "json", "--as-of", "2026-11-25"]);
+    const fromArray = run(["audit", join(tmp, "large.json"), "--format", "json", "--as-of", "2026-11-25", "--generated-at", "2026-11-25T09:00:00+09:00"]);
+    const fromStream = run(["audit", join(tmp, "large.ndjson"), "--format", "json", "--as-of", "2026-11-25", "--generated-at", "2026-11-25T09:00:00+09:00"]);
     expect(fromArray.code).toBe(1);
     expect(fromStream.code).toBe(1);
-    expect(fromStream.stdout).toBe(fromArray.stdout);
+    // The same report but for the header's input name (each names its own file, with the same count).
+    expect(fromStream.stdout.replace(`"name": ${JSON.stringify(join(tmp, "large.ndjson"))}`, "NAME")).toBe(fromArray.stdout.replace(`"name": ${JSON.stringify(join(tmp, "large.json"))}`, "NAME"));
+    expect(JSON.parse(fromStream.stdout).inputs).toEqual([{ name: join(tmp, "large.ndjson"), subjects: 12_000 }]);
     const report = JSON.parse(fromStream.stdout) as { total: number; subjects: { index: number }[]; outcomes: Record<string, number> };
     expect(report.total).toBe(12_000);
     expect(report.subjects.length).toBe(report.outcomes["non-compliant"]! + report.outcomes["needs-review"]!);
@@ -467,7 +469,7 @@ describe("infosec-policy check --format markdown|html, checklist --format html",
   it("check prints the audit report's Markdown and HTML of its subjects, with the exit code of the outcome", () => {
     const markdown = run(["check", "examples/subjects/sign-in.non-compliant.json", "--format", "markdown"]);
     expectExit(markdown, 1);
-    expect(markdown.stdout.startsWith("# 情報セキュリティ監査報告")).toBe(true);
+    expect(markdown.stdout.startsWith("# 情報セキュリティ対策の適合状況（自動判定）")).toBe(true);
     expect(markdown.stdout).toContain("| 不適合 | 1 | 100.0% |");
     expect(markdown.stdout).toContain("7(3)①");
     const html = run(["check", "examples/subjects/sign-in.non-compliant.json", "--format", "html", "--lang", "en"]);

@@ -88,7 +88,7 @@ describe("the renderers, with an overlay-extended policy", () => {
 
   it("say there is no overlay without one", () => {
     const report = buildAuditReport([example("sign-in.non-compliant")], { locale: "en" });
-    expect(renderAuditText(report)).not.toContain("対策基準 / Overlay:");
+    expect(renderAuditText(report)).toContain("対策基準 / Overlay:       なし / none\n");
     expect(renderAuditMarkdown(report)).not.toContain("sample-organization-standards");
   });
 });
@@ -112,7 +112,7 @@ describe("the renderers, with a hand-made report", () => {
   it("has used controls only, so lists no unused ones", () => {
     expect(used.length).toBeGreaterThan(0);
     expect(used.length).toBeLessThan(base.controls.length);
-    const label = "Controls that applied to no subject of this audit";
+    const label = "Controls that applied to no subject of this check";
     const html = renderAuditHtml(report);
     const md = renderAuditMarkdown(report);
     expect(html).not.toContain(label);

@@ -164,7 +164,7 @@ describe("the HTML report is one self-contained file", () => {
     expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">")).toBe(true);
     expect(html).toContain("<style>");
     expect(html.trimEnd().endsWith("</html>")).toBe(true);
-    expect(html).toContain("Information security audit report");
+    expect(html).toContain("Information security measures: compliance status (automated check)");
     expect(html).toContain("Results by control");
     expect(html).toContain("Results by threat");
   });

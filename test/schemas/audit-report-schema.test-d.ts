@@ -5,6 +5,12 @@ import type {
   ReportControlRow,
   ReportedFinding,
   ReportedSubject,
+  ReportGenerated,
+  ReportInput,
+  ReportOrganizationRow,
+  ReportOutOfScope,
+  ReportedOutOfScope,
+  ReportZoneRow,
   ReportPolicy,
   ReportThreatRow,
   StatusCounts,
@@ -14,6 +20,12 @@ import type {
   ReportControlRowSchema,
   ReportedFindingSchema,
   ReportedSubjectSchema,
+  ReportGeneratedSchema,
+  ReportInputSchema,
+  ReportOrganizationRowSchema,
+  ReportOutOfScopeSchema,
+  ReportedOutOfScopeSchema,
+  ReportZoneRowSchema,
   ReportOverlaySchema,
   ReportPolicySchema,
   ReportThreatRowSchema,
@@ -30,6 +42,24 @@ describe("the audit report zod schemas match the report interfaces", () => {
   it("StatusCounts", () => {
     expectTypeOf<z.infer<typeof StatusCountsSchema>>().toExtend<StatusCounts>();
     expectTypeOf<StatusCounts>().toExtend<z.infer<typeof StatusCountsSchema>>();
+  });
+
+  it("ReportInput and ReportGenerated (the report header)", () => {
+    expectTypeOf<z.infer<typeof ReportInputSchema>>().toExtend<ReportInput>();
+    expectTypeOf<ReportInput>().toExtend<z.infer<typeof ReportInputSchema>>();
+    expectTypeOf<z.infer<typeof ReportGeneratedSchema>>().toExtend<ReportGenerated>();
+    expectTypeOf<ReportGenerated>().toExtend<z.infer<typeof ReportGeneratedSchema>>();
+  });
+
+  it("the summaries by organisation and zone, and the subjects out of scope", () => {
+    expectTypeOf<z.infer<typeof ReportOrganizationRowSchema>>().toExtend<ReportOrganizationRow>();
+    expectTypeOf<ReportOrganizationRow>().toExtend<z.infer<typeof ReportOrganizationRowSchema>>();
+    expectTypeOf<z.infer<typeof ReportZoneRowSchema>>().toExtend<ReportZoneRow>();
+    expectTypeOf<ReportZoneRow>().toExtend<z.infer<typeof ReportZoneRowSchema>>();
+    expectTypeOf<z.infer<typeof ReportedOutOfScopeSchema>>().toExtend<ReportedOutOfScope>();
+    expectTypeOf<ReportedOutOfScope>().toExtend<z.infer<typeof ReportedOutOfScopeSchema>>();
+    expectTypeOf<z.infer<typeof ReportOutOfScopeSchema>>().toExtend<ReportOutOfScope>();
+    expectTypeOf<ReportOutOfScope>().toExtend<z.infer<typeof ReportOutOfScopeSchema>>();
   });
 
   it("ReportPolicy", () => {

@@ -9,32 +9,34 @@ import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { expectArguments, formatOption, localeOption, policyOption, requiredAsOfOption, subjectDateNote } from "../options.js";
+import { detailOption, expectArguments, formatOption, generatedOption, localeOption, policyOption, requiredAsOfOption, subjectDateNote } from "../options.js";
 import { Progress } from "../progress.js";
 import { ListedSubjects } from "../spill.js";
 import { readSubjects } from "../subjects.js";
 
-const WRITERS: Readonly<Record<"text" | "json" | "markdown" | "html", () => ReportWriter>> = {
+const WRITERS: Readonly<Record<"text" | "json" | "markdown" | "html", (detail: "all" | undefined) => ReportWriter>> = {
   text: textWriter,
   json: jsonWriter,
   markdown: markdownWriter,
-  html: htmlWriter,
+  html: (detail) => htmlWriter(detail === undefined ? undefined : { detail }),
 };
 
 /** `infosec-policy audit`. */
 export const auditCommand: Command = {
   name: "audit",
   help: COMMAND_HELP.audit,
-  options: ["format", "lang", "as-of", "require-as-of", "policy-version", "overlay", "ndjson"],
+  options: ["format", "lang", "as-of", "require-as-of", "policy-version", "overlay", "ndjson", "generated-at", "detail"],
   async run({ usage, args, values, out, err }) {
     expectArguments(args, ["inventory"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
     const locale = localeOption(values, usage);
     const asOf = requiredAsOfOption(values, usage);
     const policy = await policyOption(values, usage);
+    const generated = generatedOption(values, usage);
+    const detail = detailOption(values, usage);
     const source = inputSource(args[0] as string, values.ndjson === true);
 
-    const reporter = createAuditReporter(asOf === undefined ? { policy, locale } : { policy, locale, asOf });
+    const reporter = createAuditReporter(asOf === undefined ? { policy, locale, generated } : { policy, locale, asOf, generated });
     const listed = new ListedSubjects();
     const progress = new Progress(err, "subjects read");
     let problems = 0;
@@ -69,8 +71,9 @@ export const auditCommand: Command = {
       }
       if (read.count === 0) warn(err, `${source.name}: the inventory is empty`);
 
-      const head = reporter.head();
-      const writer = WRITERS[format]();
+      // The header names the input as given on the command line, with how many subjects it held.
+      const head = { ...reporter.head(), inputs: [{ name: source.name, subjects: read.count }] };
+      const writer = WRITERS[format](detail);
       await out.write(writer.head(head));
       let position = 0;
       for await (const entry of listed.entries()) await out.write(writer.subject(entry, position++, head));

@@ -1,7 +1,7 @@
 import type { Decision } from "../../decision/decision.js";
 import type { Locale } from "../../definitions/localized-text.js";
 import { evaluate } from "../../evaluate.js";
-import { OUTCOME_LABELS, STATUS_LABELS } from "../../report/labels.js";
+import { OUTCOME_LABELS, provenanceTag, STATUS_LABELS } from "../../report/labels.js";
 import { KIND_LABELS } from "../../report/report-strings.js";
 import { htmlWriter } from "../../report/audit-html.js";
 import { markdownWriter } from "../../report/audit-markdown.js";
@@ -13,7 +13,7 @@ import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
 import { inputSource } from "../io.js";
-import { asOfOption, expectArguments, formatOption, localeOption, policyOption, subjectDateNote } from "../options.js";
+import { asOfOption, detailOption, expectArguments, formatOption, generatedOption, localeOption, policyOption, subjectDateNote } from "../options.js";
 import { readSubjects } from "../subjects.js";
 import { escapeTerminal } from "../../report/escape-text.js";
 
@@ -30,7 +30,7 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
     else if (finding.status === "not-applicable") notApplicable++;
     if (finding.status !== "fail" && finding.status !== "manual" && !(decision.outcome === "not-applicable" && finding.status === "not-applicable")) continue;
     const mark = finding.status === "fail" ? "✗" : finding.status === "manual" ? "?" : "-";
-    lines.push(`  ${mark} [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}, ${STATUS_LABELS[finding.status][locale]})`);
+    lines.push(`  ${mark} ${t(provenanceTag(finding.clause, finding.provenance, locale))} ${t(finding.title[locale])} (${t(finding.control)}, ${STATUS_LABELS[finding.status][locale]})`);
     lines.push(`      ${t(finding.reason)}`);
     if (finding.remediation !== undefined) lines.push(`      → ${t(finding.remediation[locale])}`);
     if (finding.exceptionRejected !== undefined) lines.push(`      ! ${t(finding.exceptionRejected.message[locale])}`);
@@ -39,7 +39,7 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
   for (const finding of exceptions) {
     const until = finding.exception?.validUntil ?? "";
     const period = locale === "ja" ? `（${t(until)}まで有効）` : ` (valid until ${t(until)})`;
-    lines.push(`  ✓ [${t(finding.clause)}] ${t(finding.title[locale])} (${t(finding.control)}): ${locale === "ja" ? "例外措置" : "exception"} ${t(finding.exception?.reference ?? "")}${period}`);
+    lines.push(`  ✓ ${t(provenanceTag(finding.clause, finding.provenance, locale))} ${t(finding.title[locale])} (${t(finding.control)}): ${locale === "ja" ? "例外措置" : "exception"} ${t(finding.exception?.reference ?? "")}${period}`);
   }
   lines.push(`  ✓ ${STATUS_LABELS.pass[locale]} ${passed} · ${STATUS_LABELS["not-applicable"][locale]} ${notApplicable}`);
   return lines.join("\n");
@@ -49,7 +49,7 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
 export const checkCommand: Command = {
   name: "check",
   help: COMMAND_HELP.check,
-  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson"],
+  options: ["format", "lang", "as-of", "policy-version", "overlay", "ndjson", "generated-at", "detail"],
   async run({ usage, args, values, out, err }) {
     expectArguments(args, ["file|-"], usage);
     const format = formatOption(values, ["text", "json", "markdown", "html"], usage);
@@ -60,7 +60,7 @@ export const checkCommand: Command = {
     const source = inputSource(args[0] as string, values.ndjson === true);
     const decisions: Decision[] = [];
     // Markdown and HTML are the audit report's (src/report), of these subjects: one renderer each.
-    const reporter = format === "markdown" || format === "html" ? createAuditReporter(options) : undefined;
+    const reporter = format === "markdown" || format === "html" ? createAuditReporter({ ...options, generated: generatedOption(values, usage) }) : undefined;
     const listed: ReportedSubject[] = [];
     let problems = 0;
     const read = await readSubjects(
@@ -91,8 +91,8 @@ export const checkCommand: Command = {
       throw invalidInput(`${read.invalid} of ${read.count} subject${read.count === 1 ? "" : "s"} in ${source.name} ${read.invalid === 1 ? "is" : "are"} invalid (${problems} problem${problems === 1 ? "" : "s"}); nothing was evaluated`);
     }
     if (reporter !== undefined) {
-      const report = { ...reporter.head(), subjects: listed };
-      await out.write(renderWith(format === "html" ? htmlWriter() : markdownWriter(), report));
+      const report = { ...reporter.head(), inputs: [{ name: source.name, subjects: read.count }], subjects: listed };
+      await out.write(renderWith(format === "html" ? htmlWriter(detailOption(values, usage) === "all" ? { detail: "all" } : undefined) : markdownWriter(), report));
       return exitCodeFor(reportOutcome(report));
     }
     if (format === "json") {
