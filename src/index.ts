@@ -198,6 +198,8 @@ export type { Clause, ClauseRef, ClauseLevel } from "./definitions/clause.js";
 export { getClause, findClause, hasClause, childClauses, clauseText, normalizeClauseRef, UnknownClauseError } from "./definitions/find-clause.js";
 export { documentTitle } from "./definitions/document-title.js";
 export { terms, findTerm, getTerm, UnknownTermError } from "./definitions/terms.js";
+export { glossary, gloss, GlossaryEntrySchema } from "./definitions/glossary.js";
+export type { GlossaryEntry, GlossaryId } from "./definitions/glossary.js";
 export { TermSchema, TermIdSchema } from "./definitions/term.js";
 export type { Term, TermId } from "./definitions/term.js";
 export { threats, getThreat, UnknownThreatError } from "./definitions/threats.js";

@@ -52,7 +52,7 @@ export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = Object.freeze([
     id: "lastTraining",
     answer: "date",
     text: {
-      ja: "職員に対する情報セキュリティ研修を最後に実施した日はいつか。",
+      ja: `職員に対する情報セキュリティ${gloss("word.training").ja}を最後に実施した日はいつか。`,
       en: "When was information security training last given to staff?",
     },
   },

@@ -157,7 +157,7 @@ export function renderChecklist(options: ChecklistOptions): string {
   const overlay = applied === undefined ? T.none[l] : e(overlayLabel(applied));
   let text = `# ${T.title[l]}\n\n`;
   text += `- ${T.organization[l]}: ${orgName}\n`;
-  text += `- ${T.policy[l]}: ${e(policy.title[l])} (${e(policy.id)} ${e(policy.version)})\n`;
+  text += `- ${T.policy[l]}: ${e(policy.title[l])} ${markdownCode(policy.id)} ${e(policy.version)}\n`;
   text += `- ${T.overlay[l]}: ${overlay}\n`;
   text += `- ${T.date[l]}: ${options.asOf ?? T.blank[l]}\n`;
   text += `- ${T.respondent[l]}: ${T.blank[l]}\n\n${T.intro[l]}\n\n`;
