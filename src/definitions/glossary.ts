@@ -1,30 +1,89 @@
-import { z } from "zod";
 import { deepFreeze } from "../internal/deep-freeze.js";
+import type { GlossaryEntry } from "./glossary-schema.js";
 import type { LocalizedText } from "./localized-text.js";
 
 /**
- * One concept of the glossary: its one Japanese and one English rendering, and the renderings the
- * package must not use for it (a test checks that they appear nowhere in the package's own texts
- * and documentation).
+ * The id of a glossary concept, e.g. `"zone.mynumber"` or `"person.regular"`: a family (`zone`,
+ * `body`, `layer`, `term`, `measure`, `connective`, `word`, `unit`, `provenance`, `outcome`,
+ * `status`, `person`, `asset`, `kind`, `category`) and the value it names.
  */
-export const GlossaryEntrySchema = z
-  .object({
-    ja: z.string().min(1).describe("The one Japanese rendering of the concept."),
-    en: z.string().min(1).describe("The one English rendering of the concept."),
-    avoid: z
-      .object({
-        ja: z.array(z.string().min(1)).readonly().describe("Japanese renderings not to use."),
-        en: z.array(z.string().min(1)).readonly().describe("English renderings not to use (matched case-sensitively)."),
-      })
-      .strict()
-      .optional()
-      .describe("Non-preferred renderings of the concept, each a string that must not occur."),
-    note: z.string().min(1).optional().describe("Why this rendering was chosen, where it is not obvious."),
-  })
-  .strict();
-
-/** One concept of the glossary: its Japanese and English rendering, and the renderings to avoid. */
-export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+export type GlossaryId =
+  | "zone.mynumber"
+  | "zone.lgwan"
+  | "zone.internet"
+  | "body.secretariat"
+  | "body.assembly-secretariat"
+  | "body.audit-secretariat"
+  | "body.election-commission"
+  | "layer.basic-policy"
+  | "layer.standards"
+  | "layer.procedures"
+  | "layer.procedures-full"
+  | "term.union-computer-system"
+  | "term.electromagnetic-media"
+  | "term.confidentiality-2"
+  | "measure.personnel-security"
+  | "connective.nao"
+  | "word.control"
+  | "word.measure"
+  | "word.provenance"
+  | "word.training"
+  | "word.approval"
+  | "word.clause"
+  | "word.category"
+  | "word.requirement"
+  | "word.remediation"
+  | "word.exception"
+  | "word.as-of"
+  | "word.none"
+  | "word.default"
+  | "word.lower-is-stricter"
+  | "word.higher-is-stricter"
+  | "unit.months"
+  | "provenance.basic-policy"
+  | "provenance.guideline"
+  | "provenance.organization"
+  | "outcome.compliant"
+  | "outcome.non-compliant"
+  | "outcome.needs-review"
+  | "outcome.not-applicable"
+  | "status.pass"
+  | "status.fail"
+  | "status.manual"
+  | "status.not-applicable"
+  | "person.regular"
+  | "person.fiscal-year-appointed"
+  | "person.part-time"
+  | "person.municipal-staff"
+  | "person.contractor"
+  | "person.outsider"
+  | "asset.network"
+  | "asset.information-system"
+  | "asset.server"
+  | "asset.terminal"
+  | "asset.media"
+  | "asset.facility"
+  | "asset.information"
+  | "asset.system-document"
+  | "kind.transfer"
+  | "kind.carry-out"
+  | "kind.sign-in"
+  | "kind.software-use"
+  | "kind.access"
+  | "kind.outsourcing"
+  | "kind.cloud-use"
+  | "kind.asset"
+  | "kind.organization"
+  | "category.organization"
+  | "category.classification"
+  | "category.system-resilience"
+  | "category.physical"
+  | "category.human"
+  | "category.technical"
+  | "category.operations"
+  | "category.outsourcing-and-cloud"
+  | "category.audit"
+  | "category.review";
 
 const avoid = (ja: readonly string[], en: readonly string[]) => ({ ja, en });
 
@@ -186,10 +245,8 @@ const glossaryData = {
   "category.outsourcing-and-cloud": { ja: "業務委託と外部サービスの利用", en: "Outsourcing and use of external services" },
   "category.audit": { ja: "情報セキュリティ監査及び自己点検", en: "Information security audits and self-inspections" },
   "category.review": { ja: "情報セキュリティポリシーの見直し", en: "Review of the Information Security Policy" },
-} as const satisfies Record<string, GlossaryEntry>;
+} as const satisfies Record<GlossaryId, GlossaryEntry>;
 
-/** The id of a glossary concept, e.g. `"zone.mynumber"` or `"person.regular"`. */
-export type GlossaryId = keyof typeof glossaryData;
 
 /**
  * The glossary: every concept the package names in more than one place (zones, the bodies of
