@@ -35,7 +35,12 @@ import {
   type ControlParameters,
 } from "../src/index.js";
 import { controlsForClause } from "../src/controls/find-control.js";
+import { gloss } from "../src/definitions/glossary.js";
 import { THREAT_REFS, threatControlMatrix } from "../src/controls/threat-matrix.js";
+
+/** The glossary's words for a control (管理策) and its provenance (根拠). */
+const CONTROL_JA = gloss("word.control").ja;
+const PROVENANCE_JA = gloss("word.provenance").ja;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -207,7 +212,7 @@ function controlsTable(controls: readonly Control[], names: ReadonlyMap<ThreatRe
   });
   return [
     '<table class="policy-controls">',
-    "<thead><tr><th>Control and provenance 対策・出典</th><th>要件 / Requirement</th><th>Threats countered 対応する脅威</th></tr></thead>",
+    `<thead><tr><th>Control and provenance ${CONTROL_JA}・${PROVENANCE_JA}</th><th>要件 / Requirement</th><th>Threats countered 対応する脅威</th></tr></thead>`,
     `<tbody>${rows.join("\n")}</tbody>`,
     "</table>",
   ].join("\n");
@@ -246,13 +251,13 @@ function sectionPage(policy: Policy, section: Clause, names: ReadonlyMap<ThreatR
     const own = policy.controls.filter((control) => control.clause === clause.ref);
     const below = controlsForClause(clause.ref, policy.controls).filter((control) => control.clause !== clause.ref);
     if (own.length > 0) {
-      parts.push(`**Controls that implement ${clause.ref} / ${clause.ref} を実装する対策** (${own.length})`, "", controlsTable(own, names, matrix), "");
+      parts.push(`**Controls that implement ${clause.ref} / ${clause.ref} を実装する${CONTROL_JA}** (${own.length})`, "", controlsTable(own, names, matrix), "");
     } else if (below.length === 0) {
-      parts.push(`<p class="no-controls">No control implements ${escapeHtml(clause.ref)} directly. 直接実装する対策なし。</p>`, "");
+      parts.push(`<p class="no-controls">No control implements ${escapeHtml(clause.ref)} directly. 直接実装する${CONTROL_JA}なし。</p>`, "");
     }
     if (below.length > 0) {
       const links = below.map((control) => `[\`${control.id}\`](${controlHref(control.id, "policy")}) (${control.clause})`).join(", ");
-      parts.push(`Controls of the clauses under ${clause.ref} / 下位の条項の対策: ${links}.`, "");
+      parts.push(`Controls of the clauses under ${clause.ref} / 下位の条項の${CONTROL_JA}: ${links}.`, "");
     }
   }
   assertUniqueSlugs(sectionFile(section.section), clauses.map(clauseHeading));
@@ -276,9 +281,9 @@ function policyIndexPage(policy: Policy): GeneratedPage {
     policyLine(policy),
     "",
     "The basic policy, section by section: every clause verbatim in Japanese with its English translation, and for each clause the controls of the catalog that implement it and the threats they counter. The Japanese is the published text; where the two differ, the Japanese governs.",
-    "基本方針の全条項（原文と英訳）と、各条項を実装する対策・対応する脅威の一覧。",
+    `基本方針の全条項（原文と英訳）と、各条項を実装する${CONTROL_JA}・対応する脅威の一覧。`,
     "",
-    `Provenance of the ${policy.controls.length} controls / 対策の出典: ${provenanceCounts.join(" · ")}. ` +
+    `Provenance of the ${policy.controls.length} controls / ${CONTROL_JA}の${PROVENANCE_JA}: ${provenanceCounts.join(" · ")}. ` +
       "`basic-policy`: the basic policy states the rule. `guideline`: a default from the national guideline " +
       "(総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」), because the organisation's own standards (対策基準) are not public. " +
       "`organization`: added by the organisation's standards through an overlay.",
@@ -286,7 +291,7 @@ function policyIndexPage(policy: Policy): GeneratedPage {
     "See also: [the control catalog](../controls.md), [the threat × control matrix](../threat-control-matrix.md).",
     "",
     '<table class="policy-sections">',
-    "<thead><tr><th>Section 条</th><th>見出し</th><th>Heading</th><th>Clauses 条項数</th><th>Controls 対策数</th></tr></thead>",
+    `<thead><tr><th>Section 条</th><th>見出し</th><th>Heading</th><th>Clauses 条項数</th><th>Controls ${CONTROL_JA}数</th></tr></thead>`,
     `<tbody>${rows.join("\n")}</tbody>`,
     "</table>",
     "",
@@ -317,13 +322,13 @@ function controlsPage(policy: Policy): GeneratedPage {
   const names = threatNames(policy);
   const matrix = threatControlMatrix(policy.controls);
   const parts: string[] = [
-    frontMatter({ title: "Control catalog reference 対策一覧" }),
-    "# Control catalog reference 対策一覧",
+    frontMatter({ title: `Control catalog reference ${CONTROL_JA}一覧` }),
+    `# Control catalog reference ${CONTROL_JA}一覧`,
     "",
     `${policyLine(policy)} Every control of the catalog in canonical order (the order of findings): the clause it comes from, its provenance, the subject kinds it decides and the facts it needs, its parameters, what it requires and what to do when it fails. How to read it: [the control catalog guide](../control-catalog.md).`,
     "",
     '<table class="control-index">',
-    "<thead><tr><th>#</th><th>Control</th><th>対策</th><th>Clause 条項</th><th>Provenance 出典</th><th>Subject kinds 対象</th></tr></thead>",
+    `<thead><tr><th>#</th><th>Control</th><th>${CONTROL_JA}</th><th>Clause 条項</th><th>Provenance ${PROVENANCE_JA}</th><th>Subject kinds 対象</th></tr></thead>`,
     "<tbody>",
     ...policy.controls.map(
       (control, index) =>
@@ -345,7 +350,7 @@ function controlsPage(policy: Policy): GeneratedPage {
       "<tbody>",
       `<tr><th>Title 名称</th><td>${bilingual(control.title)}</td></tr>`,
       `<tr><th>Clause 条項</th><td><a href="${clauseHref(policy, control.clause, "")}">${control.clause}</a></td></tr>`,
-      `<tr><th>Provenance 出典</th><td>${provenanceBadge(control.provenance)}</td></tr>`,
+      `<tr><th>Provenance ${PROVENANCE_JA}</th><td>${provenanceBadge(control.provenance)}</td></tr>`,
       `<tr><th>Category 区分</th><td><code>${control.category}</code></td></tr>`,
       `<tr><th>Exception 例外措置</th><td>${control.admitsException ? "Admits a recorded exception approved by the CISO. CISOが承認した例外措置を認める。" : "Admits no exception. 例外措置を認めない。"}</td></tr>`,
       ...(control.gate ? ["<tr><th>Scope gate 適用範囲</th><td>A scope gate (clause 5): when it is not applicable, no other control runs.</td></tr>"] : []),
@@ -362,7 +367,7 @@ function controlsPage(policy: Policy): GeneratedPage {
       "",
     );
   }
-  assertUniqueSlugs("controls.md", ["Control catalog reference 対策一覧", ...policy.controls.map((control) => control.id)]);
+  assertUniqueSlugs("controls.md", [`Control catalog reference ${CONTROL_JA}一覧`, ...policy.controls.map((control) => control.id)]);
   return { path: "controls.md", content: `${parts.join("\n").trimEnd()}\n` };
 }
 
@@ -391,24 +396,24 @@ function matrixPage(policy: Policy): GeneratedPage {
     return `<tr class="${isExample ? "example" : "threat"}"><td>${threatLabel(ref, names)}</td><td class="number">${controls.length}</td><td>${controls.length === 0 ? "<strong>none 未対応</strong>" : controls.map((id) => `<a href="${controlHref(id, "")}"><code>${id}</code></a>`).join(", ")}</td></tr>`;
   });
   const content = [
-    frontMatter({ title: "Threat × control matrix 脅威と対策" }),
-    "# Threat × control matrix 脅威と対策の対応表",
+    frontMatter({ title: `Threat × control matrix 脅威と${CONTROL_JA}` }),
+    `# Threat × control matrix 脅威と${CONTROL_JA}の対応表`,
     "",
     `${policyLine(policy)} Rows are the controls of the catalog, columns the threats of [clause 4](./policy/${sectionFile(4)}) (4(1) … 4(5)); ● marks a control that counters the threat, with the examples of the threat it names (e.g. T1.2). A control that names an example counters its threat too.`,
     "",
-    `Uncountered threats and examples / 対策のない脅威: ${matrix.uncountered.length === 0 ? "none (every threat and every example is countered) — なし" : matrix.uncountered.join(", ")}.`,
+    `Uncountered threats and examples / ${CONTROL_JA}のない脅威: ${matrix.uncountered.length === 0 ? "none (every threat and every example is countered) — なし" : matrix.uncountered.join(", ")}.`,
     "",
-    "## Controls by threat 脅威ごとの対策",
+    `## Controls by threat 脅威ごとの${CONTROL_JA}`,
     "",
     '<table class="threat-controls">',
-    "<thead><tr><th>Threat 脅威</th><th>Controls 対策数</th><th>Controls that counter it 対応する対策</th></tr></thead>",
+    `<thead><tr><th>Threat 脅威</th><th>Controls ${CONTROL_JA}数</th><th>Controls that counter it 対応する${CONTROL_JA}</th></tr></thead>`,
     `<tbody>${byThreat.join("\n")}</tbody>`,
     "</table>",
     "",
     "## Matrix 対応表",
     "",
     '<table class="threat-matrix">',
-    `<thead><tr><th>Control 対策</th><th>Clause 条項</th><th>Provenance 出典</th>${header}</tr></thead>`,
+    `<thead><tr><th>Control ${CONTROL_JA}</th><th>Clause 条項</th><th>Provenance ${PROVENANCE_JA}</th>${header}</tr></thead>`,
     `<tbody>${rows.join("\n")}</tbody>`,
     "</table>",
     "",
@@ -506,7 +511,7 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
       `Type: ${apiLink(typeName)} · schema: ${apiLink(`${typeName}Schema`)} · decided by ${kindControls.length} controls: ${kindControls.map((control) => `[\`${control.id}\`](${controlHref(control.id, "")})`).join(", ")}.`,
       "",
       '<table class="subject-fields">',
-      "<thead><tr><th>Field 項目</th><th>Type 型</th><th>Required 必須</th><th>Meaning 意味</th><th>Needed by controls 必要とする対策</th></tr></thead>",
+      `<thead><tr><th>Field 項目</th><th>Type 型</th><th>Required 必須</th><th>Meaning 意味</th><th>Needed by controls 必要とする${CONTROL_JA}</th></tr></thead>`,
       `<tbody>${rows.join("\n")}</tbody>`,
       "</table>",
       "",

@@ -3,6 +3,7 @@ import type { Clause } from "../definitions/clause.js";
 import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import type { Policy } from "../policy/policy.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
+import { gloss } from "../definitions/glossary.js";
 
 /** A control as plain JSON (no check functions): what `controls --format json` and `explain --format json` print. */
 export interface ControlJson {
@@ -59,24 +60,26 @@ export function clauseLines(clause: Clause, locale: Locale): string[] {
 
 /** Fixed words of the describing commands. */
 export const WORDS = {
-  clause: { ja: "条項", en: "Clause" },
-  provenance: { ja: "根拠", en: "Provenance" },
-  category: { ja: "分類", en: "Category" },
-  exception: { ja: "例外措置", en: "Exception" },
+  clause: gloss("word.clause"),
+  provenance: gloss("word.provenance"),
+  category: gloss("word.category"),
+  exception: gloss("word.exception"),
   admits: { ja: "認める", en: "admitted" },
   notAdmitted: { ja: "認めない", en: "not admitted" },
   appliesTo: { ja: "対象", en: "Applies to" },
-  requirement: { ja: "要求事項", en: "Requirement" },
-  remediation: { ja: "是正措置", en: "Remediation" },
+  requirement: gloss("word.requirement"),
+  remediation: gloss("word.remediation"),
   parameters: { ja: "パラメータ", en: "Parameters" },
   threats: { ja: "対抗する脅威", en: "Threats countered" },
-  controls: { ja: "管理策", en: "Controls" },
+  controls: { ja: gloss("word.control").ja, en: "Controls" },
   subClauses: { ja: "下位の条項", en: "Sub-clauses" },
   examples: { ja: "例", en: "Examples" },
-  counteredBy: { ja: "対抗する管理策", en: "Countered by" },
+  counteredBy: { ja: `対抗する${gloss("word.control").ja}`, en: "Countered by" },
   text: { ja: "条文", en: "Text" },
   original: { ja: "原文", en: "Original (Japanese)" },
-  none: { ja: "なし", en: "none" },
-  default: { ja: "既定値", en: "default" },
+  none: gloss("word.none"),
+  default: gloss("word.default"),
   scopeGate: { ja: "適用範囲の判定（5）", en: "scope gate (5)" },
+  lowerIsStricter: gloss("word.lower-is-stricter"),
+  higherIsStricter: gloss("word.higher-is-stricter"),
 } as const;

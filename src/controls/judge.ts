@@ -96,7 +96,7 @@ export function intervalVerdicts(what: { ja: string; en: string }, parameter: st
     never: fail({ ja: `${what.ja}が実施されたことがない。`, en: `The ${what.en} has never taken place.` }),
     unknown: manual({ ja: `${what.ja}の直近の実施日が回答されていない。`, en: `The date of the last ${what.en} is not stated.` }),
     noAsOf: manual({
-      ja: "判定基準日（asOf）が指定されていないため、期間を判定できない。",
+      ja: "判定基準日が指定されていないため、期間を判定できない。",
       en: "No as-of date was given, so the interval cannot be judged.",
     }),
     afterAsOf: manual({

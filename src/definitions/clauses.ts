@@ -79,7 +79,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
       },
       {
         ja: "なお、情報セキュリティポリシーには含まれないものの、対策基準に定められた内容を具体的にどのような手順に従って実行していくのかを示すものを、情報セキュリティ共通実施手順（以下「実施手順」という。）という。",
-        en: "In addition, what shows the concrete procedures by which the content set out in the Standards is to be carried out, although it is not part of the Information Security Policy, is called the Information Security Common Implementation Procedures (hereinafter \"the Procedures\").",
+        en: "Note that what shows the concrete procedures by which the content set out in the Standards is to be carried out, although it is not part of the Information Security Policy, is called the Information Security Common Implementation Procedures (hereinafter \"the Procedures\").",
       },
     ],
   },
@@ -143,7 +143,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
     item: 4,
     parent: "3",
     marker: "（４）",
-    heading: { ja: "広域連合電算処理システム", en: "Union computing system" },
+    heading: { ja: "広域連合電算処理システム", en: "Union computer processing system" },
     paragraphs: [
       {
         ja: "資格管理・保険料賦課・保険料収納・給付に関する業務を処理する情報システムをいう。",
@@ -162,7 +162,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
     paragraphs: [
       {
         ja: "広域連合電算処理システム、財務会計システム等に接続され、情報の記録及び入出力機能を有するハードウェア及びソフトウェアで構成するコンピュータ及び周辺機器をいう。",
-        en: "Computers and peripheral devices, made up of hardware and software with functions for recording, inputting and outputting information, that are connected to the Union computing system, the financial accounting system and the like.",
+        en: "Computers and peripheral devices, made up of hardware and software with functions for recording, inputting and outputting information, that are connected to the Union computer processing system, the financial accounting system and the like.",
       },
     ],
   },
@@ -278,7 +278,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
     item: 13,
     parent: "3",
     marker: "（１３）",
-    heading: { ja: "マイナンバー利用事務系", en: "My Number business zone" },
+    heading: { ja: "マイナンバー利用事務系", en: "My Number zone" },
     paragraphs: [
       {
         ja: "マイナンバーを利用する事務に関わる情報システム及びデータをいう。",
@@ -293,7 +293,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
     item: 14,
     parent: "3",
     marker: "（１４）",
-    heading: { ja: "インターネット接続系", en: "Internet-connected zone" },
+    heading: { ja: "インターネット接続系", en: "Internet zone" },
     paragraphs: [
       {
         ja: "インターネットメール、ホームページ管理システム等に係るインターネットに接続された情報システム及びその情報システムで取り扱うデータをいう。",
@@ -418,7 +418,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
     paragraphs: [
       {
         ja: "基本方針が適用される行政機関は、広域連合事務局、議会事務局、監査委員事務局及び選挙管理委員会とする。",
-        en: "The administrative bodies to which the Basic Policy applies are the Union Secretariat, the Assembly Secretariat, the Secretariat of the Audit Commissioners and the Election Administration Commission.",
+        en: "The administrative bodies to which the Basic Policy applies are the Union Secretariat, the Assembly Secretariat, the Audit Commissioners' Secretariat and the Election Administration Commission.",
       },
     ],
   },
@@ -567,7 +567,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
     paragraphs: [
       {
         ja: "マイナンバー利用事務系においては、原則として、他の領域との通信をできないようにした上で、端末からの情報持出し不可設定や端末への多要素認証の導入により、住民情報の流出を防ぐ。",
-        en: "In the My Number business zone, in principle, make communication with other zones impossible and, on that basis, prevent the leakage of residents' information by configuring terminals so that information cannot be taken out of them and by introducing multi-factor authentication for terminals.",
+        en: "In the My Number zone, in principle, make communication with other zones impossible and, on that basis, prevent the leakage of residents' information by configuring terminals so that information cannot be taken out of them and by introducing multi-factor authentication for terminals.",
       },
     ],
   },
@@ -582,7 +582,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
     paragraphs: [
       {
         ja: "インターネット接続系においては、不正通信の監視機能の強化等の高度な情報セキュリティ対策を実施する。",
-        en: "In the Internet-connected zone, implement advanced information security measures such as strengthened monitoring of unauthorised communications.",
+        en: "In the Internet zone, implement advanced information security measures such as strengthened monitoring of unauthorised communications.",
       },
     ],
   },
@@ -608,11 +608,11 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
     item: 5,
     parent: "7",
     marker: "（５）",
-    heading: { ja: "人的セキュリティ", en: "Human security" },
+    heading: { ja: "人的セキュリティ", en: "Personnel security" },
     paragraphs: [
       {
         ja: "情報セキュリティに関し、職員が遵守すべき事項を定めるとともに、十分な教育及び啓発を行う等の人的な対策を講じる。",
-        en: "Take human measures, such as setting out the matters that staff must comply with concerning information security and providing sufficient education and awareness-raising.",
+        en: "Take personnel measures, such as setting out the matters that staff must comply with concerning information security and providing sufficient education and awareness-raising.",
       },
     ],
   },
@@ -717,7 +717,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
       },
       {
         ja: "なお、対策基準は、公にすることにより行政運営に重大な支障を及ぼすおそれがあることから非公開とする。",
-        en: "The Standards are not made public, because making them public could seriously hinder administrative operations.",
+        en: "Note that the Standards are not made public, because making them public could seriously hinder administrative operations.",
       },
     ],
   },
@@ -737,7 +737,7 @@ export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
       },
       {
         ja: "なお、実施手順は、公にすることにより行政運営に重大な支障を及ぼすおそれがあることから非公開とする。",
-        en: "The Procedures are not made public, because making them public could seriously hinder administrative operations.",
+        en: "Note that the Procedures are not made public, because making them public could seriously hinder administrative operations.",
       },
     ],
   },

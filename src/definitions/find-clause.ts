@@ -150,7 +150,7 @@ export function findClause(ref: string): Clause | undefined {
  * ```ts
  * import { getClause } from "./find-clause.js";
  *
- * getClause("7(3)①").paragraphs[0]?.en; // "In the My Number business zone, in principle, …"
+ * getClause("7(3)①").paragraphs[0]?.en; // "In the My Number zone, in principle, …"
  * getClause("12"); // throws UnknownClauseError: … Closest known: "11", "10", "9".
  * ```
  */

@@ -64,7 +64,7 @@ export const measures: readonly Measure[] = deepFreeze<Measure[]>([
   {
     id: "mynumber-isolation",
     clause: "7(3)①",
-    title: { ja: "マイナンバー利用事務系", en: "My Number business zone" },
+    title: { ja: "マイナンバー利用事務系", en: "My Number zone" },
     purpose: { ja: "住民情報の流出を防ぐ", en: "Prevent the leakage of residents' information" },
     actions: [
       {
@@ -84,7 +84,7 @@ export const measures: readonly Measure[] = deepFreeze<Measure[]>([
   {
     id: "internet-monitoring",
     clause: "7(3)②",
-    title: { ja: "インターネット接続系", en: "Internet-connected zone" },
+    title: { ja: "インターネット接続系", en: "Internet zone" },
     actions: [
       {
         ja: "不正通信の監視機能の強化",
@@ -110,7 +110,7 @@ export const measures: readonly Measure[] = deepFreeze<Measure[]>([
   {
     id: "human",
     clause: "7(5)",
-    title: { ja: "人的セキュリティ", en: "Human security" },
+    title: { ja: "人的セキュリティ", en: "Personnel security" },
     actions: [
       {
         ja: "情報セキュリティに関し、職員が遵守すべき事項を定める",

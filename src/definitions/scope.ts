@@ -18,7 +18,7 @@ export const scope: Scope = deepFreeze<Scope>({
   organizations: [
     { id: "secretariat", name: { ja: "広域連合事務局", en: "Union Secretariat" } },
     { id: "assembly-secretariat", name: { ja: "議会事務局", en: "Assembly Secretariat" } },
-    { id: "audit-secretariat", name: { ja: "監査委員事務局", en: "Secretariat of the Audit Commissioners" } },
+    { id: "audit-secretariat", name: { ja: "監査委員事務局", en: "Audit Commissioners' Secretariat" } },
     { id: "election-commission", name: { ja: "選挙管理委員会", en: "Election Administration Commission" } },
   ],
   assetRanges: [

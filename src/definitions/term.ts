@@ -59,7 +59,7 @@ export const TermSchema = z
     id: TermIdSchema,
     /** The item of clause 3 that defines the term, e.g. `"3(13)"`. */
     clause: ClauseRefSchema,
-    /** The term as the item's heading gives it, e.g. マイナンバー利用事務系 / My Number business zone. */
+    /** The term as the item's heading gives it, e.g. マイナンバー利用事務系 / My Number zone. */
     term: LocalizedTextSchema,
     /** The definition, verbatim (the item's text). */
     definition: LocalizedTextSchema,

@@ -1,5 +1,6 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { editDistance } from "../internal/edit-distance.js";
+import { glossary } from "./glossary.js";
 import type { Term } from "./term.js";
 
 /**
@@ -44,7 +45,7 @@ export const terms: readonly Term[] = deepFreeze<Term[]>([
   {
     id: "union-computing-system",
     clause: "3(4)",
-    term: { ja: "広域連合電算処理システム", en: "Union computing system" },
+    term: { ja: "広域連合電算処理システム", en: "Union computer processing system" },
     definition: {
       ja: "資格管理・保険料賦課・保険料収納・給付に関する業務を処理する情報システムをいう。",
       en: "The information system that processes the business of eligibility management, premium assessment, premium collection and benefits.",
@@ -56,7 +57,7 @@ export const terms: readonly Term[] = deepFreeze<Term[]>([
     term: { ja: "パソコン等端末", en: "PCs and other terminals" },
     definition: {
       ja: "広域連合電算処理システム、財務会計システム等に接続され、情報の記録及び入出力機能を有するハードウェア及びソフトウェアで構成するコンピュータ及び周辺機器をいう。",
-      en: "Computers and peripheral devices, made up of hardware and software with functions for recording, inputting and outputting information, that are connected to the Union computing system, the financial accounting system and the like.",
+      en: "Computers and peripheral devices, made up of hardware and software with functions for recording, inputting and outputting information, that are connected to the Union computer processing system, the financial accounting system and the like.",
     },
   },
   {
@@ -125,7 +126,7 @@ export const terms: readonly Term[] = deepFreeze<Term[]>([
   {
     id: "mynumber-zone",
     clause: "3(13)",
-    term: { ja: "マイナンバー利用事務系", en: "My Number business zone" },
+    term: { ja: "マイナンバー利用事務系", en: "My Number zone" },
     definition: {
       ja: "マイナンバーを利用する事務に関わる情報システム及びデータをいう。",
       en: "The information systems and data involved in business that uses My Number (the Individual Number).",
@@ -134,7 +135,7 @@ export const terms: readonly Term[] = deepFreeze<Term[]>([
   {
     id: "internet-zone",
     clause: "3(14)",
-    term: { ja: "インターネット接続系", en: "Internet-connected zone" },
+    term: { ja: "インターネット接続系", en: "Internet zone" },
     definition: {
       ja: "インターネットメール、ホームページ管理システム等に係るインターネットに接続された情報システム及びその情報システムで取り扱うデータをいう。",
       en: "The information systems connected to the Internet, such as those for Internet e-mail and website management, and the data handled by those information systems.",
@@ -157,9 +158,19 @@ const MAX_SUGGESTIONS = 3;
 let termsByName: ReadonlyMap<string, Term> | undefined;
 
 /** Terms keyed by id, Japanese term and English term, each trimmed and lower-cased. */
+/**
+ * English terms of earlier releases, before the glossary gave each concept one rendering: still
+ * found by {@link findTerm}, so that code written against them keeps working.
+ */
+const FORMER_ENGLISH: Readonly<Partial<Record<Term["id"], readonly string[]>>> = Object.freeze({
+  "union-computing-system": glossary["term.union-computer-system"].avoid?.en ?? [],
+  "mynumber-zone": glossary["zone.mynumber"].avoid?.en ?? [],
+  "internet-zone": glossary["zone.internet"].avoid?.en ?? [],
+});
+
 function termIndex(): ReadonlyMap<string, Term> {
   return (termsByName ??= new Map(
-    terms.flatMap((term) => [term.id, term.term.ja, term.term.en].map((name) => [nameKey(name), term] as const)),
+    terms.flatMap((term) => [term.id, term.term.ja, term.term.en, ...(FORMER_ENGLISH[term.id] ?? [])].map((name) => [nameKey(name), term] as const)),
   ));
 }
 
@@ -205,7 +216,7 @@ export class UnknownTermError extends Error {
   constructor(query: string, suggestions: readonly string[]) {
     super(
       `Unknown term ${JSON.stringify(query)}. A term of clause 3 is named by its id (e.g. "mynumber-zone"), ` +
-        `its Japanese term (e.g. "マイナンバー利用事務系") or its English term (e.g. "My Number business zone", ` +
+        `its Japanese term (e.g. "マイナンバー利用事務系") or its English term (e.g. "My Number zone", ` +
         `any case). Closest known: ${suggestions.map((s) => JSON.stringify(s)).join(", ")}.`,
     );
     this.query = query;
@@ -218,7 +229,8 @@ export class UnknownTermError extends Error {
  * space is ignored, and case is ignored (which matters for the id and the English).
  *
  * @param name - An id (`"mynumber-zone"`), a Japanese term (`"マイナンバー利用事務系"`) or an
- *   English term (`"my number business zone"`).
+ *   English term (`"my number zone"`; the English terms of earlier releases, listed in the glossary
+ *   as renderings to avoid, are found too).
  * @returns The term, or `undefined` if no term has that name.
  * @example
  * ```ts

@@ -123,7 +123,7 @@ function rejectionMessage(reason: ExceptionRejectionReason, exception: RecordedE
       };
     case "no-as-of":
       return {
-        ja: `判定基準日（asOf）が指定されていないため、例外措置（${ref}）の有効期間を判定できず、適用しない。`,
+        ja: `判定基準日が指定されていないため、例外措置（${ref}）の有効期間を判定できず、適用しない。`,
         en: `No as-of date was given, so the period of exception ${ref} cannot be judged and it does not apply.`,
       };
     case "expired":
@@ -135,7 +135,7 @@ function rejectionMessage(reason: ExceptionRejectionReason, exception: RecordedE
       };
     case "no-link":
       return {
-        ja: `マイナンバー利用事務系の分離に対する例外措置（${ref}）が開設する経路（link: from/to）を定めていないため適用しない。`,
+        ja: `マイナンバー利用事務系の分離に対する例外措置（${ref}）が開設する経路（接続元及び接続先の領域）を定めていないため適用しない。`,
         en: `Exception ${ref} to the isolation of the My Number zone does not name the link it opens (link: from/to), so it does not apply.`,
       };
     case "other-link":

@@ -583,7 +583,7 @@ function rejected(issues: Issues, overlayId: string | undefined): SafeResult<Pol
  * const extended = extendPolicy(policy, {
  *   id: "my-standards",
  *   version: "2026.4.0",
- *   name: { ja: "情報セキュリティ対策基準", en: "Information security standards" },
+ *   name: { ja: "情報セキュリティ対策基準", en: "Information Security Standards" },
  *   parameters: { "training-interval": { trainingIntervalMonths: 6 } },
  *   controls: [{
  *     id: "org-removable-media-encrypted",

@@ -1,3 +1,4 @@
+import { gloss } from "../definitions/glossary.js";
 import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import type { ChangeDirection, ClauseSnapshot, ControlFieldChange, ControlSnapshot, PolicyDiff, PolicyDiffSide } from "./diff-policies.js";
 import { escapeMarkdown, markdownCode } from "../internal/escape-text.js";
@@ -32,7 +33,7 @@ const LABELS = {
     control: "管理策",
     titleColumn: "名称",
     clause: "条項",
-    provenance: "出典",
+    provenance: gloss("word.provenance").ja,
     kinds: "対象の種類",
     exceptions: "例外措置",
     admits: "認める",
@@ -44,10 +45,10 @@ const LABELS = {
     parameter: "パラメータ",
     rule: "規則（適用条件・要件）",
     check: "判定の内容（検査・判定文）",
-    stricterIs: { lower: "小さいほど厳格", higher: "大きいほど厳格" },
+    stricterIs: { lower: gloss("word.lower-is-stricter").ja, higher: gloss("word.higher-is-stricter").ja },
     directions: { stricter: "厳格化", looser: "緩和", neutral: "影響なし", unknown: "不明（両方向あり得る）" },
     fields: {
-      provenance: "出典",
+      provenance: gloss("word.provenance").ja,
       clause: "条項",
       admitsException: "例外措置の可否",
       gate: "適用範囲の判定（ゲート）",

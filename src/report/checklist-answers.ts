@@ -33,8 +33,8 @@ const answers = {
   reviewNeeded: YesNoAnswerSchema.describe("Did audit, self-inspection or a change of circumstances make a review necessary? (9)"),
   reviewed: YesNoAnswerSchema.describe("Was the policy reviewed after that? (9)"),
   riskAnalyzed: YesNoAnswerSchema.describe("Did the review analyse the likelihood of threats and the loss? (9)"),
-  standardsInPlace: YesNoAnswerSchema.describe("Are the standards (対策基準) established? (10)"),
-  proceduresInPlace: YesNoAnswerSchema.describe("Are the procedures (実施手順) established? (11)"),
+  standardsInPlace: YesNoAnswerSchema.describe("Are the Standards (対策基準) established? (10)"),
+  proceduresInPlace: YesNoAnswerSchema.describe("Are the Procedures (実施手順) established? (11)"),
 } satisfies Record<ChecklistQuestionId, z.ZodType>;
 
 /**

@@ -1,3 +1,4 @@
+import { gloss } from "../definitions/glossary.js";
 import type { LocalizedText } from "../definitions/localized-text.js";
 import type { OrganizationSubject } from "../subjects/organization.js";
 
@@ -35,8 +36,8 @@ export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = Object.freeze([
     id: "staffCategoriesBound",
     answer: "staff-categories",
     text: {
-      ja: "基本方針及び対策基準を遵守する義務を周知した職員の区分はどれか（常勤職員 regular、会計年度任用職員 fiscal-year-appointed、非常勤職員 part-time）。",
-      en: "Which categories of staff have been informed of their duty to comply with the basic policy and the standards (regular, fiscal-year-appointed, part-time)?",
+      ja: `基本方針及び対策基準を遵守する義務を周知した職員の区分はどれか（${gloss("person.regular").ja}、${gloss("person.fiscal-year-appointed").ja}、${gloss("person.part-time").ja}）。`,
+      en: `Which categories of staff have been informed of their duty to comply with the Basic Policy and the Standards (${gloss("person.regular").en}, ${gloss("person.fiscal-year-appointed").en}, ${gloss("person.part-time").en})?`,
     },
   },
   {
@@ -51,7 +52,7 @@ export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = Object.freeze([
     id: "lastTraining",
     answer: "date",
     text: {
-      ja: "職員に対する情報セキュリティ研修・教育を最後に実施した日はいつか。",
+      ja: `職員に対する情報セキュリティ${gloss("word.training").ja}を最後に実施した日はいつか。`,
       en: "When was information security training last given to staff?",
     },
   },
@@ -108,7 +109,7 @@ export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = Object.freeze([
     answer: "yes-no",
     text: {
       ja: "監査・自己点検の結果や情報セキュリティを取り巻く状況の変化により、情報セキュリティポリシーの見直しが必要となったか。",
-      en: "Have audit or self-inspection results, or changes in circumstances, made a review of the information security policy necessary?",
+      en: "Have audit or self-inspection results, or changes in circumstances, made a review of the Information Security Policy necessary?",
     },
   },
   {
@@ -116,7 +117,7 @@ export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = Object.freeze([
     answer: "yes-no",
     text: {
       ja: "見直しが必要となった場合、情報セキュリティポリシーを見直したか。",
-      en: "If a review was necessary, has the information security policy been reviewed?",
+      en: "If a review was necessary, has the Information Security Policy been reviewed?",
     },
   },
   {
@@ -132,15 +133,15 @@ export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = Object.freeze([
     answer: "yes-no",
     text: {
       ja: "情報セキュリティ対策基準を策定しているか。",
-      en: "Are the information security standards (対策基準) established?",
+      en: "Are the Information Security Standards (対策基準) established?",
     },
   },
   {
     id: "proceduresInPlace",
     answer: "yes-no",
     text: {
-      ja: "情報セキュリティ実施手順を策定しているか。",
-      en: "Are the information security procedures (実施手順) established?",
+      ja: "情報セキュリティ共通実施手順を策定しているか。",
+      en: "Are the Information Security Common Implementation Procedures (実施手順) established?",
     },
   },
 ] satisfies ChecklistQuestion[]);

@@ -1,5 +1,6 @@
 import type { Control } from "../controls/control.js";
 import { getClause } from "../definitions/find-clause.js";
+import { gloss } from "../definitions/glossary.js";
 import type { Locale } from "../definitions/localized-text.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
@@ -93,33 +94,33 @@ const T = {
   organization: { ja: "点検する組織", en: "Organisation inspected" },
   policy: { ja: "ポリシー", en: "Policy" },
   overlay: { ja: "適用した対策基準（オーバーレイ）", en: "Overlay applied" },
-  none: { ja: "なし", en: "none" },
+  none: gloss("word.none"),
   date: { ja: "点検日", en: "Inspection date" },
   respondent: { ja: "回答者", en: "Respondent" },
   blank: { ja: "＿＿＿＿＿＿＿＿", en: "________________" },
   intro: {
-    ja: "基本方針8に基づく自己点検の設問です。管理者が各設問に回答し、末尾の回答ファイルに記入して `infosec-policy check <回答ファイル>` で判定します。回答しない設問（`\"unknown\"`）に関わる管理策は「要確認」となり、適合とはなりません。",
+    ja: "基本方針8に基づく自己点検の設問である。管理者は各設問に回答して末尾の回答ファイルに記入し、`infosec-policy check <回答ファイル>` で判定する。回答しない設問（`\"unknown\"`）に係る管理策は「要確認」となり、適合とはならない。",
     en: "The questions of the self-inspection of clause 8. A manager answers each question, fills in the answers file at the end, and runs `infosec-policy check <answers file>` to judge it. A question left unanswered (`\"unknown\"`) makes the controls that need it \"needs review\", never compliant.",
   },
   howYesNo: { ja: "回答: `yes`（はい） / `no`（いいえ） / `unknown`（不明）", en: "Answer: `yes` / `no` / `unknown`" },
   howDate: { ja: "回答: 日付 `YYYY-MM-DD` / `never`（未実施） / `unknown`（不明）", en: "Answer: a date `YYYY-MM-DD` / `never` / `unknown`" },
   howList: {
-    ja: "回答: 該当する区分の配列（例: `[\"regular\", \"fiscal-year-appointed\", \"part-time\"]`） / `unknown`",
-    en: "Answer: an array of the categories (e.g. `[\"regular\", \"fiscal-year-appointed\", \"part-time\"]`) / `unknown`",
+    ja: `回答: 該当する区分の配列 / \`unknown\`。区分は \`regular\`＝${gloss("person.regular").ja}、\`fiscal-year-appointed\`＝${gloss("person.fiscal-year-appointed").ja}、\`part-time\`＝${gloss("person.part-time").ja}（例: \`[\"regular\", \"fiscal-year-appointed\", \"part-time\"]\`）`,
+    en: `Answer: an array of the categories / \`unknown\`: \`regular\` = ${gloss("person.regular").en}, \`fiscal-year-appointed\` = ${gloss("person.fiscal-year-appointed").en}, \`part-time\` = ${gloss("person.part-time").en} (e.g. \`[\"regular\", \"fiscal-year-appointed\", \"part-time\"]\`)`,
   },
-  requirement: { ja: "要求事項", en: "Requirement" },
-  provenance: { ja: "根拠", en: "Source" },
+  requirement: gloss("word.requirement"),
+  provenance: gloss("word.provenance"),
   clauseText: { ja: "基本方針", en: "Basic policy" },
   parameter: { ja: "基準値", en: "Parameter" },
   seeAbove: { ja: "前出", en: "asked above" },
   answersFile: { ja: "回答ファイル", en: "Answers file" },
   answersIntro: {
-    ja: "次の JSON を保存し、各設問の `\"unknown\"` を回答に置き換えてください。",
+    ja: "次の JSON を保存し、各設問の `\"unknown\"` を回答に置き換える。",
     en: "Save this JSON and replace each `\"unknown\"` with the answer.",
   },
 } as const;
 
-const UNITS: Readonly<Record<string, { ja: string; en: string }>> = { months: { ja: "か月", en: "months" } };
+const UNITS: Readonly<Record<string, { ja: string; en: string }>> = { months: gloss("unit.months") };
 
 function unitLabel(unit: string, l: Locale): string {
   return UNITS[unit]?.[l] ?? unit;
@@ -156,7 +157,7 @@ export function renderChecklist(options: ChecklistOptions): string {
   const overlay = applied === undefined ? T.none[l] : e(overlayLabel(applied));
   let text = `# ${T.title[l]}\n\n`;
   text += `- ${T.organization[l]}: ${orgName}\n`;
-  text += `- ${T.policy[l]}: ${e(policy.title[l])} (${e(policy.id)} ${e(policy.version)})\n`;
+  text += `- ${T.policy[l]}: ${e(policy.title[l])} ${markdownCode(policy.id)} ${e(policy.version)}\n`;
   text += `- ${T.overlay[l]}: ${overlay}\n`;
   text += `- ${T.date[l]}: ${options.asOf ?? T.blank[l]}\n`;
   text += `- ${T.respondent[l]}: ${T.blank[l]}\n\n${T.intro[l]}\n\n`;

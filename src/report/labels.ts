@@ -1,22 +1,23 @@
 import type { FindingStatus } from "../controls/finding-status.js";
 import type { Outcome } from "../decision/decision.js";
+import { gloss } from "../definitions/glossary.js";
 import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import type { Provenance, Zone } from "../definitions/vocabulary.js";
 
 /** How each outcome reads in a report. */
 export const OUTCOME_LABELS: Readonly<Record<Outcome, LocalizedText>> = Object.freeze({
-  compliant: { ja: "適合", en: "compliant" },
-  "non-compliant": { ja: "不適合", en: "non-compliant" },
-  "needs-review": { ja: "要確認", en: "needs review" },
-  "not-applicable": { ja: "対象外", en: "not applicable" },
+  compliant: gloss("outcome.compliant"),
+  "non-compliant": gloss("outcome.non-compliant"),
+  "needs-review": gloss("outcome.needs-review"),
+  "not-applicable": gloss("outcome.not-applicable"),
 });
 
 /** How each finding status reads in a report. */
 export const STATUS_LABELS: Readonly<Record<FindingStatus, LocalizedText>> = Object.freeze({
-  pass: { ja: "充足", en: "pass" },
-  fail: { ja: "不備", en: "fail" },
-  manual: { ja: "要確認", en: "manual" },
-  "not-applicable": { ja: "対象外", en: "n/a" },
+  pass: gloss("status.pass"),
+  fail: gloss("status.fail"),
+  manual: gloss("status.manual"),
+  "not-applicable": gloss("status.not-applicable"),
 });
 
 /**
@@ -25,9 +26,9 @@ export const STATUS_LABELS: Readonly<Record<FindingStatus, LocalizedText>> = Obj
  * default is never shown as if the basic policy said it.
  */
 export const PROVENANCE_LABELS: Readonly<Record<Provenance, LocalizedText>> = Object.freeze({
-  "basic-policy": { ja: "基本方針", en: "basic policy" },
-  guideline: { ja: "総務省ガイドライン既定値", en: "guideline default" },
-  organization: { ja: "組織の対策基準", en: "organisation standard" },
+  "basic-policy": gloss("provenance.basic-policy"),
+  guideline: gloss("provenance.guideline"),
+  organization: gloss("provenance.organization"),
 });
 
 /**

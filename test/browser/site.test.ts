@@ -206,7 +206,7 @@ describe("the documentation site in Chromium", () => {
     expect(box?.width ?? 0).toBeGreaterThan(50);
     expect(box?.height ?? 0).toBeGreaterThan(10);
     // The English beside it, in the same row.
-    await expect(japanese.locator("xpath=following-sibling::td[1]").textContent()).resolves.toContain("In the My Number business zone");
+    await expect(japanese.locator("xpath=following-sibling::td[1]").textContent()).resolves.toContain("In the My Number zone");
     // The controls implementing 7(3)①, with their provenance.
     await expect(page.locator(".policy-controls code", { hasText: "mynumber-isolation" }).first().isVisible()).resolves.toBe(true);
 

@@ -397,7 +397,14 @@ describe("infosec-policy explain", () => {
   it("an overlay's own control", () => {
     const result = run(["explain", "org-log-retention", "--overlay", "examples/overlay.sample.json"]);
     expectExit(result, 0);
-    expect(result.stdout).toContain("organization");
+    // In Japanese the provenance and category are words, not ids; in English the id follows.
+    expect(result.stdout).toContain("根拠: 組織の対策基準\n");
+    expect(result.stdout).toContain("分類: 運用\n");
+    expect(result.stdout).not.toContain("(organization)");
+    const en = run(["explain", "org-log-retention", "--overlay", "examples/overlay.sample.json", "--lang", "en"]);
+    expectExit(en, 0);
+    expect(en.stdout).toContain("Provenance: organisation (organization)\n");
+    expect(en.stdout).toContain("Category: Operations (operations)\n");
   });
 });
 

@@ -40,8 +40,8 @@ describe("terms", () => {
   });
 
   it("uses the design's English for the zones and staff", () => {
-    expect(getTerm("mynumber-zone").term.en).toBe("My Number business zone");
-    expect(getTerm("internet-zone").term.en).toBe("Internet-connected zone");
+    expect(getTerm("mynumber-zone").term.en).toBe("My Number zone");
+    expect(getTerm("internet-zone").term.en).toBe("Internet zone");
     expect(getTerm("staff").term.en).toBe("Staff");
   });
 });

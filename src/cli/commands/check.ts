@@ -41,7 +41,7 @@ function decisionText(decision: Decision, index: number, locale: Locale): string
     const period = locale === "ja" ? `（${t(until)}まで有効）` : ` (valid until ${t(until)})`;
     lines.push(`  ✓ ${t(provenanceTag(finding.clause, finding.provenance, locale))} ${t(finding.title[locale])} (${t(finding.control)}): ${locale === "ja" ? "例外措置" : "exception"} ${t(finding.exception?.reference ?? "")}${period}`);
   }
-  lines.push(`  ✓ ${STATUS_LABELS.pass[locale]} ${passed} · ${STATUS_LABELS["not-applicable"][locale]} ${notApplicable}`);
+  lines.push(`  ✓ ${STATUS_LABELS.pass[locale]} ${passed}${locale === "ja" ? "、" : " · "}${STATUS_LABELS["not-applicable"][locale]} ${notApplicable}`);
   return lines.join("\n");
 }
 

@@ -1,5 +1,6 @@
 import { escapeMarkdown, escapeTerminal, markdownCode } from "../../report/escape-text.js";
 import { displayWidth, padEndDisplay } from "../../report/display-width.js";
+import { gloss } from "../../definitions/glossary.js";
 import { PROVENANCE_LABELS } from "../../report/report-strings.js";
 import type { Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
@@ -22,7 +23,8 @@ export const controlsCommand: Command = {
       return EXIT.OK;
     }
     if (format === "markdown") {
-      let text = `| id | ${l === "ja" ? "条項" : "clause"} | ${l === "ja" ? "根拠" : "provenance"} | ${l === "ja" ? "対象" : "kinds"} | ${l === "ja" ? "管理策" : "title"} |\n| --- | --- | --- | --- | --- |\n`;
+      const header = l === "ja" ? ["id", gloss("word.clause").ja, gloss("word.provenance").ja, "対象", gloss("word.control").ja] : ["id", "clause", "provenance", "kinds", "title"];
+      let text = `| ${header.join(" | ")} |\n| --- | --- | --- | --- | --- |\n`;
       for (const control of policy.controls) {
         text += `| ${markdownCode(control.id)} | ${escapeMarkdown(control.clause)} | ${PROVENANCE_LABELS[control.provenance][l]} | ${Object.keys(control.checks).join(", ")} | ${escapeMarkdown(control.title[l])} |\n`;
       }

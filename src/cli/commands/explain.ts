@@ -9,7 +9,8 @@ import type { ThreatRef } from "../../definitions/vocabulary.js";
 import type { Policy } from "../../policy/policy.js";
 import { escapeMarkdown, escapeTerminal } from "../../report/escape-text.js";
 import { displayWidth } from "../../report/display-width.js";
-import { PROVENANCE_LABELS } from "../../report/report-strings.js";
+import { gloss, type GlossaryId } from "../../definitions/glossary.js";
+import { KIND_LABELS, PROVENANCE_LABELS } from "../../report/report-strings.js";
 import { usageError } from "../cli-error.js";
 import type { Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
@@ -48,10 +49,21 @@ function clauseBlock(clause: Clause, l: Locale): Block {
   return { heading: `${W.text[l]} ${clause.ref}`, lines };
 }
 
+/** A parameter's unit in a language: the glossary's word for a unit it knows, else the unit as declared. */
+function unitLabel(unit: string, l: Locale): string {
+  const id = `unit.${unit}`;
+  return id in UNIT_IDS ? gloss(id as GlossaryId)[l] : unit;
+}
+
+const UNIT_IDS: Readonly<Record<string, true>> = { "unit.months": true };
+
 function parameterLines(policy: Policy, control: Control, l: Locale): string[] {
   return Object.entries(control.parameters).map(([name, spec]) => {
     const value = policy.parameters[control.id]?.[name] ?? spec.default;
-    return `- ${name} = ${value} ${spec.unit} (${W.default[l]} ${spec.default}; ${spec.stricter} is stricter) — ${spec.description[l]}`;
+    const stricter = spec.stricter === "lower" ? W.lowerIsStricter[l] : W.higherIsStricter[l];
+    return l === "ja"
+      ? `- ${name} = ${value} ${unitLabel(spec.unit, l)}（${W.default[l]} ${spec.default}、${stricter}）— ${spec.description[l]}`
+      : `- ${name} = ${value} ${unitLabel(spec.unit, l)} (${W.default[l]} ${spec.default}; ${stricter}) — ${spec.description[l]}`;
   });
 }
 
@@ -64,10 +76,13 @@ function explainControl(policy: Policy, control: Control, l: Locale): { title: s
   const clause = getClause(control.clause);
   const facts = [
     `${W.clause[l]}: ${control.clause}`,
-    `${W.provenance[l]}: ${PROVENANCE_LABELS[control.provenance][l]} (${control.provenance})`,
-    `${W.category[l]}: ${control.category}`,
+    // In Japanese, words only; in English the ids follow, as they are written in subjects and overlays.
+    l === "ja" ? `${W.provenance.ja}: ${PROVENANCE_LABELS[control.provenance].ja}` : `${W.provenance.en}: ${PROVENANCE_LABELS[control.provenance].en} (${control.provenance})`,
+    l === "ja" ? `${W.category.ja}: ${gloss(`category.${control.category}`).ja}` : `${W.category.en}: ${gloss(`category.${control.category}`).en} (${control.category})`,
     `${W.exception[l]}: ${control.admitsException ? W.admits[l] : W.notAdmitted[l]}`,
-    `${W.appliesTo[l]}: ${Object.keys(control.checks).join(", ")}${control.gate ? ` (${W.scopeGate[l]})` : ""}`,
+    l === "ja"
+      ? `${W.appliesTo.ja}: ${(Object.keys(control.checks) as (keyof typeof KIND_LABELS)[]).map((kind) => KIND_LABELS[kind].ja).join("、")}${control.gate ? `（${W.scopeGate.ja}）` : ""}`
+      : `${W.appliesTo.en}: ${Object.keys(control.checks).join(", ")}${control.gate ? ` (${W.scopeGate.en})` : ""}`,
   ];
   const blocks: Block[] = [
     { lines: facts },
