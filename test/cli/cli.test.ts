@@ -403,7 +403,7 @@ describe("infosec-policy explain", () => {
     expect(result.stdout).not.toContain("(organization)");
     const en = run(["explain", "org-log-retention", "--overlay", "examples/overlay.sample.json", "--lang", "en"]);
     expectExit(en, 0);
-    expect(en.stdout).toContain("Provenance: organisation (organization)\n");
+    expect(en.stdout).toContain("Provenance: organisation standard (organization)\n");
     expect(en.stdout).toContain("Category: Operations (operations)\n");
   });
 });

@@ -80,7 +80,7 @@ describe("the subjects out of scope are listed with why, not dropped", () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(report.outOfScope.total).toBe(expected.length);
     expect(report.outOfScope.subjects.map(({ index, id, clause, reason }) => ({ index, id, clause, reason }))).toEqual(expected);
-    expect(report.outOfScope.subjects[0]?.organization).toBe("sendai-city-ward-office");
+    expect(report.outOfScope.subjects[0]?.organization).toBe("登米市");
   });
 
   it("shows them, with the reason, in text, Markdown, HTML and JSON", () => {
@@ -95,9 +95,9 @@ describe("the subjects out of scope are listed with why, not dropped", () => {
     const markdown = renderAuditMarkdown(report).split("\n");
     const heading = markdown.indexOf("## Subjects out of scope (1)");
     expect(heading).toBeGreaterThan(0);
-    expect(markdown.slice(heading).find((line) => line.startsWith("| ") && line.includes(entry?.id ?? "?"))).toBe(`| ${(entry?.index ?? 0) + 1} | ${entry?.id} ${entry?.name} | sendai-city-ward-office | 5(1) | ${reason} |`);
+    expect(markdown.slice(heading).find((line) => line.startsWith("| ") && line.includes(entry?.id ?? "?"))).toBe(`| ${(entry?.index ?? 0) + 1} | ${entry?.id} ${entry?.name} | 登米市 | 5(1) | ${reason} |`);
     const html = renderAuditHtml(report);
-    expect(html).toMatch(new RegExp(`<h2>Subjects out of scope \\(1\\)</h2>[\\s\\S]*<td>${entry?.id}[^<]*</td><td>sendai-city-ward-office</td><td>5\\(1\\)</td><td>${reason.replace(/[.()]/g, "\\$&")}</td>`));
+    expect(html).toMatch(new RegExp(`<h2>Subjects out of scope \\(1\\)</h2>[\\s\\S]*<td>${entry?.id}[^<]*</td><td>登米市</td><td>5\\(1\\)</td><td>${reason.replace(/[.()]/g, "\\$&")}</td>`));
     expect(AuditReportSchema.parse(JSON.parse(renderAuditJson(report))).outOfScope).toEqual(report.outOfScope);
   });
 

@@ -97,7 +97,7 @@ describe.each(LOCALES)("every finding line carries its provenance (%s)", (locale
       else if (line.startsWith("## ")) inSubject = false;
       if (!inSubject || !line.startsWith("| ") || line.startsWith("| ---")) continue;
       const first = (line.split(" | ")[0] as string).slice(2).replace(/\\(.)/g, "$1");
-      if (first === (locale === "ja" ? "条項・根拠" : "Clause · source")) continue;
+      if (first === (locale === "ja" ? "条項・根拠" : "Clause · provenance")) continue;
       rows.push(first);
     }
     expectTagged(rows, findings, locale);
@@ -122,13 +122,13 @@ describe.each(LOCALES)("every finding line carries its provenance (%s)", (locale
   it("in the checklist (every control's source line, Markdown and HTML)", () => {
     const { sections } = checklistSections(extended);
     const controls = sections.map((s) => ({ clause: s.control.clause, provenance: s.control.provenance }));
-    const source = locale === "ja" ? "- 根拠: " : "- Source: ";
+    const source = locale === "ja" ? "- 根拠: " : "- Provenance: ";
     const markdown = renderChecklist({ organization: "secretariat", policy: extended, locale })
       .split("\n")
       .filter((line) => line.startsWith(source))
       .map((line) => line.replace(/\\(.)/g, "$1"));
     expectTagged(markdown, controls, locale);
-    const th = locale === "ja" ? "根拠" : "Source";
+    const th = locale === "ja" ? "根拠" : "Provenance";
     const html = renderChecklistHtml({ organization: "secretariat", policy: extended, locale })
       .split("\n")
       .filter((line) => line.includes(`<tr><th>${th}</th>`));
