@@ -1,5 +1,4 @@
 import type { AccessSubject } from "../subjects/access.js";
-import type { Safeguard } from "../subjects/safeguard.js";
 import type { SoftwareUseSubject } from "../subjects/software-use.js";
 
 // The closed value sets of the subject vocabulary as frozen arrays, apart from the zod schemas.
@@ -67,7 +66,7 @@ export const SAFEGUARD_VALUES = frozen([
   "locked-storage",
   "power-backup",
   "environmental-protection",
-] as const satisfies readonly Safeguard[]);
+] as const);
 /** Where an asset stands. */
 export const ASSET_LOCATION_VALUES = frozen(["union-premises", "member-municipality-counter"] as const);
 /** The roles of an exception's approver. */

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { ClassificationSchema } from "../classification/classification.js";
 import { AssetCategorySchema, ZoneSchema } from "../definitions/vocabulary.js";
+import { ASSET_LOCATION_VALUES } from "../definitions/vocabulary-values.js";
 import { OrganizationRefSchema, RecordedExceptionSchema, SubjectIdSchema } from "./common.js";
 import { SafeguardSchema } from "./safeguard.js";
 
 /** Where an asset stands: the Union's own premises, or a member municipality's counter. */
-export const AssetLocationSchema = z.enum(["union-premises", "member-municipality-counter"]);
+export const AssetLocationSchema = z.enum(ASSET_LOCATION_VALUES);
 
 /** Where an asset stands. */
 export type AssetLocation = z.infer<typeof AssetLocationSchema>;

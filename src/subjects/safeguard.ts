@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SAFEGUARD_VALUES } from "../definitions/vocabulary-values.js";
 
 /**
  * A safeguard an asset has. Each is named after what it does, so that an inventory can state
@@ -21,24 +22,7 @@ import { z } from "zod";
  * - `power-backup`: protected against power loss (UPS or generator).
  * - `environmental-protection`: protected against fire, water, earthquake and heat (防災・空調設備), for a facility (7(4)).
  */
-export const SafeguardSchema = z.enum([
-  "isolation",
-  "carry-out-blocked",
-  "multi-factor-sign-in",
-  "traffic-monitoring",
-  "physical-protection",
-  "entry-control",
-  "anti-theft",
-  "access-control",
-  "malware-protection",
-  "intrusion-prevention",
-  "security-updates",
-  "backup",
-  "encryption",
-  "locked-storage",
-  "power-backup",
-  "environmental-protection",
-]);
+export const SafeguardSchema = z.enum(SAFEGUARD_VALUES);
 
 /** A safeguard an asset has. */
 export type Safeguard = z.infer<typeof SafeguardSchema>;
