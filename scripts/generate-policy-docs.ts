@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import {
   ClassificationSchema,
+  describeBasis,
   policy as currentPolicy,
   RecordedExceptionSchema,
   SafeguardSchema,
@@ -358,6 +359,12 @@ function controlsPage(policy: Policy): GeneratedPage {
       `<tr><th>Parameters 設定値</th><td>${parametersCell(control, policy)}</td></tr>`,
       `<tr><th>要件</th><td lang="ja">${escapeHtml(control.requirement.ja)}</td></tr>`,
       `<tr><th>Requirement</th><td lang="en">${escapeHtml(control.requirement.en)}</td></tr>`,
+      ...(control.basis === undefined
+        ? []
+        : [
+            `<tr><th>ガイドライン上の根拠</th><td lang="ja">${describeBasis(control.basis, "ja").map(escapeHtml).join("<br>")}</td></tr>`,
+            `<tr><th>Basis in the guideline</th><td lang="en">${describeBasis(control.basis, "en").map(escapeHtml).join("<br>")}</td></tr>`,
+          ]),
       `<tr><th>是正</th><td lang="ja">${escapeHtml(control.remediation.ja)}</td></tr>`,
       `<tr><th>Remediation</th><td lang="en">${escapeHtml(control.remediation.en)}</td></tr>`,
       `<tr><th>Threats 脅威</th><td>${countered.length === 0 ? "—" : countered.map((ref) => threatLabel(ref, names)).join("<br>")}</td></tr>`,

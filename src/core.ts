@@ -78,7 +78,7 @@ export type { UnknownExceptionControl } from "./engine/exceptions.js";
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";
 export { defineControl, controlKinds } from "./controls/control.js";
-export type { Control, ControlDefinition, Check, Checks, CheckContext, ControlFacts, ParameterSpec } from "./controls/control.js";
+export type { Control, ControlBody, ControlProvenance, ControlDefinition, ControlDefinitionBody, Check, Checks, CheckContext, ControlFacts, ParameterSpec } from "./controls/control.js";
 export type { ControlCategory } from "./controls/control-category.js";
 export type { FindingStatus } from "./controls/finding-status.js";
 export { pass, fail, manual, notApplicable } from "./controls/verdict.js";
@@ -129,6 +129,8 @@ export type { Obligation, ObligationDocument } from "./definitions/obligation.js
 export { measures } from "./definitions/measures.js";
 export type { Measure, MeasureId } from "./definitions/measure.js";
 export type { LocalizedText, Locale } from "./definitions/localized-text.js";
+export { GUIDELINE_DOCUMENT, BASIS_SOURCES, describeBasis } from "./definitions/guideline-basis-text.js";
+export type { GuidelineEdition, BasisSource, GuidelineBasis, BasisConfidence } from "./definitions/guideline-basis.js";
 export { STAFF_CATEGORIES } from "./definitions/staff-categories.js";
 export type {
   Provenance,

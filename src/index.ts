@@ -121,7 +121,7 @@ export type { ExceptionRegister, ExceptionRegisterEntry, RegisterCheck, Register
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";
 export { defineControl, controlKinds } from "./controls/control.js";
-export type { Control, ControlDefinition, Check, Checks, CheckContext, ControlFacts, ParameterSpec } from "./controls/control.js";
+export type { Control, ControlBody, ControlProvenance, ControlDefinition, ControlDefinitionBody, Check, Checks, CheckContext, ControlFacts, ParameterSpec } from "./controls/control.js";
 export { ControlCategorySchema } from "./controls/control-category.js";
 export type { ControlCategory } from "./controls/control-category.js";
 export { FindingStatusSchema } from "./controls/finding-status.js";
@@ -221,6 +221,9 @@ export { MeasureSchema, MeasureIdSchema } from "./definitions/measure.js";
 export type { Measure, MeasureId } from "./definitions/measure.js";
 export { LocalizedTextSchema, LocaleSchema } from "./definitions/localized-text.js";
 export type { LocalizedText, Locale } from "./definitions/localized-text.js";
+export { GuidelineEditionSchema, BasisSourceSchema, GuidelineBasisSchema } from "./definitions/guideline-basis.js";
+export { GUIDELINE_DOCUMENT, BASIS_SOURCES, describeBasis } from "./definitions/guideline-basis-text.js";
+export type { GuidelineEdition, BasisSource, GuidelineBasis, BasisConfidence } from "./definitions/guideline-basis.js";
 export {
   ProvenanceSchema,
   ZoneSchema,

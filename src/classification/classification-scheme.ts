@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ClauseRefSchema } from "../definitions/clause.js";
 import { LocalizedTextSchema } from "../definitions/localized-text.js";
+import { GuidelineBasisSchema } from "../definitions/guideline-basis.js";
 import { ProvenanceSchema } from "../definitions/vocabulary.js";
 
 /** The schema of one level entry whose `level` is exactly `level`. */
@@ -13,6 +14,8 @@ function levelEntrySchema<const L extends number>(level: L) {
       label: LocalizedTextSchema,
       /** Which information assets belong at this level. */
       definition: LocalizedTextSchema,
+      /** Where the definition comes from in the national guideline: required in a `guideline` scheme. */
+      basis: GuidelineBasisSchema.optional().describe("Where the definition comes from in the national guideline: required on every level of a guideline scheme."),
     })
     .strict();
 }
@@ -95,7 +98,17 @@ export const ClassificationSchemeSchema = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((scheme, context) => {
+    if (scheme.provenance !== "guideline") return;
+    for (const dimension of ["confidentiality", "integrity", "availability"] as const) {
+      scheme.dimensions[dimension].levels.forEach((entry, index) => {
+        if (entry.basis === undefined) {
+          context.addIssue({ code: "custom", path: ["dimensions", dimension, "levels", index, "basis"], message: "a level of a guideline scheme needs its basis in the guideline" });
+        }
+      });
+    }
+  });
 
 /**
  * A classification scheme: labels and definitions of every level of every dimension.

@@ -1,5 +1,27 @@
+import { BASIS_SOURCES, GUIDELINE_DOCUMENT } from "../definitions/guideline-basis-text.js";
+import type { GuidelineBasis } from "../definitions/guideline-basis.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { ClassificationScheme } from "./classification-scheme.js";
+
+/**
+ * The basis of a level definition: quoted from S1 (a vendor page reproducing the guideline's
+ * classification table), as S1 renders it (half-width parentheses); the edition is the
+ * three-level scheme of the editions before 令和6年10月 (inferred: the 令和6年10月 edition replaced it).
+ */
+function quotedLevel(quote: string): GuidelineBasis {
+  return {
+    document: GUIDELINE_DOCUMENT,
+    edition: "令和5年3月版",
+    section: "第2編 2.（1）情報資産の分類 — verify against the guideline PDF",
+    confidence: "quoted",
+    quote,
+    sources: [BASIS_SOURCES.S1],
+    note: {
+      ja: "S1 は版を明記していない。3段階の機密性の分類は令和6年10月版より前の版（令和4年3月版・令和5年3月版）のもの（推定）。",
+      en: "S1 does not name the edition. The three confidentiality levels are those of the editions before 令和6年10月 (令和4年3月版, 令和5年3月版; inferred).",
+    },
+  };
+}
 
 const scheme: ClassificationScheme = {
   id: "guideline",
@@ -32,6 +54,7 @@ const scheme: ClassificationScheme = {
             ja: "機密性2又は機密性3の情報資産以外の情報資産",
             en: "Information assets other than those of confidentiality 2 or confidentiality 3.",
           },
+          basis: quotedLevel("機密性2又は機密性3の情報資産以外の情報資産"),
         },
         {
           level: 2,
@@ -42,16 +65,16 @@ const scheme: ClassificationScheme = {
               "Information assets handled in administrative work that do not require the confidentiality of " +
               "classified documents but are not intended for immediate public disclosure.",
           },
+          basis: quotedLevel("行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性は要しないが、直ちに一般に公表することを前提としていない情報資産"),
         },
         {
           level: 3,
           label: { ja: "機密性3", en: "Confidentiality 3" },
           definition: {
-            ja: "行政事務で取り扱う情報資産のうち、個人情報及びセキュリティ侵害が住民の生命、財産等へ重大な影響を及ぼす情報資産",
-            en:
-              "Information assets handled in administrative work that are personal information, or whose " +
-              "security breach would seriously affect residents' lives, property and the like.",
+            ja: "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性を要する情報資産",
+            en: "Information assets handled in administrative work that require the confidentiality of classified documents (秘密文書).",
           },
+          basis: quotedLevel("行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性を要する情報資産"),
         },
       ],
     },
@@ -66,6 +89,7 @@ const scheme: ClassificationScheme = {
             ja: "完全性2の情報資産以外の情報資産",
             en: "Information assets other than those of integrity 2.",
           },
+          basis: quotedLevel("完全性2の情報資産以外の情報資産"),
         },
         {
           level: 2,
@@ -77,6 +101,7 @@ const scheme: ClassificationScheme = {
               "infringe residents' rights or hinder (other than trivially) the proper performance of " +
               "administrative work.",
           },
+          basis: quotedLevel("行政事務で取り扱う情報資産のうち、改ざん、誤びゅう又は破損により、住民の権利が侵害される又は行政事務の適確な遂行に支障(軽微なものを除く。)を及ぼすおそれがある情報資産"),
         },
       ],
     },
@@ -91,6 +116,17 @@ const scheme: ClassificationScheme = {
             ja: "可用性2の情報資産以外の情報資産",
             en: "Information assets other than those of availability 2.",
           },
+          basis: {
+            document: GUIDELINE_DOCUMENT,
+            edition: "令和5年3月版",
+            section: "第2編 2.（1）情報資産の分類 — verify against the guideline PDF",
+            confidence: "paraphrased",
+            sources: [BASIS_SOURCES.S1],
+            note: {
+              ja: "S1 の抜粋は「可用性2の情報資産以外の情報…」で切れており、末尾の「資産」は他の行からの推定。",
+              en: "S1's excerpt is cut after 「可用性2の情報資産以外の情報…」; the final 「資産」 is inferred from the parallel rows.",
+            },
+          },
         },
         {
           level: 2,
@@ -102,6 +138,7 @@ const scheme: ClassificationScheme = {
               "unavailable, could infringe residents' rights or hinder (other than trivially) the stable " +
               "performance of administrative work.",
           },
+          basis: quotedLevel("行政事務で取り扱う情報資産のうち、滅失、紛失又は当該情報資産が利用不可能であることにより、住民の権利が侵害される又は行政事務の安定的な遂行に支障(軽微なものを除く。)を及ぼすおそれがある情報資産"),
         },
       ],
     },

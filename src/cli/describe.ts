@@ -1,5 +1,6 @@
 import type { Control } from "../controls/control.js";
 import type { Clause } from "../definitions/clause.js";
+import type { GuidelineBasis } from "../definitions/guideline-basis.js";
 import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import type { Policy } from "../policy/policy.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
@@ -18,14 +19,25 @@ export interface ControlJson {
   readonly gate: boolean;
   readonly requirement: LocalizedText;
   readonly remediation: LocalizedText;
-  readonly parameters: Readonly<Record<string, { value: number; default: number; unit: string; stricter: "lower" | "higher"; min: number; max: number; description: LocalizedText }>>;
+  readonly parameters: Readonly<Record<string, { value: number; default: number; unit: string; stricter: "lower" | "higher"; min: number; max: number; description: LocalizedText; basis?: GuidelineBasis }>>;
+  /** A guideline default's basis (document, edition, section, confidence, sources); absent for other provenances. */
+  readonly basis?: GuidelineBasis;
 }
 
 /** A control as plain JSON, with the policy's parameter values. */
 export function controlJson(policy: Policy, control: Control): ControlJson {
   const parameters: Record<string, ControlJson["parameters"][string]> = {};
   for (const [name, spec] of Object.entries(control.parameters)) {
-    parameters[name] = { value: policy.parameters[control.id]?.[name] ?? spec.default, default: spec.default, unit: spec.unit, stricter: spec.stricter, min: spec.min, max: spec.max, description: spec.description };
+    parameters[name] = {
+      value: policy.parameters[control.id]?.[name] ?? spec.default,
+      default: spec.default,
+      unit: spec.unit,
+      stricter: spec.stricter,
+      min: spec.min,
+      max: spec.max,
+      description: spec.description,
+      ...(spec.basis === undefined ? {} : { basis: spec.basis }),
+    };
   }
   return {
     id: control.id,
@@ -40,6 +52,7 @@ export function controlJson(policy: Policy, control: Control): ControlJson {
     requirement: control.requirement,
     remediation: control.remediation,
     parameters,
+    ...(control.basis === undefined ? {} : { basis: control.basis }),
   };
 }
 

@@ -8,7 +8,7 @@ import {
   confidentialInformationHandling,
   lockedStorageOfMedia,
 } from "./catalog/classification.js";
-import { staffObligations, staffRulesAndEducation, trainedStaffAccess, trainingInterval } from "./catalog/human.js";
+import { staffObligations, staffRulesAndEducation, trainingInterval } from "./catalog/human.js";
 import { continuityPlan, incidentResponse, systemMonitoring } from "./catalog/operations.js";
 import { proceduresEstablished, scopeOrganization, securityOrganization, standardsEstablished } from "./catalog/organization.js";
 import {
@@ -78,7 +78,6 @@ export const controlCatalog: readonly Control[] = Object.freeze([
   facilityEnvironment,
   staffRulesAndEducation,
   trainingInterval,
-  trainedStaffAccess,
   accessControl,
   malwareProtection,
   intrusionPrevention,

@@ -1,6 +1,7 @@
 import type { ClauseRef } from "../definitions/clause.js";
+import type { GuidelineBasis } from "../definitions/guideline-basis.js";
 import type { LocalizedText } from "../definitions/localized-text.js";
-import type { Provenance, ThreatRef } from "../definitions/vocabulary.js";
+import type { ThreatRef } from "../definitions/vocabulary.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { SubjectKind, SubjectOf } from "../subjects/subject.js";
 import type { ControlCategory } from "./control-category.js";
@@ -23,7 +24,27 @@ export interface ParameterSpec {
   readonly min: number;
   /** The largest value that makes sense. */
   readonly max: number;
+  /** Where the default comes from: required on every parameter of a `guideline` control. */
+  readonly basis?: GuidelineBasis;
 }
+
+/**
+ * A control's provenance, with the basis a guideline default must carry: a `guideline` control
+ * without its `basis` is a type error; a `basic-policy` or `organization` control has none.
+ */
+export type ControlProvenance =
+  | {
+      /** A default from the national guideline. */
+      readonly provenance: "guideline";
+      /** Which document and edition, where in it, and how sure the library is of it. */
+      readonly basis: GuidelineBasis;
+    }
+  | {
+      /** Stated in the basic policy, or added by the organisation's own standards. */
+      readonly provenance: "basic-policy" | "organization";
+      /** Only guideline defaults carry a basis. */
+      readonly basis?: undefined;
+    };
 
 /** What a check knows beyond the subject: the date it judges as of, as days since 1970-01-01. */
 export interface CheckContext {
@@ -48,15 +69,16 @@ export type ControlFacts = { readonly [K in SubjectKind]?: readonly (keyof Subje
  * A checkable control: one measure of the policy as data, with the clause it comes from, its
  * provenance, the threats it counters and a small pure check per subject kind.
  */
-export interface Control {
+export type Control = ControlBody & ControlProvenance;
+
+/** The fields of a control other than its provenance and basis. */
+export interface ControlBody {
   /** Stable id, e.g. `"mynumber-isolation"`. */
   readonly id: string;
   /** A short title in Japanese and English. */
   readonly title: LocalizedText;
   /** The clause it comes from (for a `guideline` control, the clause whose goal it serves). */
   readonly clause: ClauseRef;
-  /** Where the rule comes from. Never `basic-policy` for a rule the basic policy does not state. */
-  readonly provenance: Provenance;
   /** Which measure it belongs to. */
   readonly category: ControlCategory;
   /** The threats of clause 4 (and their examples) it counters. */
@@ -82,8 +104,11 @@ export interface Control {
   readonly checks: Checks<ControlParameters>;
 }
 
-/** What `defineControl` takes: a control with typed parameters and checks. */
-export interface ControlDefinition<P extends ControlParameters> extends Omit<Control, "parameters" | "checks" | "verdicts" | "gate"> {
+/** What `defineControl` takes: a control with typed parameters and checks, its provenance and (for a guideline default) its basis. */
+export type ControlDefinition<P extends ControlParameters> = ControlDefinitionBody<P> & ControlProvenance;
+
+/** What `defineControl` takes, apart from the provenance and basis. */
+export interface ControlDefinitionBody<P extends ControlParameters> extends Omit<ControlBody, "parameters" | "checks" | "verdicts" | "gate"> {
   /** Whether it is a scope gate (clause 5); `false` if not given. */
   readonly gate?: boolean;
   /** Its named parameters with their defaults, one entry per parameter its checks read. */
@@ -119,14 +144,14 @@ export function defineControl<P extends ControlParameters = Record<never, number
   if (checkedKinds !== factKinds) {
     throw new Error(`control ${definition.id}: facts are declared for [${factKinds}] but checks for [${checkedKinds}]`);
   }
-  const control: Control = {
+  const control = {
     ...definition,
     gate: definition.gate ?? false,
     parameters: definition.parameters as Readonly<Record<string, ParameterSpec>>,
     verdicts: Object.values(definition.verdicts),
     checks: definition.checks as Checks<ControlParameters>,
   };
-  return deepFreeze(control) as Control;
+  return deepFreeze(control) as unknown as Control;
 }
 
 /**

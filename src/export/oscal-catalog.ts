@@ -1,3 +1,5 @@
+import { describeBasis } from "../definitions/guideline-basis-text.js";
+import type { GuidelineBasis } from "../definitions/guideline-basis.js";
 import type { Control } from "../controls/control.js";
 import type { Clause } from "../definitions/clause.js";
 import { policy as currentPolicy } from "../policy/policies.js";
@@ -129,12 +131,20 @@ function markupText(text: { ja: string; en: string }): { ja: string; en: string 
   return { ja: oscalMarkupLine(text.ja), en: oscalMarkupLine(text.en) };
 }
 
+/** A guideline default's basis as props: document, edition, section, confidence and one per source. */
+function basisProps(basis: GuidelineBasis): OscalProp[] {
+  const props = [prop("basis-document", basis.document), prop("basis-edition", basis.edition), prop("basis-confidence", basis.confidence)];
+  if (basis.section !== undefined) props.push(prop("basis-section", basis.section));
+  for (const source of basis.sources) props.push(prop("basis-source", source.url === undefined ? `${source.id}: ${source.title}` : `${source.id}: ${source.url}`));
+  return props;
+}
+
 function parameters(policy: Policy, control: Control): OscalParameter[] {
   return Object.entries(control.parameters).map(([name, spec]) => ({
     id: `${control.id}_prm_${name}`,
     label: oscalMarkupLine(spec.description.ja),
     usage: oscalMarkupLine(spec.description.en),
-    props: [prop("name", name), prop("unit", spec.unit), prop("stricter", spec.stricter), prop("default", String(spec.default))],
+    props: [prop("name", name), prop("unit", spec.unit), prop("stricter", spec.stricter), prop("default", String(spec.default)), ...(spec.basis === undefined ? [] : basisProps(spec.basis))],
     constraints: [{ description: oscalMarkupLine(`${spec.min} – ${spec.max} ${spec.unit}; ${spec.stricter} is stricter`) }],
     values: [String(policy.parameters[control.id]?.[name] ?? spec.default)],
   }));
@@ -151,6 +161,7 @@ function oscalControl(policy: Policy, control: Control, clause: Clause | undefin
   if (control.gate) props.push(prop("scope-gate", "true"));
   for (const threat of control.threats) props.push(prop("threat", threat));
   for (const kind of Object.keys(control.checks)) props.push(prop("subject-kind", kind));
+  if (control.basis !== undefined) props.push(...basisProps(control.basis));
   const links: OscalLink[] = [{ href: `#${clauseResourceUuid(policy, control.clause)}`, rel: "reference", text: `基本方針 ${control.clause}` }];
   if (control.provenance === "guideline") links.push({ href: `#${GUIDELINE_RESOURCE_UUID}`, rel: "reference", text: "総務省ガイドライン" });
   const parts: OscalPart[] = [];
@@ -159,6 +170,10 @@ function oscalControl(policy: Policy, control: Control, clause: Clause | undefin
   }
   parts.push(bilingualPart(`${control.id}_req`, "requirement", markupText(control.requirement), OSCAL_NS));
   parts.push(bilingualPart(`${control.id}_rem`, "remediation", markupText(control.remediation), OSCAL_NS));
+  if (control.basis !== undefined) {
+    const text = { ja: describeBasis(control.basis, "ja").join(" / "), en: describeBasis(control.basis, "en").join(" / ") };
+    parts.push(bilingualPart(`${control.id}_basis`, "basis", markupText(text), OSCAL_NS));
+  }
   const params = parameters(policy, control);
   return {
     id: control.id,

@@ -49,7 +49,7 @@ describe("guidelineClassificationScheme", () => {
   it("follows the guideline's definitions", () => {
     const [c1, c2, c3] = scheme.dimensions.confidentiality.levels;
     expect(c3.definition.ja).toBe(
-      "行政事務で取り扱う情報資産のうち、個人情報及びセキュリティ侵害が住民の生命、財産等へ重大な影響を及ぼす情報資産",
+      "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性を要する情報資産",
     );
     expect(c2.definition.ja).toBe(
       "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性は要しないが、直ちに一般に公表することを前提としていない情報資産",

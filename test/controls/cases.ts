@@ -332,14 +332,6 @@ export const CASES: Readonly<Record<string, KindCases>> = {
     ],
   },
   "training-interval": { organization: interval("lastTraining") },
-  "trained-staff-access": {
-    access: [
-      pass("yes", access({ person: "regular", trained: true })),
-      fail("no", access({ person: "fiscal-year-appointed", trained: false })),
-      manual("unknown", access({ person: "part-time" })),
-      na("notStaff", access({ person: "contractor", trained: false })),
-    ],
-  },
   "access-control": {
     access: [
       pass("yes", access({ person: "regular", authorized: true })),
@@ -384,7 +376,9 @@ export const CASES: Readonly<Record<string, KindCases>> = {
   "outsider-confidential-access": {
     access: [
       pass("publicInformation", access({ person: "outsider", classification: c(1) })),
-      fail("confidential", access({ person: "outsider", classification: c(2) })),
+      pass("approved", access({ person: "outsider", classification: c(2), authorized: true })),
+      fail("notApproved", access({ person: "outsider", classification: c(3), authorized: false })),
+      manual("approvalUnknown", access({ person: "outsider", classification: c(2) })),
       manual("unclassified", access({ person: "outsider" })),
       na("notOutsider", access({ person: "regular", classification: c(3) })),
     ],

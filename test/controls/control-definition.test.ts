@@ -15,6 +15,7 @@ const base = {
   title: { ja: "例", en: "Example" },
   clause: "7(6)",
   provenance: "guideline",
+  basis: { document: "総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」", edition: "unknown", confidence: "inferred", sources: [] },
   category: "technical",
   threats: ["T2", "T2.2"],
   requirement: { ja: "【ガイドラインに基づく既定値】例", en: "[Guideline default] Example" },

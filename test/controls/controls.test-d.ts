@@ -22,6 +22,7 @@ const base = {
   title: { ja: "題", en: "Title" },
   clause: "7(6)",
   provenance: "guideline",
+  basis: { document: "総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」", edition: "unknown", confidence: "inferred", sources: [] },
   category: "technical",
   threats: ["T1", "T1.1"],
   requirement: { ja: "【ガイドラインに基づく既定値】要件", en: "[Guideline default] Requirement" },

@@ -126,10 +126,9 @@ describe("scope by body (5(1)) and by asset (5(2)①); who signs in", () => {
     expect(findingOf(subject, "mynumber-sign-in-person", undefined)?.status).toBe(status);
   });
 
-  it("municipal staff are not 職員: the staff-training rule does not apply to them, the access rules do (3(15), 7(6))", () => {
+  it("municipal staff are not 職員, but the access rules apply to them (3(15), 7(6))", () => {
     const access: Subject = { kind: "access", person: "municipal-staff", authorized: false, trained: false, classification: C3 };
     const decision = evaluate(access);
-    expect(decision.findings.find((f) => f.control === "trained-staff-access")?.status).toBe("not-applicable");
     expect(decision.findings.find((f) => f.control === "access-control")?.status).toBe("fail");
   });
 });

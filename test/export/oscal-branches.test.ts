@@ -51,8 +51,9 @@ describe("toOscalCatalog, a policy whose clauses are not all given", () => {
     expect(group?.props).toEqual([{ name: "label", value: "8" }]);
     const control = group?.controls.find((c) => c.id === "audit-interval");
     expect(control).toBeDefined();
-    // No statement part (no clause text), only requirement and remediation.
-    expect(control?.parts.map((p) => p.name)).toEqual(["requirement", "remediation"]);
+    // No statement part (no clause text): requirement, remediation and (a guideline default) its basis.
+    expect(control?.parts.map((p) => p.name)).toEqual(["requirement", "remediation", "basis"]);
+
   });
 
   it("gives each parameter its default when the policy sets no value", () => {

@@ -38,6 +38,7 @@ const subjectWithExceptionArbitrary: fc.Arbitrary<WithException> = fc
 /** Subjects that fail controls of their kind that admit an exception, so that no grid is vacuous. */
 const FAILING: Partial<Record<Subject["kind"], WithException[]>> = {
   "sign-in": [{ kind: "sign-in", zone: "mynumber", factors: [], person: "outsider" }],
+  access: [{ kind: "access", person: "outsider", authorized: false, classification: { confidentiality: 2, integrity: 1, availability: 1 } }],
   transfer: [{ kind: "transfer", from: "internet", to: "mynumber", channel: "email", sanitized: false }],
   asset: [{ kind: "asset", organization: "secretariat", category: "server", zone: "mynumber", classification: { confidentiality: 3, integrity: 2, availability: 2 }, safeguards: [] }],
 };

@@ -13,7 +13,7 @@ import {
   safeEvaluate,
   safeExtendPolicy,
   type Control,
-  type ControlDefinition,
+  type ControlDefinitionBody,
   type OverlayIssue,
   type Policy,
   type RecordedException,
@@ -181,7 +181,7 @@ describe("a TypeScript caller may add controls made with defineControl", () => {
     facts: { "software-use": ["approved"] },
     verdicts,
     checks: { "software-use": (s: { approved?: boolean | undefined }) => (s.approved === true ? verdicts.ok : verdicts.no) },
-  } satisfies Omit<ControlDefinition<Record<never, number>>, "provenance">;
+  } satisfies Omit<ControlDefinitionBody<Record<never, number>>, "provenance">;
 
   it("with provenance organization: accepted and run like any other", () => {
     const control = defineControl({ ...base, provenance: "organization" });
@@ -195,7 +195,7 @@ describe("a TypeScript caller may add controls made with defineControl", () => {
   });
 
   it("with another provenance, or as a scope gate: rejected", () => {
-    const guideline = defineControl({ ...base, provenance: "guideline" });
+    const guideline = defineControl({ ...base, provenance: "guideline", basis: { document: "総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」", edition: "unknown", confidence: "inferred", sources: [] } });
     const gate = defineControl({ ...base, provenance: "organization", gate: true, id: "org-gate" });
     const issues = issuesOf({ ...overlayWith({}), controls: [guideline, gate] });
     expect(issues.map((issue) => [issue.code, issue.at])).toEqual([

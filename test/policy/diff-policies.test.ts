@@ -161,6 +161,7 @@ describe("diffPolicies finds each kind of change", () => {
       controls: replaceControl("training-interval", (control) => ({
         ...control,
         provenance: "organization",
+        basis: undefined,
         clause: "7",
         admitsException: false,
         requirement: { ja: "半年ごとに教育する。", en: "Train every six months." },

@@ -2,6 +2,7 @@ import type { Control } from "../../controls/control.js";
 import { controlsCountering } from "../../controls/threat-matrix.js";
 import { controlsForClause, UnknownControlError, getControl } from "../../controls/find-control.js";
 import type { Clause } from "../../definitions/clause.js";
+import { describeBasis } from "../../definitions/guideline-basis-text.js";
 import { childClauses, findClause, getClause, UnknownClauseError } from "../../definitions/find-clause.js";
 import type { Locale } from "../../definitions/localized-text.js";
 import type { Threat } from "../../definitions/threat.js";
@@ -57,13 +58,18 @@ function unitLabel(unit: string, l: Locale): string {
 
 const UNIT_IDS: Readonly<Record<string, true>> = { "unit.months": true };
 
+/** The heading of a guideline default's basis. */
+const BASIS_HEADING = { ja: "ガイドライン上の根拠", en: "Basis in the guideline" } as const;
+
 function parameterLines(policy: Policy, control: Control, l: Locale): string[] {
-  return Object.entries(control.parameters).map(([name, spec]) => {
+  return Object.entries(control.parameters).flatMap(([name, spec]) => {
     const value = policy.parameters[control.id]?.[name] ?? spec.default;
     const stricter = spec.stricter === "lower" ? W.lowerIsStricter[l] : W.higherIsStricter[l];
-    return l === "ja"
+    const line = l === "ja"
       ? `- ${name} = ${value} ${unitLabel(spec.unit, l)}（${W.default[l]} ${spec.default}、${stricter}）— ${spec.description[l]}`
       : `- ${name} = ${value} ${unitLabel(spec.unit, l)} (${W.default[l]} ${spec.default}; ${stricter}) — ${spec.description[l]}`;
+    const basis = spec.basis === undefined ? [] : [`  ${BASIS_HEADING[l]}: ${spec.basis.confidence}, ${spec.basis.edition}${spec.basis.note === undefined ? "" : ` — ${spec.basis.note[l]}`}`];
+    return [line, ...basis];
   });
 }
 
@@ -88,8 +94,9 @@ function explainControl(policy: Policy, control: Control, l: Locale): { title: s
     { lines: facts },
     clauseBlock(clause, l),
     { heading: W.requirement[l], lines: [control.requirement[l]] },
-    { heading: W.remediation[l], lines: [control.remediation[l]] },
   ];
+  if (control.basis !== undefined) blocks.push({ heading: BASIS_HEADING[l], lines: describeBasis(control.basis, l).map((line) => `- ${line}`) });
+  blocks.push({ heading: W.remediation[l], lines: [control.remediation[l]] });
   const parameters = parameterLines(policy, control, l);
   if (parameters.length > 0) blocks.push({ heading: W.parameters[l], lines: parameters });
   blocks.push({ heading: W.threats[l], lines: control.threats.length === 0 ? [W.none[l]] : control.threats.map((ref) => `- ${threatName(policy, ref, l)}`) });

@@ -1,4 +1,5 @@
 import { defineControl } from "../control.js";
+import { CONTROL_BASES } from "./bases.js";
 import { judgeFlag, judgeSafeguard } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";
 
@@ -58,6 +59,7 @@ export const confidentialCarryOutApproval = defineControl<{ appliesFromConfident
   title: { ja: "機密情報の持出し承認", en: "Approval to carry out confidential information" },
   clause: "7(2)",
   provenance: "guideline",
+  basis: CONTROL_BASES["confidential-carry-out-approval"],
   category: "classification",
   threats: ["T2", "T2.1", "T1", "T1.6"],
   requirement: {
@@ -66,7 +68,7 @@ export const confidentialCarryOutApproval = defineControl<{ appliesFromConfident
   },
   remediation: { ja: "持出し前に情報セキュリティ管理者の承認を得て記録する。", en: "Obtain and record the security manager's approval before carrying out." },
   admitsException: true,
-  parameters: confidentialityThreshold,
+  parameters: { appliesFromConfidentiality: { ...confidentialityThreshold.appliesFromConfidentiality, basis: CONTROL_BASES["confidential-carry-out-approval.appliesFromConfidentiality"] } },
   facts: { "carry-out": ["classification", "approved"] },
   verdicts: approvalVerdicts,
   checks: {
@@ -104,6 +106,7 @@ export const confidentialEncryption = defineControl<{ appliesFromConfidentiality
   title: { ja: "機密情報の暗号化", en: "Encryption of confidential information" },
   clause: "7(2)",
   provenance: "guideline",
+  basis: CONTROL_BASES["confidential-encryption"],
   category: "classification",
   threats: ["T1", "T1.1", "T2", "T2.1"],
   requirement: {
@@ -112,7 +115,7 @@ export const confidentialEncryption = defineControl<{ appliesFromConfidentiality
   },
   remediation: { ja: "暗号化（パスワード付き媒体等）してから送信・持出しする。", en: "Encrypt (e.g. use an encrypted medium) before sending or carrying out." },
   admitsException: true,
-  parameters: confidentialityThreshold,
+  parameters: { appliesFromConfidentiality: { ...confidentialityThreshold.appliesFromConfidentiality, basis: CONTROL_BASES["confidential-encryption.appliesFromConfidentiality"] } },
   facts: { transfer: ["classification", "encrypted", "channel"], "carry-out": ["classification", "encrypted"] },
   verdicts: encryptionVerdicts,
   checks: {
@@ -152,6 +155,7 @@ export const backupOfImportantAssets = defineControl({
   title: { ja: "重要な情報資産のバックアップ", en: "Backup of important assets" },
   clause: "7(2)",
   provenance: "guideline",
+  basis: CONTROL_BASES["backup-of-important-assets"],
   category: "classification",
   threats: ["T1", "T1.2", "T2", "T2.10", "T3", "T3.1", "T3.3", "T5", "T5.1"],
   requirement: {
@@ -193,6 +197,7 @@ export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: 
   title: { ja: "記録媒体の施錠保管", en: "Locked storage of media" },
   clause: "7(2)",
   provenance: "guideline",
+  basis: CONTROL_BASES["locked-storage-of-media"],
   category: "classification",
   threats: ["T1", "T1.4", "T1.6", "T2", "T2.1"],
   requirement: {
@@ -201,7 +206,7 @@ export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: 
   },
   remediation: { ja: "媒体を施錠できるキャビネット等に保管する。", en: "Keep the medium in a lockable cabinet." },
   admitsException: true,
-  parameters: confidentialityThreshold,
+  parameters: { appliesFromConfidentiality: { ...confidentialityThreshold.appliesFromConfidentiality, basis: CONTROL_BASES["locked-storage-of-media.appliesFromConfidentiality"] } },
   facts: { asset: ["classification", "safeguards"] },
   verdicts: lockedMediaVerdicts,
   checks: {
@@ -249,6 +254,7 @@ export const confidentialInformationHandling = defineControl<{ appliesFromConfid
   title: { ja: "機密情報・文書の取扱制限", en: "Handling restrictions for confidential information and documents" },
   clause: "7(2)",
   provenance: "guideline",
+  basis: CONTROL_BASES["confidential-information-handling"],
   category: "classification",
   threats: ["T1", "T1.5", "T1.6", "T2", "T2.1"],
   requirement: {
@@ -260,7 +266,7 @@ export const confidentialInformationHandling = defineControl<{ appliesFromConfid
     en: "Restrict access, encrypt it, or keep it in lockable storage.",
   },
   admitsException: true,
-  parameters: confidentialityThreshold,
+  parameters: { appliesFromConfidentiality: { ...confidentialityThreshold.appliesFromConfidentiality, basis: CONTROL_BASES["confidential-information-handling.appliesFromConfidentiality"] } },
   facts: { asset: ["classification", "safeguards"] },
   verdicts: handlingVerdicts,
   checks: {

@@ -1,5 +1,6 @@
 import { STAFF_CATEGORIES } from "../../definitions/staff-categories.js";
 import { defineControl } from "../control.js";
+import { CONTROL_BASES } from "./bases.js";
 import { intervalVerdicts, judgeFlag, judgeInterval } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";
 
@@ -95,17 +96,22 @@ export const staffRulesAndEducation = defineControl({
 
 const trainingVerdicts = intervalVerdicts({ ja: "情報セキュリティ教育", en: "information security training" }, "trainingIntervalMonths");
 
-/** Guideline default for 7(5): staff training at least every `trainingIntervalMonths` months. */
+/**
+ * Guideline default for 7(5): staff training at least every `trainingIntervalMonths` months. The
+ * guideline's cadence is reported as 毎年度及び必要に応じて (unverified); the rolling 12 months is the
+ * library's approximation of it, and its basis says so.
+ */
 export const trainingInterval = defineControl<{ trainingIntervalMonths: number }>({
   id: "training-interval",
   title: { ja: "情報セキュリティ教育の定期実施", en: "Regular security training" },
   clause: "7(5)",
   provenance: "guideline",
+  basis: CONTROL_BASES["training-interval"],
   category: "human",
   threats: ["T1", "T1.6", "T2", "T2.5"],
   requirement: {
-    ja: "【ガイドラインに基づく既定値】基本方針7(5)は十分な教育を求めるが頻度は定めていない。総務省ガイドラインに倣い、情報セキュリティ教育を定期的（既定では12か月以内ごと）に実施する。",
-    en: "[Guideline default] 7(5) requires sufficient education but sets no frequency. Following the MIC guideline, give information security training regularly (by default at least every 12 months).",
+    ja: "【ガイドラインに基づく既定値】基本方針7(5)は十分な教育を求めるが頻度は定めていない。総務省ガイドラインに倣い、情報セキュリティ教育を定期的に実施する。既定では判定基準日前12か月以内の実施を求める（ガイドラインの「毎年度及び必要に応じて」の近似。年度単位の判定ではない）。",
+    en: "[Guideline default] 7(5) requires sufficient education but sets no frequency. Following the MIC guideline, give information security training regularly: by default within the 12 months before the as-of date (an approximation of the guideline's 「毎年度及び必要に応じて」, not a fiscal-year judgement).",
   },
   remediation: {
     ja: "全職員を対象とした情報セキュリティ教育を実施し、実施日を記録する。",
@@ -120,45 +126,10 @@ export const trainingInterval = defineControl<{ trainingIntervalMonths: number }
       min: 1,
       max: 60,
       description: { ja: "教育の実施間隔の上限（月）", en: "Longest interval between trainings (months)" },
+      basis: CONTROL_BASES["training-interval.trainingIntervalMonths"],
     },
   },
   facts: { organization: ["lastTraining"] },
   verdicts: trainingVerdicts,
   checks: { organization: (s, p, context) => judgeInterval(s.lastTraining, p.trainingIntervalMonths, context, trainingVerdicts) },
-});
-
-const trainedAccessVerdicts = {
-  yes: pass({ ja: "アクセスする職員は情報セキュリティ教育を受講している。", en: "The member of staff accessing has taken the security training." }),
-  no: fail({ ja: "アクセスする職員が情報セキュリティ教育を受講していない。", en: "The member of staff accessing has not taken the security training." }),
-  unknown: manual({ ja: "アクセスする職員の教育受講状況が不明。", en: "Whether the member of staff has taken the training is not stated." }),
-  notStaff: notApplicable({
-    ja: "アクセスする者は職員（3(15)）ではないため、職員の教育の対象外。委託事業者は契約に基づき管理する。",
-    en: "The person accessing is not staff (3(15)), so staff training does not apply; contractors are managed under their contract.",
-  }),
-};
-
-/** Guideline default for 7(5): staff who access information assets have taken the security training. */
-export const trainedStaffAccess = defineControl({
-  id: "trained-staff-access",
-  title: { ja: "受講済み職員によるアクセス", en: "Access by trained staff" },
-  clause: "7(5)",
-  provenance: "guideline",
-  category: "human",
-  threats: ["T2", "T2.5"],
-  requirement: {
-    ja: "【ガイドラインに基づく既定値】情報資産を取り扱う職員は、情報セキュリティ教育を受講していること。",
-    en: "[Guideline default] Staff who handle information assets have taken the information security training.",
-  },
-  remediation: {
-    ja: "当該職員に情報セキュリティ教育を受講させてからアクセスを認める。",
-    en: "Have the member of staff take the training before allowing access.",
-  },
-  admitsException: true,
-  parameters: {},
-  facts: { access: ["trained"] },
-  verdicts: trainedAccessVerdicts,
-  checks: {
-    access: (s) =>
-      STAFF_CATEGORIES.includes(s.person) ? judgeFlag(s.trained, trainedAccessVerdicts) : trainedAccessVerdicts.notStaff,
-  },
 });

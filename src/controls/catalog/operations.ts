@@ -1,4 +1,5 @@
 import { defineControl } from "../control.js";
+import { CONTROL_BASES } from "./bases.js";
 import { judgeFlag } from "../judge.js";
 import { fail, manual, pass } from "../verdict.js";
 
@@ -66,6 +67,7 @@ export const continuityPlan = defineControl({
   title: { ja: "業務継続計画", en: "Business continuity plan" },
   clause: "7(7)",
   provenance: "guideline",
+  basis: CONTROL_BASES["continuity-plan"],
   category: "operations",
   threats: ["T3", "T3.1", "T3.2", "T3.3", "T4", "T4.1", "T5", "T5.1", "T5.2", "T5.3"],
   requirement: {

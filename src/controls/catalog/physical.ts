@@ -1,4 +1,5 @@
 import { defineControl } from "../control.js";
+import { CONTROL_BASES } from "./bases.js";
 import { judgeSafeguard } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";
 
@@ -56,6 +57,7 @@ export const serverRoomEntryControl = defineControl({
   title: { ja: "サーバ室等の入退室管理", en: "Entry control for server rooms" },
   clause: "7(4)",
   provenance: "guideline",
+  basis: CONTROL_BASES["server-room-entry-control"],
   category: "physical",
   threats: ["T1", "T1.4", "T1.6"],
   requirement: {
@@ -86,6 +88,7 @@ export const terminalAntiTheft = defineControl({
   title: { ja: "端末の盗難防止", en: "Terminals fixed against theft" },
   clause: "7(4)",
   provenance: "guideline",
+  basis: CONTROL_BASES["terminal-anti-theft"],
   category: "physical",
   threats: ["T1", "T1.4", "T2", "T2.1"],
   requirement: {
@@ -117,6 +120,7 @@ export const serverPowerBackup = defineControl({
   title: { ja: "サーバの停電対策", en: "Power protection for servers" },
   clause: "7(4)",
   provenance: "guideline",
+  basis: CONTROL_BASES["server-power-backup"],
   category: "physical",
   threats: ["T3", "T3.2", "T5", "T5.1"],
   requirement: {
@@ -156,6 +160,7 @@ export const facilityEntryControl = defineControl({
   title: { ja: "設備の入退室管理", en: "Entry control for facilities" },
   clause: "7(4)",
   provenance: "guideline",
+  basis: CONTROL_BASES["facility-entry-control"],
   category: "physical",
   threats: ["T1", "T1.4", "T1.6"],
   requirement: {
@@ -185,6 +190,7 @@ export const facilityPowerBackup = defineControl({
   title: { ja: "設備の電源対策", en: "Power protection for facilities" },
   clause: "7(4)",
   provenance: "guideline",
+  basis: CONTROL_BASES["facility-power-backup"],
   category: "physical",
   threats: ["T3", "T3.2", "T5", "T5.1"],
   requirement: {
@@ -214,6 +220,7 @@ export const facilityEnvironment = defineControl({
   title: { ja: "設備の防災・環境対策", en: "Environmental protection for facilities" },
   clause: "7(4)",
   provenance: "guideline",
+  basis: CONTROL_BASES["facility-environment"],
   category: "physical",
   threats: ["T3", "T3.1", "T3.2", "T3.3"],
   requirement: {

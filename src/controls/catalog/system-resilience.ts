@@ -1,6 +1,7 @@
 import type { AssetSubject } from "../../subjects/asset.js";
 import type { Safeguard } from "../../subjects/safeguard.js";
 import { defineControl } from "../control.js";
+import { CONTROL_BASES } from "./bases.js";
 import { countFactorKinds, judgeFlag, judgeSafeguard, type FlagVerdicts } from "../judge.js";
 import { fail, manual, notApplicable, pass, type Verdict } from "../verdict.js";
 
@@ -253,6 +254,7 @@ export const internetSanitization = defineControl({
   title: { ja: "インターネット接続系からの取込み時の無害化", en: "Sanitisation of information from the Internet zone" },
   clause: "7(3)",
   provenance: "guideline",
+  basis: CONTROL_BASES["internet-sanitization"],
   category: "system-resilience",
   threats: ["T1", "T1.2"],
   requirement: {
@@ -296,6 +298,7 @@ export const mynumberInternetSeparation = defineControl({
   title: { ja: "マイナンバー利用事務系とインターネット接続系の完全分離", en: "Complete separation of the My Number zone from the Internet zone" },
   clause: "7(3)①",
   provenance: "guideline",
+  basis: CONTROL_BASES["mynumber-internet-separation"],
   category: "system-resilience",
   threats: ["T1", "T1.1", "T1.2", "T1.3"],
   requirement: {

@@ -1,4 +1,5 @@
 import { defineControl } from "../control.js";
+import { CONTROL_BASES } from "./bases.js";
 import { countFactorKinds, judgeFlag, judgeSafeguard } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";
 
@@ -103,6 +104,7 @@ export const approvedSoftwareOnly = defineControl({
   title: { ja: "許可されたソフトウェアのみの使用", en: "Approved software only" },
   clause: "7(6)",
   provenance: "guideline",
+  basis: CONTROL_BASES["approved-software-only"],
   category: "technical",
   threats: ["T2", "T2.2", "T1", "T1.2"],
   requirement: {
@@ -119,27 +121,46 @@ export const approvedSoftwareOnly = defineControl({
 
 const outsiderVerdicts = {
   publicInformation: pass({ ja: "部外者によるアクセスだが、機密性1の情報である。", en: "An outsider accesses, but the information is confidentiality 1." }),
-  confidential: fail({ ja: "部外者が機密性2以上の情報にアクセスしている。", en: "An outsider accesses information of confidentiality 2 or higher." }),
+  approved: pass({
+    ja: "部外者による機密性2以上の情報へのアクセスだが、承認（許可）に基づくものである。",
+    en: "An outsider accesses information of confidentiality 2 or higher, with approval.",
+  }),
+  notApproved: fail({
+    ja: "部外者が承認（許可）なしに機密性2以上の情報にアクセスしている。",
+    en: "An outsider accesses information of confidentiality 2 or higher without approval.",
+  }),
+  approvalUnknown: manual({
+    ja: "部外者が機密性2以上の情報にアクセスしている。承認（許可）に基づくものかどうかが回答されていないため、人が確認すること。",
+    en: "An outsider accesses information of confidentiality 2 or higher. Whether it is approved is not stated; a person must confirm it.",
+  }),
   unclassified: manual({ ja: "部外者によるアクセスだが、情報の分類が回答されていない。", en: "An outsider accesses, but the classification is not stated." }),
   notOutsider: notApplicable({ ja: "部外者によるアクセスではない。", en: "Not access by an outsider." }),
 };
 
-/** Guideline default for 7(6): outsiders do not access information of confidentiality 2 or higher. */
+/**
+ * Guideline default for 7(6) (confidence `inferred`): an outsider accesses information of
+ * confidentiality 2 or higher only with approval (`authorized`). The guideline's rule on
+ * providing information outside is approval-based, not a ban, and so is this control.
+ */
 export const outsiderConfidentialAccess = defineControl({
   id: "outsider-confidential-access",
-  title: { ja: "部外者による機密情報へのアクセス禁止", en: "No outsider access to confidential information" },
+  title: { ja: "部外者による機密情報へのアクセスの承認", en: "Approval for outsider access to confidential information" },
   clause: "7(6)",
   provenance: "guideline",
+  basis: CONTROL_BASES["outsider-confidential-access"],
   category: "technical",
   threats: ["T1", "T1.4", "T1.5"],
   requirement: {
-    ja: "【ガイドラインに基づく既定値】部外者には、機密性2以上の情報資産へのアクセスを認めない。",
-    en: "[Guideline default] Outsiders are not given access to information assets of confidentiality 2 or higher.",
+    ja: "【ガイドラインに基づく既定値】部外者による機密性2以上の情報資産へのアクセスは、承認（許可）に基づく場合に限る。",
+    en: "[Guideline default] An outsider accesses information assets of confidentiality 2 or higher only with approval.",
   },
-  remediation: { ja: "部外者のアクセスを遮断し、必要な場合は公開可能な情報に限り提供する。", en: "Stop the outsider's access; where needed, provide only public information." },
+  remediation: {
+    ja: "承認のない部外者のアクセスを止め、必要な場合は承認を得てから提供する。",
+    en: "Stop the outsider's unapproved access; where needed, provide the information only after approval.",
+  },
   admitsException: true,
   parameters: {},
-  facts: { access: ["classification"] },
+  facts: { access: ["classification", "authorized"] },
   verdicts: outsiderVerdicts,
   checks: {
     access: (s) =>
@@ -147,9 +168,13 @@ export const outsiderConfidentialAccess = defineControl({
         ? outsiderVerdicts.notOutsider
         : s.classification === undefined
           ? outsiderVerdicts.unclassified
-          : s.classification.confidentiality >= 2
-            ? outsiderVerdicts.confidential
-            : outsiderVerdicts.publicInformation,
+          : s.classification.confidentiality < 2
+            ? outsiderVerdicts.publicInformation
+            : s.authorized === undefined
+              ? outsiderVerdicts.approvalUnknown
+              : s.authorized
+                ? outsiderVerdicts.approved
+                : outsiderVerdicts.notApproved,
   },
 });
 
@@ -171,6 +196,7 @@ export const signInAuthentication = defineControl<{ minimumFactorKinds: number }
   title: { ja: "端末へのログイン時の認証", en: "Authentication at sign-in" },
   clause: "7(6)",
   provenance: "guideline",
+  basis: CONTROL_BASES["sign-in-authentication"],
   category: "technical",
   threats: ["T1", "T1.1", "T1.4"],
   requirement: {
@@ -187,6 +213,7 @@ export const signInAuthentication = defineControl<{ minimumFactorKinds: number }
       min: 1,
       max: 3,
       description: { ja: "ログインに必要な認証要素の種類数", en: "Kinds of factor needed to sign in" },
+      basis: CONTROL_BASES["sign-in-authentication.minimumFactorKinds"],
     },
   },
   facts: { "sign-in": ["factors"] },
@@ -214,6 +241,7 @@ export const vulnerabilityManagement = defineControl({
   title: { ja: "脆弱性対策", en: "Vulnerability management" },
   clause: "7(6)",
   provenance: "guideline",
+  basis: CONTROL_BASES["vulnerability-management"],
   category: "technical",
   threats: ["T1", "T1.1", "T1.2", "T2", "T2.4"],
   requirement: {
@@ -245,6 +273,7 @@ export const secureDevelopment = defineControl({
   title: { ja: "調達・開発時のセキュリティ確保", en: "Security in procurement and development" },
   clause: "7(6)",
   provenance: "guideline",
+  basis: CONTROL_BASES["secure-development"],
   category: "technical",
   threats: ["T2", "T2.3", "T2.4"],
   requirement: {
@@ -284,6 +313,7 @@ export const mynumberSignInPerson = defineControl({
   title: { ja: "マイナンバー利用事務系端末の利用者の限定", en: "Who may sign in to My Number zone terminals" },
   clause: "7(6)",
   provenance: "guideline",
+  basis: CONTROL_BASES["mynumber-sign-in-person"],
   category: "technical",
   threats: ["T1", "T1.4", "T1.5"],
   requirement: {
