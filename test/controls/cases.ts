@@ -167,6 +167,8 @@ export const CASES: Readonly<Record<string, KindCases>> = {
     asset: [
       pass("yes", asset("media", { classification: c(2), safeguards: ["locked-storage"] })),
       fail("no", asset("media", { classification: c(3), safeguards: ["encryption"] })),
+      fail("no", asset("media", { classification: { confidentiality: 1, integrity: 2, availability: 1 }, safeguards: [] })),
+      fail("no", asset("media", { classification: { confidentiality: 1, integrity: 1, availability: 2 }, safeguards: [] })),
       manual("unknown", asset("media", { classification: c(2) })),
       manual("unclassified", asset("media", { safeguards: ["locked-storage"] })),
       na("belowThreshold", asset("media", { classification: c(1), safeguards: [] })),

@@ -113,7 +113,10 @@ export const confidentialEncryption = defineControl<{ appliesFromConfidentiality
     ja: "【ガイドラインに基づく既定値】機密性2以上の情報資産を送信、運搬又は提供する場合は、暗号化等の措置を講じる。",
     en: "[Guideline default] Sending, carrying or providing information assets of confidentiality 2 or higher requires encryption or equivalent protection.",
   },
-  remediation: { ja: "暗号化（パスワード付き媒体等）してから送信・持出しする。", en: "Encrypt (e.g. use an encrypted medium) before sending or carrying out." },
+  remediation: {
+    ja: "暗号化（暗号化した媒体を含む）してから送信・持出しする。ファイルにパスワードを設定しただけのもの（パスワード付きZIP等）は暗号化とみなさない。",
+    en: "Encrypt it (an encrypted medium counts) before sending or carrying out. A file that only has a password set (a password-protected ZIP and the like) does not count as encrypted.",
+  },
   admitsException: true,
   parameters: { appliesFromConfidentiality: { ...confidentialityThreshold.appliesFromConfidentiality, basis: CONTROL_BASES["confidential-encryption.appliesFromConfidentiality"] } },
   facts: { transfer: ["classification", "encrypted", "channel"], "carry-out": ["classification", "encrypted"] },
@@ -181,17 +184,23 @@ export const backupOfImportantAssets = defineControl({
 
 const lockedMediaVerdicts = {
   yes: pass({ ja: "媒体は施錠保管されている。", en: "The medium is kept in locked storage." }),
-  no: fail({ ja: "機密性の高い情報を記録した媒体が施錠保管されていない。", en: "A medium holding confidential information is not kept in locked storage." }),
+  no: fail({
+    ja: "機密性2以上、完全性2又は可用性2の情報を記録した媒体が施錠保管されていない。",
+    en: "A medium holding information of confidentiality 2 or higher, integrity 2 or availability 2 is not kept in locked storage.",
+  }),
   unknown: manual({ ja: "施錠保管の有無が記録されていない。", en: "Whether the medium is kept locked is not recorded." }),
   unclassified: manual({ ja: "媒体の分類が不明なため、施錠保管の要否を判定できない。", en: "The medium's classification is not recorded, so whether locked storage is needed cannot be judged." }),
   belowThreshold: notApplicable((p) => ({
-    ja: `機密性${p["appliesFromConfidentiality"]}未満の媒体であり、施錠保管は求められない。`,
-    en: `The medium is below confidentiality ${p["appliesFromConfidentiality"]}, so locked storage is not required.`,
+    ja: `機密性${p["appliesFromConfidentiality"]}未満、完全性1かつ可用性1の媒体であり、施錠保管は求められない。`,
+    en: `The medium is below confidentiality ${p["appliesFromConfidentiality"]} and is integrity 1 and availability 1, so locked storage is not required.`,
   })),
   notMedia: notApplicable({ ja: "電磁的記録媒体ではない。", en: "Not an electromagnetic recording medium." }),
 };
 
-/** Guideline default for 7(2): media holding confidential information are kept in locked storage. */
+/**
+ * Guideline default for 7(2): media holding information of confidentiality `appliesFromConfidentiality`
+ * (default 2) or higher, of integrity 2 or of availability 2 are kept in locked storage.
+ */
 export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: number }>({
   id: "locked-storage-of-media",
   title: { ja: "記録媒体の施錠保管", en: "Locked storage of media" },
@@ -201,8 +210,8 @@ export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: 
   category: "classification",
   threats: ["T1", "T1.4", "T1.6", "T2", "T2.1"],
   requirement: {
-    ja: "【ガイドラインに基づく既定値】機密性2以上の情報を記録した電磁的記録媒体は、施錠可能な場所に保管する。",
-    en: "[Guideline default] Electromagnetic media holding information of confidentiality 2 or higher are kept in lockable storage.",
+    ja: "【ガイドラインに基づく既定値】機密性2以上、完全性2又は可用性2の情報を記録した電磁的記録媒体は、施錠可能な場所に保管する。",
+    en: "[Guideline default] Electromagnetic media holding information of confidentiality 2 or higher, integrity 2 or availability 2 are kept in lockable storage.",
   },
   remediation: { ja: "媒体を施錠できるキャビネット等に保管する。", en: "Keep the medium in a lockable cabinet." },
   admitsException: true,
@@ -215,7 +224,7 @@ export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: 
         ? lockedMediaVerdicts.notMedia
         : s.classification === undefined
           ? lockedMediaVerdicts.unclassified
-          : s.classification.confidentiality < p.appliesFromConfidentiality
+          : s.classification.confidentiality < p.appliesFromConfidentiality && s.classification.integrity < 2 && s.classification.availability < 2
             ? lockedMediaVerdicts.belowThreshold
             : judgeSafeguard(s.safeguards, "locked-storage", lockedMediaVerdicts),
   },

@@ -124,8 +124,8 @@ export const serverPowerBackup = defineControl({
   category: "physical",
   threats: ["T3", "T3.2", "T5", "T5.1"],
   requirement: {
-    ja: "【ガイドラインに基づく既定値】可用性2の情報資産を扱うサーバには、無停電電源装置等の停電対策を講じる。",
-    en: "[Guideline default] Servers handling availability-2 assets are protected against power loss, e.g. by a UPS.",
+    ja: "【ガイドラインに基づく既定値】可用性2の情報資産を扱うサーバには、無停電電源装置等の停電対策を講じる（可用性2のサーバに限るのは本ライブラリの推定であり、ガイドラインの根拠は見つかっていない）。",
+    en: "[Guideline default] Servers handling availability-2 assets are protected against power loss, e.g. by a UPS (limiting this to availability-2 servers is the library's inference; no support for it was found in the guideline).",
   },
   remediation: { ja: "無停電電源装置を設置し、停電時の停止手順を定める。", en: "Install a UPS and define the shutdown procedure for power loss." },
   admitsException: true,
