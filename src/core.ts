@@ -131,6 +131,7 @@ export type { Measure, MeasureId } from "./definitions/measure.js";
 export type { LocalizedText, Locale } from "./definitions/localized-text.js";
 export { GUIDELINE_DOCUMENT, BASIS_SOURCES, describeBasis } from "./definitions/guideline-basis-text.js";
 export type { GuidelineEdition, BasisSource, GuidelineBasis, BasisConfidence } from "./definitions/guideline-basis.js";
+export type { BasisSourceKey } from "./definitions/guideline-basis-text.js";
 export { STAFF_CATEGORIES } from "./definitions/staff-categories.js";
 export type {
   Provenance,

@@ -224,6 +224,7 @@ export type { LocalizedText, Locale } from "./definitions/localized-text.js";
 export { GuidelineEditionSchema, BasisSourceSchema, GuidelineBasisSchema } from "./definitions/guideline-basis.js";
 export { GUIDELINE_DOCUMENT, BASIS_SOURCES, describeBasis } from "./definitions/guideline-basis-text.js";
 export type { GuidelineEdition, BasisSource, GuidelineBasis, BasisConfidence } from "./definitions/guideline-basis.js";
+export type { BasisSourceKey } from "./definitions/guideline-basis-text.js";
 export {
   ProvenanceSchema,
   ZoneSchema,

@@ -27,6 +27,17 @@ export interface BasisSource {
 export const GUIDELINE_DOCUMENT = "総務省「地方公共団体における情報セキュリティポリシーに関するガイドライン」" as const;
 
 /**
+ * The ids under which {@link BASIS_SOURCES} holds its sources.
+ *
+ * @example
+ * ```ts
+ * import type { BasisSourceKey } from "@miyagi-kouiki/infosec-policy";
+ * const key: BasisSourceKey = "S1";
+ * ```
+ */
+export type BasisSourceKey = "S1" | "S4" | "S5" | "S6" | "S7" | "S9" | "S10" | "S11" | "S21" | "S28" | "S29" | "LEAD";
+
+/**
  * The secondary sources of the research note that the shipped bases cite, by id. Deeply frozen by
  * the bases that use them.
  *
@@ -36,7 +47,7 @@ export const GUIDELINE_DOCUMENT = "総務省「地方公共団体における情
  * BASIS_SOURCES.S1.url; // "https://www.runexy-janusnet.com/solution/securitypolicy.html"
  * ```
  */
-export const BASIS_SOURCES = {
+export const BASIS_SOURCES: Readonly<Record<BasisSourceKey, BasisSource>> = {
   S1: {
     id: "S1",
     title: "ランエクシー/ジェイナスネット「情報セキュリティポリシー」: the guideline's classification table (機密性・完全性・可用性による分類)",
@@ -60,7 +71,7 @@ export const BASIS_SOURCES = {
     id: "S0",
     title: "issue-tracker lead recorded in docs/research/guideline-basis.md (issue #13; not verified against the guideline PDF)",
   },
-} as const satisfies Record<string, BasisSource>;
+};
 
 const CONFIDENCE_WORDS = {
   quoted: { ja: "引用（二次資料がガイドラインの文言を掲載）", en: "quoted (a secondary source reproduces the guideline's wording)" },

@@ -37,8 +37,11 @@ export type GuidelineEdition = z.infer<typeof GuidelineEditionSchema>;
  */
 export const BasisSourceSchema = z
   .object({
+    /** The source's id in the research note. */
     id: z.string().regex(/^S\d+$/).describe("The source's id in the research note docs/research/guideline-basis.md, e.g. S1 (S0: the issue-tracker lead the note records)."),
+    /** What the source is. */
     title: z.string().min(1).describe("What the source is, in words."),
+    /** The public address of the source. */
     url: z.string().url().optional().describe("The public address of the source, when it has one."),
   })
   .strict()
@@ -55,13 +58,17 @@ export const BasisSourceSchema = z
 export type { BasisSource };
 
 const commonBasisFields = {
+  /** The document the default comes from: the national guideline of 総務省. */
   document: z.literal(GUIDELINE_DOCUMENT).describe("The document the default comes from: the national guideline of 総務省."),
+  /** The edition of the guideline, or `unknown`. */
   edition: GuidelineEditionSchema,
+  /** Where in the guideline, if known. */
   section: z
     .string()
     .min(1)
     .optional()
     .describe("Where in the guideline, if known (the numbering is inferred from bodies that follow it: verify against the PDF)."),
+  /** What the library knows and does not know about this basis. */
   note: LocalizedTextSchema.optional().describe("What the library knows and does not know about this basis, in words."),
 };
 
@@ -89,22 +96,29 @@ export const GuidelineBasisSchema = z
     z
       .object({
         ...commonBasisFields,
+        /** How sure the library is of the wording. */
         confidence: z.literal("quoted").describe("quoted: a secondary source reproduces the guideline's wording."),
+        /** The guideline's wording, verbatim as the secondary source renders it. */
         quote: z.string().min(1).describe("The guideline's wording, verbatim as the secondary source renders it."),
+        /** The secondary sources. */
         sources: z.array(BasisSourceSchema).min(1).readonly().describe("The secondary sources that quote it (at least one)."),
       })
       .strict(),
     z
       .object({
         ...commonBasisFields,
+        /** How sure the library is of the wording. */
         confidence: z.literal("paraphrased").describe("paraphrased: a secondary source states the substance, not the wording."),
+        /** The secondary sources. */
         sources: z.array(BasisSourceSchema).min(1).readonly().describe("The secondary sources that state it (at least one)."),
       })
       .strict(),
     z
       .object({
         ...commonBasisFields,
+        /** How sure the library is of the wording. */
         confidence: z.literal("inferred").describe("inferred: no source states it; the library infers it."),
+        /** The secondary sources. */
         sources: z.array(BasisSourceSchema).readonly().describe("Sources the inference rests on, if any."),
       })
       .strict(),
