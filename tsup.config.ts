@@ -26,7 +26,9 @@ export default defineConfig((cli) => {
       // entry; were that code inside dist/index.js itself, its top-level `z.object(…)` calls would
       // pin zod in. `npm run size` measures it. scripts/after-build.mjs deletes dist/internal/,
       // which nothing imports (the chunks do not import their entries).
-      entry: { index: "src/index.ts", core: "src/core.ts", cli: "src/cli/main.ts", "internal/index": "src/index.ts" },
+      entry: { index: "src/index.ts", core: "src/core.ts", cli: "src/cli/main.ts", server: "src/server/index.ts", "internal/index": "src/index.ts" },
+      // `server` is the decision service (`@miyagi-kouiki/infosec-policy/server`, Node only, ESM;
+      // its declarations are a build of their own, below).
       dts: { entry: { index: "src/index.ts" } },
       sourcemap: true,
       treeshake: true,
@@ -54,6 +56,13 @@ export default defineConfig((cli) => {
       // dist/core.d.ts are each complete, not split into a shared declaration chunk.
       entry: { core: "src/core.ts" },
       dts: { only: true, entry: { core: "src/core.ts" } },
+    },
+    {
+      ...common,
+      format: ["esm"],
+      // The declarations of the decision service's entry (`./server`), complete in one file.
+      entry: { server: "src/server/index.ts" },
+      dts: { only: true, entry: { server: "src/server/index.ts" } },
     },
   ];
 });

@@ -18,5 +18,12 @@ for (const name of jsonSchemaNames) {
   writeFileSync(join(out, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
   index[name] = { $id: schema.$id, file: `${name}.schema.json`, title: schema.title };
 }
+// The decision service's own schemas (the decision log line, the error body), from dist/server.js.
+const server = await import(join(root, "dist", "server.js"));
+for (const name of ["decision-log", "error"]) {
+  const schema = server.serviceSchemaFor(name);
+  writeFileSync(join(out, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  index[name] = { $id: schema.$id, file: `${name}.schema.json`, title: schema.title };
+}
 writeFileSync(join(out, "index.json"), `${JSON.stringify(index, null, 2)}\n`);
-console.log(`JSON Schemas: ${jsonSchemaNames.length} written to dist/schemas/`);
+console.log(`JSON Schemas: ${jsonSchemaNames.length + 2} written to dist/schemas/`);

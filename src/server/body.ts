@@ -1,0 +1,141 @@
+import { createHash, type Hash } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { describeJsonError, tooDeep } from "../cli/io.js";
+import { ServiceError } from "./errors.js";
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+function mib(bytes: number): string {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+
+/** A 413 for a body over `max` bytes. */
+export function bodyTooLarge(max: number): ServiceError {
+  return new ServiceError("body-too-large", {
+    ja: `リクエスト本文が ${mib(max)} を超えています（受け付ける上限）。大きな対象一覧は NDJSON で POST /v1/audits に送ってください。`,
+    en: `the request body is larger than ${mib(max)}, the most the service accepts; send a large inventory as NDJSON to POST /v1/audits`,
+  });
+}
+
+/** The media type of a request (lowercase, without parameters), and whether its charset (if any) is UTF-8. */
+export function mediaType(req: IncomingMessage): { type: string; utf8: boolean } {
+  const header = req.headers["content-type"] ?? "";
+  const [type = "", ...params] = header.split(";").map((part) => part.trim());
+  const charset = params.find((param) => param.toLowerCase().startsWith("charset="));
+  const value = charset?.slice("charset=".length).replace(/^"|"$/g, "").toLowerCase();
+  return { type: type.toLowerCase(), utf8: value === undefined || value === "utf-8" || value === "utf8" };
+}
+
+/** A 415 naming the media types accepted. */
+export function unsupportedMediaType(accepted: readonly string[], given: string): ServiceError {
+  const list = accepted.join(", ");
+  const which = accepted.length === 1 ? `${list}（UTF-8）` : `${accepted.join("・")} のいずれか（UTF-8）`;
+  return new ServiceError("unsupported-media-type", {
+    ja: `Content-Type ${given === "" ? "がありません" : `${JSON.stringify(given)} は受け付けません`}。${which}で送ってください。`,
+    en: `${given === "" ? "no Content-Type" : `Content-Type ${JSON.stringify(given)} is not accepted`}; send ${list} (UTF-8)`,
+  });
+}
+
+/** An `invalid-json` error. */
+export function invalidJson(en: string, ja: string): ServiceError {
+  return new ServiceError("invalid-json", { ja, en });
+}
+
+/**
+ * Reads a whole request body, at most `max` bytes (a `Content-Length` over it is refused before
+ * reading), and decodes it as strict UTF-8 (a leading byte-order mark dropped).
+ *
+ * @throws ServiceError 413 when larger, 400 when not UTF-8.
+ */
+export async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > max) throw bodyTooLarge(max);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const bytes = chunk as Buffer;
+    size += bytes.length;
+    if (size > max) throw bodyTooLarge(max);
+    chunks.push(bytes);
+  }
+  try {
+    return decoder.decode(Buffer.concat(chunks, size));
+  } catch {
+    throw invalidJson("the request body is not valid UTF-8 (the service reads UTF-8 only)", "リクエスト本文が UTF-8 として正しくありません（UTF-8 のみ受け付けます）。");
+  }
+}
+
+/**
+ * Parses JSON text with the nesting limit checked first (so a deeply nested body cannot overflow
+ * a validator's stack), or throws an `invalid-json` error saying where.
+ */
+export function parseJsonText(text: string, maxDepth: number, where = ""): unknown {
+  if (text.trim() === "") throw invalidJson(`${where}empty body: expected JSON`, `${where}本文が空です。JSON を送ってください。`);
+  const deep = tooDeep(text, maxDepth);
+  if (deep !== undefined) {
+    throw invalidJson(
+      `${where}nested deeper than ${maxDepth} levels at line ${deep.line}, column ${deep.column} (the most the service reads)`,
+      `${where}${deep.line} 行 ${deep.column} 桁で入れ子が ${maxDepth} 段を超えています（受け付ける上限）。`,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const described = describeJsonError(text, error);
+    throw invalidJson(`${where}${described}`, `${where}JSON として正しくありません: ${described}`);
+  }
+}
+
+/** One line of an NDJSON body: its 1-based number and text, or that it is not UTF-8. */
+export type BodyLine = { readonly line: number; readonly text: string } | { readonly line: number; readonly text?: undefined };
+
+/**
+ * Reads a request body as NDJSON, line by line: memory holds one chunk and one line at a time.
+ * Every byte is also fed to `hash` (the body's SHA-256 for the log). A trailing `\r` and a
+ * leading byte-order mark are dropped.
+ *
+ * @throws ServiceError 413 for a line longer than `maxLineBytes`.
+ */
+export async function* readBodyLines(req: IncomingMessage, maxLineBytes: number, hash: Hash = createHash("sha256")): AsyncGenerator<BodyLine> {
+  let pieces: Buffer[] = [];
+  let pending = 0;
+  let line = 0;
+  const tooLong = (): ServiceError =>
+    new ServiceError("line-too-long", {
+      ja: `${line + 1} 行目が ${mib(maxLineBytes)} を超えています（NDJSON の1行の上限）。それ以降は読んでいません。`,
+      en: `line ${line + 1} is longer than ${mib(maxLineBytes)}, the most the service reads as one NDJSON line; nothing was read after it`,
+    });
+  const decode = (bytes: Buffer): BodyLine => {
+    line++;
+    let start = 0;
+    let end = bytes.length;
+    if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+    if (end > start && bytes[end - 1] === 13) end--;
+    try {
+      return { line, text: decoder.decode(bytes.subarray(start, end)) };
+    } catch {
+      return { line };
+    }
+  };
+  for await (const chunk of req) {
+    const data = chunk as Buffer;
+    hash.update(data);
+    let start = 0;
+    let newline = data.indexOf(10);
+    while (newline !== -1) {
+      if (pending + newline - start > maxLineBytes + 1) throw tooLong();
+      const bytes = pieces.length === 0 ? data.subarray(start, newline) : Buffer.concat([...pieces, data.subarray(start, newline)]);
+      pieces = [];
+      pending = 0;
+      yield decode(bytes);
+      start = newline + 1;
+      newline = data.indexOf(10, start);
+    }
+    if (start < data.length) {
+      pending += data.length - start;
+      if (pending > maxLineBytes + 1) throw tooLong();
+      pieces.push(data.subarray(start));
+    }
+  }
+  if (pending > 0) yield decode(Buffer.concat(pieces, pending));
+}

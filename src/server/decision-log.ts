@@ -1,0 +1,185 @@
+import { createHash } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import type { Writable } from "node:stream";
+import { z } from "zod";
+import { OutcomeSchema } from "../decision/decision.js";
+import type { Decision } from "../decision/decision.js";
+import { LocaleSchema } from "../definitions/localized-text.js";
+import { SubjectKindSchema } from "../subjects/subject.js";
+
+/** How much of a decision's input a log line keeps: its SHA-256 only (`hash`, the default), the input itself too (`full`), or nothing (`none`). */
+export const LogInputSchema = z.enum(["hash", "full", "none"]).describe("How much of the input a decision log line keeps: hash (SHA-256 only), full (the input and its hash) or none.");
+
+/** How much of a decision's input a log line keeps. */
+export type LogInput = z.infer<typeof LogInputSchema>;
+
+const PolicyLogSchema = z
+  .object({
+    id: z.string().describe("The id of the policy that made the decision (with +<overlay id> for an extended policy)."),
+    version: z.string().describe("The version of the policy that made the decision (semver; with +<overlay version> for an extended policy)."),
+    base: z.string().describe("The shipped base version the request was pinned to, or the current one."),
+    overlay: z
+      .object({
+        id: z.string().describe("The overlay's id."),
+        version: z.string().describe("The overlay's own version."),
+      })
+      .strict()
+      .nullable()
+      .describe("The overlay (the organisation's own standards, 対策基準) the service loaded at start, or null for none."),
+  })
+  .strict()
+  .describe("The policy that made the decision.");
+
+const InputLogSchema = z
+  .object({
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+      .describe("SHA-256 (lowercase hex) of the input's canonical JSON: JSON.stringify with every object's keys sorted, as UTF-8. Absent with --log-input none."),
+    value: z.unknown().optional().describe("The input itself, with --log-input full only."),
+  })
+  .strict()
+  .describe("The input, as configured: its hash, the input itself too, or nothing.");
+
+/** One line of the decision log for a decision of `POST /v1/decisions` (one per subject of a batch). */
+export const DecisionLogLineSchema = z
+  .object({
+    type: z.literal("decision").describe("A decision of POST /v1/decisions (one line per subject of a batch)."),
+    decisionId: z.uuid().describe("A random UUID naming this decision in the log; the same as the response's Infosec-Decision-Id header (for a batch, the ids are listed in order)."),
+    time: z.iso.datetime({ offset: true }).describe("When the service made the decision, by its own clock (the engine never reads the clock): an ISO date-time in UTC."),
+    requestId: z.string().min(1).max(200).describe("The request's X-Request-Id header, or one the service generated (a UUID); the response repeats it."),
+    batchIndex: z.number().int().min(0).optional().describe("The subject's position in a batch request (from 0); absent for a single subject."),
+    policy: PolicyLogSchema,
+    kind: SubjectKindSchema.describe("The subject's kind."),
+    subjectId: z.string().optional().describe("The subject's own id, if it gave one."),
+    outcome: OutcomeSchema.describe("The decision's outcome."),
+    failingControls: z.array(z.string()).describe("The ids of the controls whose finding is fail, in canonical order."),
+    manualControls: z.array(z.string()).describe("The ids of the controls whose finding is manual (a fact was missing), in canonical order."),
+    locale: LocaleSchema.describe("The language of the decision's reasons."),
+    asOf: z.string().optional().describe("The date the decision was judged as of (the asOf option, or the subject's own), if any."),
+    input: InputLogSchema,
+  })
+  .strict()
+  .describe("One decision of the decision service.");
+
+/** One line of the decision log for an audit of `POST /v1/audits` (one per request). */
+export const AuditLogLineSchema = z
+  .object({
+    type: z.literal("audit").describe("An audit of POST /v1/audits (one line per request, not per subject)."),
+    decisionId: z.uuid().describe("A random UUID naming this audit in the log; the same as the response's Infosec-Decision-Id header."),
+    time: z.iso.datetime({ offset: true }).describe("When the service finished the audit, by its own clock: an ISO date-time in UTC."),
+    requestId: z.string().min(1).max(200).describe("The request's X-Request-Id header, or one the service generated (a UUID)."),
+    policy: PolicyLogSchema,
+    subjects: z.number().int().min(0).describe("How many subjects the inventory held."),
+    outcomes: z
+      .object({
+        compliant: z.number().int().min(0).describe("Subjects that are compliant."),
+        "non-compliant": z.number().int().min(0).describe("Subjects that are non-compliant."),
+        "needs-review": z.number().int().min(0).describe("Subjects that need review."),
+        "not-applicable": z.number().int().min(0).describe("Subjects that are not applicable (outside 5(1))."),
+      })
+      .strict()
+      .describe("How many subjects had each outcome."),
+    outcome: OutcomeSchema.describe("The report's overall outcome (the worst subject's)."),
+    failingControls: z.array(z.string()).describe("The ids of the controls that failed for at least one subject, in canonical order."),
+    locale: LocaleSchema.describe("The language of the report."),
+    asOf: z.string().optional().describe("The asOf date of the audit, if given."),
+    input: z
+      .object({
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .optional()
+          .describe("SHA-256 (lowercase hex) of the request body's bytes as received (the inventory is streamed, not kept). Absent with --log-input none."),
+      })
+      .strict()
+      .describe("The inventory's hash (an audit never logs the inventory itself)."),
+  })
+  .strict()
+  .describe("One audit of the decision service.");
+
+/** One line of the decision log (NDJSON): a decision, or an audit; discriminated by `type`. */
+export const DecisionLogSchema = z.discriminatedUnion("type", [DecisionLogLineSchema, AuditLogLineSchema]).describe("One line of the decision service's decision log (NDJSON).");
+
+/** One line of the decision log. */
+export type DecisionLogEntry = z.infer<typeof DecisionLogSchema>;
+/** A decision line of the decision log. */
+export type DecisionLogLine = z.infer<typeof DecisionLogLineSchema>;
+/** An audit line of the decision log. */
+export type AuditLogLine = z.infer<typeof AuditLogLineSchema>;
+
+/**
+ * The canonical JSON of a value: `JSON.stringify` with every object's keys sorted (code-unit
+ * order), no spaces. What the decision log hashes, so that a client can recompute the hash.
+ *
+ * @param value - Plain JSON data.
+ * @returns The canonical JSON text.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const keys = Object.keys(value).sort();
+    const parts: string[] = [];
+    for (const key of keys) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) continue;
+      parts.push(`${JSON.stringify(key)}:${canonicalJson(item)}`);
+    }
+    return `{${parts.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+/** The SHA-256 (lowercase hex) of a string's UTF-8 or of bytes. */
+export function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** The ids of a decision's controls with a given status. */
+export function controlsWith(decision: Decision, status: "fail" | "manual"): string[] {
+  const ids: string[] = [];
+  for (const finding of decision.findings) if (finding.status === status) ids.push(finding.control);
+  return ids;
+}
+
+/** Where decision log lines go. */
+export interface DecisionLogSink {
+  /** Writes one line (without its line break). */
+  write(entry: DecisionLogEntry): void;
+  /** Writes whatever is buffered and resolves once it is written (the file closed, for a file). */
+  close(): Promise<void>;
+}
+
+/**
+ * A decision log sink writing NDJSON to a stream (standard output) or to a file (appended).
+ * Lines are written in the order of the decisions, each before the response that it logs is sent.
+ *
+ * @param target - `"-"` for standard output, a file path, or a writable stream.
+ * @returns The sink.
+ */
+export function decisionLogSink(target: string | Writable): DecisionLogSink {
+  const owned = typeof target === "string" && target !== "-";
+  const stream: Writable = target === "-" ? process.stdout : typeof target === "string" ? createWriteStream(target, { flags: "a" }) : target;
+  let failed: Error | undefined;
+  stream.on("error", (error: Error) => {
+    failed = error;
+  });
+  return {
+    write(entry) {
+      if (failed !== undefined) throw failed;
+      stream.write(`${JSON.stringify(entry)}\n`);
+    },
+    close() {
+      return new Promise<void>((resolve) => {
+        if (owned) {
+          stream.end(() => resolve());
+          return;
+        }
+        // Standard output or a caller's stream stays open: wait until what was written is flushed.
+        if (stream.writableNeedDrain) stream.once("drain", () => resolve());
+        else stream.write("", () => resolve());
+      });
+    },
+  };
+}

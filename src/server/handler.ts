@@ -1,0 +1,545 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { controlsForClause, findControl } from "../controls/find-control.js";
+import type { Decision, Outcome } from "../decision/decision.js";
+import { findClause } from "../definitions/find-clause.js";
+import { clauses as allClauses } from "../definitions/clauses.js";
+import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
+import { closestNames } from "../internal/closest.js";
+import { createAuditReporter, reportOutcome, type ReportedSubject } from "../report/audit-report.js";
+import { jsonWriter } from "../report/audit-json.js";
+import { IsoDateSchema } from "../subjects/common.js";
+import { parseSubject, safeEvaluate } from "../validation/safe-evaluate.js";
+import { controlJson } from "../cli/describe.js";
+import { version as packageVersion } from "../../package.json";
+import { mediaType, parseJsonText, readBody, readBodyLines, unsupportedMediaType } from "./body.js";
+import { canonicalJson, controlsWith, sha256, type DecisionLogEntry, type DecisionLogSink, type LogInput } from "./decision-log.js";
+import { invalidInput, ServiceError, serviceIssues, type ServiceIssue } from "./errors.js";
+import { DEFAULT_LIMITS, limitProblems, type ServiceLimits } from "./limits.js";
+import { Metrics } from "./metrics.js";
+import { openApiDocument } from "./openapi.js";
+import { loadPolicies, pinnedPolicy, type ServedPolicy } from "./service-policies.js";
+import { serviceSchemaFor, serviceSchemaNames } from "./service-schemas.js";
+
+/** How to build the decision service's request handler. */
+export interface HandlerOptions {
+  /** The overlay (the organisation's standards, parsed JSON), applied to every shipped version at start. */
+  readonly overlay?: unknown;
+  /** Where decision log lines go (default: nowhere). */
+  readonly log?: DecisionLogSink;
+  /** How much of each input a log line keeps (default `hash`). */
+  readonly logInput?: LogInput;
+  /** Limits (default {@link DEFAULT_LIMITS}). */
+  readonly limits?: Partial<ServiceLimits>;
+  /** The service's clock, for the log's `time` and the audit report's `generated` (default: the system clock). The engine never reads it. */
+  readonly clock?: () => Date;
+}
+
+/** The decision service's request handler for `node:http`, with its state. */
+export interface ServiceHandler {
+  /** Handles one request. */
+  (req: IncomingMessage, res: ServerResponse): void;
+  /** The service's metrics. */
+  readonly metrics: Metrics;
+  /** The limits in force. */
+  readonly limits: ServiceLimits;
+  /** The policies served. */
+  readonly policies: readonly ServedPolicy[];
+  /** Requests being handled now. */
+  inFlight(): number;
+  /** Starts draining: new requests get 503 `shutting-down`, `/readyz` answers 503. */
+  drain(): void;
+  /** Resolves when no request is in flight. */
+  idle(): Promise<void>;
+}
+
+/** A route template, as metrics label requests. */
+type Route =
+  | "/v1/decisions"
+  | "/v1/policies/{version}/decisions"
+  | "/v1/audits"
+  | "/v1/policies/{version}/audits"
+  | "/v1/policies"
+  | "/v1/policies/{version}"
+  | "/v1/controls/{id}"
+  | "/v1/clauses/{ref}"
+  | "/v1/schemas"
+  | "/v1/schemas/{name}"
+  | "/openapi.json"
+  | "/healthz"
+  | "/readyz"
+  | "/metrics"
+  | "unmatched";
+
+interface Match {
+  readonly route: Route;
+  readonly methods: readonly string[];
+  readonly param?: string;
+}
+
+function segment(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new ServiceError("invalid-parameter", { ja: "URL のパスが正しく符号化されていません。", en: "the URL path is not well percent-encoded" });
+  }
+}
+
+/** The route of a path (already without its query), or `unmatched`. */
+export function matchRoute(path: string): Match {
+  const fixed: Readonly<Record<string, Match>> = {
+    "/v1/decisions": { route: "/v1/decisions", methods: ["POST"] },
+    "/v1/audits": { route: "/v1/audits", methods: ["POST"] },
+    "/v1/policies": { route: "/v1/policies", methods: ["GET", "HEAD"] },
+    "/v1/schemas": { route: "/v1/schemas", methods: ["GET", "HEAD"] },
+    "/openapi.json": { route: "/openapi.json", methods: ["GET", "HEAD"] },
+    "/healthz": { route: "/healthz", methods: ["GET", "HEAD"] },
+    "/readyz": { route: "/readyz", methods: ["GET", "HEAD"] },
+    "/metrics": { route: "/metrics", methods: ["GET", "HEAD"] },
+  };
+  const exact = Object.hasOwn(fixed, path) ? fixed[path] : undefined;
+  if (exact !== undefined) return exact;
+  const parts = path.split("/");
+  if (parts[0] === "" && parts[1] === "v1" && parts.length === 4 && parts[3] !== "") {
+    const param = segment(parts[3] as string);
+    if (parts[2] === "policies") return { route: "/v1/policies/{version}", methods: ["GET", "HEAD"], param };
+    if (parts[2] === "controls") return { route: "/v1/controls/{id}", methods: ["GET", "HEAD"], param };
+    if (parts[2] === "clauses") return { route: "/v1/clauses/{ref}", methods: ["GET", "HEAD"], param };
+    if (parts[2] === "schemas") return { route: "/v1/schemas/{name}", methods: ["GET", "HEAD"], param };
+  }
+  if (parts[0] === "" && parts[1] === "v1" && parts[2] === "policies" && parts.length === 5 && parts[3] !== "") {
+    const param = segment(parts[3] as string);
+    if (parts[4] === "decisions") return { route: "/v1/policies/{version}/decisions", methods: ["POST"], param };
+    if (parts[4] === "audits") return { route: "/v1/policies/{version}/audits", methods: ["POST"], param };
+  }
+  return { route: "unmatched", methods: [] };
+}
+
+const JSON_TYPE = "application/json; charset=utf-8";
+const NDJSON_TYPES = ["application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines"];
+const REQUEST_ID = /^[\x21-\x7e]{1,200}$/;
+
+/** The query parameters a route accepts. */
+const QUERY: Readonly<Partial<Record<Route, readonly string[]>>> = {
+  "/v1/decisions": ["locale", "asOf"],
+  "/v1/policies/{version}/decisions": ["locale", "asOf"],
+  "/v1/audits": ["locale", "asOf"],
+  "/v1/policies/{version}/audits": ["locale", "asOf"],
+  "/v1/controls/{id}": ["locale"],
+};
+
+interface RequestOptions {
+  readonly locale: Locale;
+  readonly asOf: string | undefined;
+}
+
+/**
+ * Builds the decision service's request handler for `node:http` (`http.createServer(handler)`),
+ * stateless but for its metrics: every decision depends only on the request and the policies
+ * loaded at start.
+ *
+ * @param options - The overlay, the decision log, the limits and the clock.
+ * @returns The handler.
+ * @throws OverlayLoadError if the overlay cannot be applied; Error for a bad limit.
+ * @example
+ * ```ts
+ * import { createServer } from "node:http";
+ * import { createHandler } from "@miyagi-kouiki/infosec-policy/server";
+ *
+ * createServer(createHandler()).listen(8080, "127.0.0.1");
+ * ```
+ */
+export function createHandler(options: HandlerOptions = {}): ServiceHandler {
+  const problems = limitProblems(options.limits ?? {});
+  if (problems.length > 0) throw new Error(`invalid limits: ${problems.join("; ")}`);
+  const limits: ServiceLimits = Object.freeze({ ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined)) });
+  const served = loadPolicies(options.overlay);
+  const metrics = new Metrics();
+  const clock = options.clock ?? (() => new Date());
+  const logInput: LogInput = options.logInput ?? "hash";
+  const log = options.log;
+  let draining = false;
+  let inFlight = 0;
+  let waiters: (() => void)[] = [];
+  let openapi: string | undefined;
+
+  const finished = (): void => {
+    inFlight--;
+    metrics.inFlight = inFlight;
+    if (inFlight === 0) {
+      const ready = waiters;
+      waiters = [];
+      for (const resolve of ready) resolve();
+    }
+  };
+
+  function send(res: ServerResponse, status: number, body: string, type = JSON_TYPE, headers: Record<string, string> = {}): void {
+    if (res.headersSent) return;
+    res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body), "cache-control": "no-store", "x-content-type-options": "nosniff", ...headers });
+    res.end(res.req.method === "HEAD" ? undefined : body);
+  }
+
+  function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+    send(res, status, JSON.stringify(value), JSON_TYPE, headers);
+  }
+
+  function sendError(res: ServerResponse, error: ServiceError, headers: Record<string, string> = {}): void {
+    metrics.error(error.code);
+    sendJson(res, error.status, error.body(), { ...error.headers, ...headers });
+  }
+
+  function logTime(): string {
+    return clock().toISOString();
+  }
+
+  function policyLog(entry: ServedPolicy): DecisionLogEntry["policy"] {
+    const overlay = entry.policy.overlays[entry.policy.overlays.length - 1];
+    return { id: entry.policy.id, version: entry.policy.version, base: entry.base, overlay: overlay === undefined ? null : { id: overlay.id, version: overlay.version } };
+  }
+
+  function requestOptions(url: URL, route: Route): RequestOptions {
+    const allowed = QUERY[route] ?? [];
+    const unknown = [...url.searchParams.keys()].filter((key) => !allowed.includes(key));
+    if (unknown.length > 0) {
+      const name = unknown[0] as string;
+      const near = closestNames(name, allowed, 1)[0];
+      const hint = near === undefined || allowed.length === 0 ? "" : `; did you mean ${near}?`;
+      throw new ServiceError("invalid-parameter", {
+        ja: `クエリパラメータ ${JSON.stringify(name)} は使えません（${allowed.length === 0 ? "このパスはクエリパラメータを取りません" : `使えるもの: ${allowed.join("、")}`}）。`,
+        en: `unknown query parameter ${JSON.stringify(name)}${hint}${allowed.length === 0 ? " (this path takes none)" : ` (allowed: ${allowed.join(", ")})`}`,
+      });
+    }
+    for (const key of allowed) {
+      if (url.searchParams.getAll(key).length > 1) throw new ServiceError("invalid-parameter", { ja: `クエリパラメータ ${key} が複数あります。`, en: `query parameter ${key} is given more than once` });
+    }
+    const rawLocale = url.searchParams.get("locale");
+    const locale = LocaleSchema.safeParse(rawLocale ?? "ja");
+    if (!locale.success) throw new ServiceError("invalid-parameter", { ja: `locale は ja か en で指定してください（${JSON.stringify(rawLocale)} は使えません）。`, en: `locale must be ja or en, not ${JSON.stringify(rawLocale)}` });
+    const asOf = url.searchParams.get("asOf");
+    if (asOf !== null && !IsoDateSchema.safeParse(asOf).success) {
+      throw new ServiceError("invalid-parameter", { ja: `asOf は YYYY-MM-DD 形式の日付で指定してください（${JSON.stringify(asOf)} は使えません）。`, en: `asOf must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}` });
+    }
+    return { locale: locale.data, asOf: asOf ?? undefined };
+  }
+
+  /** The version a request pins: by its path and/or the `Infosec-Policy-Version` header (both must agree). */
+  function pinned(req: IncomingMessage, pathVersion: string | undefined): ServedPolicy {
+    const header = req.headers["infosec-policy-version"];
+    const headerVersion = Array.isArray(header) ? header[0] : header?.trim();
+    if (pathVersion !== undefined && headerVersion !== undefined && headerVersion !== pathVersion) {
+      throw new ServiceError("version-conflict", {
+        ja: `パスのバージョン ${JSON.stringify(pathVersion)} とヘッダ Infosec-Policy-Version ${JSON.stringify(headerVersion)} が一致しません。`,
+        en: `the path pins version ${JSON.stringify(pathVersion)} but the Infosec-Policy-Version header says ${JSON.stringify(headerVersion)}`,
+      });
+    }
+    return pinnedPolicy(served, pathVersion ?? (headerVersion === "" ? undefined : headerVersion));
+  }
+
+  function expectJson(req: IncomingMessage): void {
+    const { type, utf8 } = mediaType(req);
+    if (type !== "application/json" || !utf8) throw unsupportedMediaType(["application/json"], req.headers["content-type"] ?? "");
+  }
+
+  async function decisions(req: IncomingMessage, res: ServerResponse, url: URL, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
+    expectJson(req);
+    const entry = pinned(req, pathVersion);
+    const { locale, asOf } = requestOptions(url, route);
+    const value = parseJsonText(await readBody(req, limits.maxBodyBytes), limits.maxDepth);
+    const batch = Array.isArray(value);
+    if (!batch && (typeof value !== "object" || value === null)) {
+      throw invalidInput([
+        {
+          path: [],
+          at: "(root)",
+          message: locale === "ja" ? "対象（JSON オブジェクト）か対象の配列を送ってください。" : "expected a subject (a JSON object) or an array of subjects",
+          code: "invalid_type",
+        },
+      ]);
+    }
+    const subjects: readonly unknown[] = batch ? value : [value];
+    if (subjects.length > limits.maxBatch) {
+      throw new ServiceError("batch-too-large", {
+        ja: `一度に判定できる対象は ${limits.maxBatch} 件までです（${subjects.length} 件送られました）。`,
+        en: `a batch holds at most ${limits.maxBatch} subjects, not ${subjects.length}`,
+      });
+    }
+    const options = asOf === undefined ? { policy: entry.policy, locale } : { policy: entry.policy, locale, asOf };
+    const made: Decision[] = [];
+    const issues: ServiceIssue[] = [];
+    subjects.forEach((subject, index) => {
+      const result = safeEvaluate(subject, options);
+      if (result.success) made.push(result.data);
+      else issues.push(...serviceIssues(result.error.issues, batch ? [index] : []));
+    });
+    if (issues.length > 0) throw invalidInput(issues);
+    const time = logTime();
+    const ids = made.map(() => randomUUID());
+    if (log !== undefined) {
+      const policy = policyLog(entry);
+      made.forEach((decision, index) => {
+        const input = subjects[index];
+        const hash = logInput === "none" ? undefined : sha256(canonicalJson(input));
+        log.write({
+          type: "decision",
+          decisionId: ids[index] as string,
+          time,
+          requestId,
+          ...(batch ? { batchIndex: index } : {}),
+          policy,
+          kind: decision.kind,
+          ...(decision.subjectId === undefined ? {} : { subjectId: decision.subjectId }),
+          outcome: decision.outcome,
+          failingControls: controlsWith(decision, "fail"),
+          manualControls: controlsWith(decision, "manual"),
+          locale,
+          ...(decision.asOf === undefined ? {} : { asOf: decision.asOf.date }),
+          input: logInput === "full" ? { sha256: hash as string, value: input } : hash === undefined ? {} : { sha256: hash },
+        });
+      });
+    }
+    for (const decision of made) metrics.decision(decision.outcome);
+    const headers: Record<string, string> = { "infosec-policy-version": entry.policy.version };
+    if (!batch) headers["infosec-decision-id"] = ids[0] as string;
+    sendJson(res, 200, batch ? made : made[0], headers);
+  }
+
+  async function audits(req: IncomingMessage, res: ServerResponse, url: URL, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
+    const { type, utf8 } = mediaType(req);
+    const ndjson = NDJSON_TYPES.includes(type);
+    if ((!ndjson && type !== "application/json") || !utf8) throw unsupportedMediaType(["application/json", "application/x-ndjson"], req.headers["content-type"] ?? "");
+    const entry = pinned(req, pathVersion);
+    const { locale, asOf } = requestOptions(url, route);
+    const reporter = createAuditReporter({ policy: entry.policy, locale, ...(asOf === undefined ? {} : { asOf }), generated: { at: logTime(), source: "clock" } });
+    const listed: ReportedSubject[] = [];
+    const issues: ServiceIssue[] = [];
+    const MAX_ISSUES = 100;
+    let problems = 0;
+    let count = 0;
+    const tooMany = (): ServiceError =>
+      new ServiceError("too-many-subjects", { ja: `一度に監査できる対象は ${limits.maxAuditSubjects} 件までです。`, en: `an audit holds at most ${limits.maxAuditSubjects} subjects` });
+    const take = (value: unknown, prefix: readonly (string | number)[], line?: number): void => {
+      if (++count > limits.maxAuditSubjects) throw tooMany();
+      const parsed = parseSubject(value, { locale, policy: entry.policy });
+      if (!parsed.success) {
+        const found = serviceIssues(parsed.error.issues, prefix, line);
+        problems += found.length;
+        issues.push(...found.slice(0, Math.max(0, MAX_ISSUES - issues.length)));
+        return;
+      }
+      // Once the input is known to be invalid, only validation goes on: nothing will be reported.
+      if (problems > 0) return;
+      const reported = reporter.add(parsed.data);
+      if (reported !== undefined) listed.push(reported);
+    };
+    const hash = createHash("sha256");
+    if (ndjson) {
+      for await (const line of readBodyLines(req, limits.maxLineBytes, hash)) {
+        if (line.text === undefined) {
+          count++;
+          problems++;
+          if (issues.length < MAX_ISSUES) issues.push({ path: [], at: "(root)", message: locale === "ja" ? "UTF-8 として正しくありません" : "not valid UTF-8", code: "invalid_utf8", line: line.line });
+          continue;
+        }
+        if (line.text.trim() === "") continue;
+        let value: unknown;
+        try {
+          value = parseJsonText(line.text, limits.maxDepth);
+        } catch (error) {
+          if (!(error instanceof ServiceError)) throw error;
+          if (++count > limits.maxAuditSubjects) throw tooMany();
+          problems++;
+          if (issues.length < MAX_ISSUES) issues.push({ path: [], at: "(root)", message: error.text[locale], code: "invalid_json", line: line.line });
+          continue;
+        }
+        take(value, [], line.line);
+      }
+    } else {
+      const text = await readBody(req, limits.maxAuditBodyBytes);
+      hash.update(text);
+      const value = parseJsonText(text, limits.maxDepth);
+      if (!Array.isArray(value)) {
+        throw invalidInput([{ path: [], at: "(root)", message: locale === "ja" ? "対象の配列（または NDJSON）を送ってください。" : "expected a JSON array of subjects (or NDJSON: one subject per line)", code: "invalid_type" }]);
+      }
+      value.forEach((subject, index) => take(subject, [index]));
+    }
+    if (problems > 0) throw invalidInput(issues, problems);
+    const head = { ...reporter.head(), inputs: [{ name: "request body", subjects: count }] };
+    if (log !== undefined) {
+      log.write({
+        type: "audit",
+        decisionId: randomUUID(),
+        time: logTime(),
+        requestId,
+        policy: policyLog(entry),
+        subjects: count,
+        outcomes: { ...head.outcomes },
+        outcome: reportOutcome(head),
+        failingControls: head.controls.filter((row) => row.fail > 0).map((row) => row.control),
+        locale,
+        ...(asOf === undefined ? {} : { asOf }),
+        input: logInput === "none" ? {} : { sha256: hash.digest("hex") },
+      });
+    }
+    const writer = jsonWriter();
+    const parts = [writer.head(head)];
+    listed.forEach((subject, position) => parts.push(writer.subject(subject, position, head)));
+    parts.push(writer.tail(head, listed.length));
+    send(res, 200, parts.join(""), JSON_TYPE, { "infosec-policy-version": entry.policy.version });
+  }
+
+  function policySummary(entry: ServedPolicy) {
+    const overlay = entry.policy.overlays[entry.policy.overlays.length - 1];
+    return {
+      id: entry.policy.id,
+      version: entry.policy.version,
+      base: entry.base,
+      current: entry.current,
+      effectiveDate: entry.policy.effectiveDate,
+      title: entry.policy.title,
+      overlay: overlay === undefined ? null : { id: overlay.id, version: overlay.version, name: overlay.name },
+      controls: entry.policy.controls.length,
+    };
+  }
+
+  function get(req: IncomingMessage, res: ServerResponse, url: URL, match: Match): void {
+    const { route, param } = match;
+    if (route !== "/v1/controls/{id}") requestOptions(url, route);
+    switch (route) {
+      case "/healthz":
+        return sendJson(res, 200, { status: "ok" });
+      case "/readyz":
+        return draining ? sendJson(res, 503, { status: "draining" }) : sendJson(res, 200, { status: "ready", policies: served.map((entry) => entry.policy.version) });
+      case "/metrics":
+        return send(res, 200, metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
+      case "/openapi.json":
+        openapi ??= JSON.stringify(openApiDocument(served, limits));
+        return send(res, 200, openapi);
+      case "/v1/policies":
+        return sendJson(res, 200, { package: packageVersion, current: pinnedPolicy(served, undefined).base, policies: served.map(policySummary) });
+      case "/v1/policies/{version}": {
+        const entry = pinnedPolicy(served, param);
+        const { controls, parameters: _parameters, ...data } = entry.policy;
+        return sendJson(res, 200, { ...policySummary(entry), policy: { ...data, controls: controls.map((control) => controlJson(entry.policy, control)) } });
+      }
+      case "/v1/controls/{id}": {
+        const entry = pinned(req, undefined);
+        requestOptions(url, route);
+        const control = findControl(param as string, entry.policy.controls);
+        if (control === undefined) {
+          const ids = entry.policy.controls.map((candidate) => candidate.id);
+          throw new ServiceError(
+            "unknown-control",
+            { ja: `管理策 ${JSON.stringify(param)} はありません。`, en: `no control ${JSON.stringify(param)} in policy ${entry.policy.version}` },
+            { suggestions: closestNames(param as string, ids) },
+          );
+        }
+        return sendJson(res, 200, { policy: { id: entry.policy.id, version: entry.policy.version }, control: controlJson(entry.policy, control) });
+      }
+      case "/v1/clauses/{ref}": {
+        const entry = pinned(req, undefined);
+        const clause = findClause(param as string);
+        if (clause === undefined) {
+          throw new ServiceError(
+            "unknown-clause",
+            { ja: `条項 ${JSON.stringify(param)} はありません。`, en: `no clause ${JSON.stringify(param)} in the basic policy` },
+            { suggestions: closestNames(param as string, allClauses.map((candidate) => candidate.ref)) },
+          );
+        }
+        return sendJson(res, 200, { clause, controls: controlsForClause(clause.ref, entry.policy.controls).map((control) => control.id) });
+      }
+      case "/v1/schemas":
+        return sendJson(res, 200, { schemas: serviceSchemaNames.map((name) => ({ name, $id: serviceSchemaFor(name)?.["$id"], href: `/v1/schemas/${name}` })) });
+      case "/v1/schemas/{name}": {
+        const schema = serviceSchemaFor(param as string);
+        if (schema === undefined) {
+          throw new ServiceError("unknown-schema", { ja: `スキーマ ${JSON.stringify(param)} はありません。`, en: `no schema ${JSON.stringify(param)}` }, { suggestions: closestNames(param as string, serviceSchemaNames) });
+        }
+        return send(res, 200, JSON.stringify(schema), "application/schema+json");
+      }
+      default:
+        throw notFound();
+    }
+  }
+
+  function notFound(): ServiceError {
+    return new ServiceError("not-found", { ja: "そのパスはありません。GET /openapi.json に全てのパスがあります。", en: "no such path; GET /openapi.json lists every path" });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, requestId: string, match: Match, url: URL): Promise<void> {
+    if (match.route === "unmatched") throw notFound();
+    if (!match.methods.includes(req.method ?? "")) {
+      throw new ServiceError(
+        "method-not-allowed",
+        { ja: `${match.route} は ${match.methods.filter((m) => m !== "HEAD").join("、")} のみ受け付けます。`, en: `${match.route} accepts ${match.methods.filter((m) => m !== "HEAD").join(", ")} only` },
+        { headers: { allow: match.methods.join(", ") } },
+      );
+    }
+    if (match.route === "/v1/decisions" || match.route === "/v1/policies/{version}/decisions") return decisions(req, res, url, match.route, match.param, requestId);
+    if (match.route === "/v1/audits" || match.route === "/v1/policies/{version}/audits") return audits(req, res, url, match.route, match.param, requestId);
+    return get(req, res, url, match);
+  }
+
+  const handler = ((req: IncomingMessage, res: ServerResponse): void => {
+    const started = process.hrtime.bigint();
+    const given = req.headers["x-request-id"];
+    const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader("x-request-id", requestId);
+    let match: Match = { route: "unmatched", methods: [] };
+    inFlight++;
+    metrics.inFlight = inFlight;
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      metrics.request(match.route, req.method ?? "", res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+      finished();
+    };
+    res.once("finish", finish);
+    res.once("close", finish);
+    const timer = setTimeout(() => {
+      if (!res.headersSent) {
+        sendError(res, new ServiceError("request-timeout", { ja: `${limits.requestTimeoutMs} ms 以内に処理を終えられませんでした。`, en: `the request took longer than ${limits.requestTimeoutMs} ms` }), { connection: "close" });
+      }
+      req.destroy();
+    }, limits.requestTimeoutMs);
+    timer.unref();
+    const fail = (error: unknown): void => {
+      const known =
+        error instanceof ServiceError
+          ? error
+          : new ServiceError("internal-error", { ja: "サービス内部のエラーです（入力の問題ではありません）。", en: "internal error of the service (not a problem with the input)" });
+      // After a refused body (too large, a line too long), the rest of it is not read: the connection closes.
+      const close = known.status === 413 || known.status === 408 || !req.complete;
+      sendError(res, known, close ? { connection: "close" } : {});
+      // The unread rest of the body is read and dropped (bounded by the request timeout), so the
+      // client gets the answer rather than a reset connection.
+      if (close && !req.destroyed) req.resume();
+    };
+    try {
+      const url = new URL(req.url ?? "/", "http://service.invalid");
+      match = matchRoute(url.pathname);
+      if (draining) throw new ServiceError("shutting-down", { ja: "サービスは停止中です。別のインスタンスに送ってください。", en: "the service is shutting down; send the request to another instance" }, { headers: { connection: "close", "retry-after": "1" } });
+      if (inFlight > limits.maxConcurrent) {
+        throw new ServiceError("too-many-requests", { ja: `同時に処理できる要求は ${limits.maxConcurrent} 件までです。少し待ってから送り直してください。`, en: `more than ${limits.maxConcurrent} requests at once; retry shortly` }, { headers: { "retry-after": "1" } });
+      }
+      route(req, res, requestId, match, url).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  }) as ServiceHandler;
+
+  Object.defineProperties(handler, {
+    metrics: { value: metrics },
+    limits: { value: limits },
+    policies: { value: served },
+    inFlight: { value: () => inFlight },
+    drain: {
+      value: () => {
+        draining = true;
+      },
+    },
+    idle: { value: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))) },
+  });
+  return handler;
+}
