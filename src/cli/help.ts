@@ -18,7 +18,7 @@ export interface CommandHelp {
 }
 
 /** The names of the commands, in the order `--help` lists them. */
-export const COMMAND_NAMES = ["check", "audit", "exceptions", "explain", "controls", "clauses", "checklist", "schema", "export"] as const;
+export const COMMAND_NAMES = ["check", "audit", "exceptions", "explain", "controls", "clauses", "checklist", "schema", "export", "serve"] as const;
 
 /** A command's name. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -408,6 +408,62 @@ options:
 
 exit: oscal-catalog 0; oscal-results as audit: 0 compliant or not applicable, 1 non-compliant,
 2 needs review; 64 usage, 65 invalid input`,
+    },
+  },
+  serve: {
+    summary: {
+      ja: "判定サービス（HTTP）を起動する: TypeScript 以外で書かれたアプリケーションのため",
+      en: "run the decision service (HTTP), for applications not written in TypeScript",
+    },
+    usage: {
+      ja: `使い方: infosec-policy serve [オプション]
+
+判定・監査・ポリシーのデータを HTTP で提供する（docs/server.md）。POST /v1/decisions、POST /v1/audits、
+GET /v1/policies、/v1/controls/{id}、/v1/clauses/{ref}、/v1/schemas/{name}、/openapi.json、/healthz、
+/readyz、/metrics。判定ごとに判定ログ（NDJSON）を1行出力する。状態を持たないので、台数を増やして
+負荷分散できる。SIGTERM で新しい接続の受付を止め、処理中の要求を終え、ログを書き出してから終了する（0）。
+
+オプション:
+  --host <アドレス>                  待ち受けるアドレス（既定 127.0.0.1。ループバックのみ）
+  --port <番号>                      待ち受けるポート（既定 8080。0 は空いているポート）
+  --overlay <ファイル>               起動時に読み込む組織の対策基準（全ての版に適用する）
+  --log-file <ファイル|->            判定ログ（NDJSON）の出力先（既定 -: 標準出力）
+  --log-input hash|full|none         入力をログに残すか（既定 hash: SHA-256 のみ）
+  --max-body <バイト>                判定の本文の上限（既定 1MiB。KiB・MiB を付けてもよい）
+  --max-audit-body <バイト>          JSON 配列の監査の本文の上限（既定 64MiB）
+  --max-batch <件数>                 一度に判定する対象の上限（既定 1000）
+  --max-line <バイト>                NDJSON の1行の上限（既定 1MiB）
+  --max-audit-subjects <件数>        一度に監査する対象の上限（既定 100000）
+  --max-concurrent <件数>            同時に処理する要求の上限（超えると 429。既定 64）
+  --timeout <ミリ秒>                 要求の処理時間の上限（超えると 408。既定 30000）
+  --lang ja|en                       このヘルプの言語
+
+終了コード: 0 SIGTERM 又は SIGINT で停止した、64 使用方法の誤り（ポートが使用中を含む。）、
+65 オーバーレイとして不正`,
+      en: `usage: infosec-policy serve [options]
+
+Serves decisions, audits and the policy data over HTTP (docs/server.md): POST /v1/decisions,
+POST /v1/audits, GET /v1/policies, /v1/controls/{id}, /v1/clauses/{ref}, /v1/schemas/{name},
+/openapi.json, /healthz, /readyz, /metrics. Writes one decision log line (NDJSON) per decision.
+Stateless: run more instances behind a load balancer to scale out. On SIGTERM it stops accepting
+connections, finishes the requests in flight, flushes the log and exits 0.
+
+options:
+  --host <address>                   the address to listen on (default 127.0.0.1: loopback only)
+  --port <number>                    the port (default 8080; 0 for any free port)
+  --overlay <file>                   the organisation's overlay, loaded at start (applied to every version)
+  --log-file <file|->                where the decision log (NDJSON) goes (default -: standard output)
+  --log-input hash|full|none         what of each input the log keeps (default hash: its SHA-256)
+  --max-body <bytes>                 largest decisions body (default 1MiB; KiB and MiB may be used)
+  --max-audit-body <bytes>           largest JSON-array audit body (default 64MiB)
+  --max-batch <count>                most subjects in one decisions request (default 1000)
+  --max-line <bytes>                 longest NDJSON line (default 1MiB)
+  --max-audit-subjects <count>       most subjects in one audit (default 100000)
+  --max-concurrent <count>           most requests at once; one more gets 429 (default 64)
+  --timeout <ms>                     longest time to answer a request; then 408 (default 30000)
+  --lang ja|en                       language of this help
+
+exit: 0 stopped by SIGTERM or SIGINT, 64 usage error (including a port in use), 65 invalid overlay`,
     },
   },
 };

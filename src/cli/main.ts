@@ -15,6 +15,7 @@ import { exceptionsCommand } from "./commands/exceptions.js";
 import { explainCommand } from "./commands/explain.js";
 import { exportCommand } from "./commands/export.js";
 import { schemaCommand } from "./commands/schema.js";
+import { serveCommand } from "./commands/serve.js";
 import { didYouMean } from "./did-you-mean.js";
 import { EXIT } from "./exit-codes.js";
 import { COMMAND_NAMES, generalUsage } from "./help.js";
@@ -36,6 +37,7 @@ const COMMANDS: readonly Command[] = [
   checklistCommand,
   schemaCommand,
   exportCommand,
+  serveCommand,
 ];
 
 /**

@@ -22,6 +22,17 @@ export const OPTIONS = {
   timestamp: { type: "string" },
   "generated-at": { type: "string" },
   detail: { type: "string" },
+  host: { type: "string" },
+  port: { type: "string" },
+  "log-file": { type: "string" },
+  "log-input": { type: "string" },
+  "max-body": { type: "string" },
+  "max-audit-body": { type: "string" },
+  "max-batch": { type: "string" },
+  "max-line": { type: "string" },
+  "max-audit-subjects": { type: "string" },
+  "max-concurrent": { type: "string" },
+  timeout: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const;
@@ -40,6 +51,17 @@ export type OptionValues = {
   timestamp?: string;
   "generated-at"?: string;
   detail?: string;
+  host?: string;
+  port?: string;
+  "log-file"?: string;
+  "log-input"?: string;
+  "max-body"?: string;
+  "max-audit-body"?: string;
+  "max-batch"?: string;
+  "max-line"?: string;
+  "max-audit-subjects"?: string;
+  "max-concurrent"?: string;
+  timeout?: string;
   help?: boolean;
   version?: boolean;
 };

@@ -10,6 +10,19 @@ const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 
 let installed = false;
 
+/** A command that handles SIGTERM and SIGINT itself (`serve`: drain, then exit 0), or none. */
+let takenOver: ((signal: "SIGINT" | "SIGTERM") => void) | undefined;
+
+/**
+ * Lets a long-running command (`serve`) handle SIGTERM and SIGINT itself instead of exiting at
+ * once; SIGHUP and the cleanups are unchanged.
+ *
+ * @param handler - Called on each SIGTERM or SIGINT.
+ */
+export function takeOverSignals(handler: (signal: "SIGINT" | "SIGTERM") => void): void {
+  takenOver = handler;
+}
+
 function runCleanups(): void {
   for (const cleanup of [...cleanups]) {
     try {
@@ -27,6 +40,10 @@ export function installSignalHandlers(): void {
   installed = true;
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.on(signal, () => {
+      if (takenOver !== undefined && (signal === "SIGTERM" || signal === "SIGINT")) {
+        takenOver(signal);
+        return;
+      }
       runCleanups();
       process.exit(128 + number);
     });

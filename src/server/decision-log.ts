@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, openSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { z } from "zod";
 import { OutcomeSchema } from "../decision/decision.js";
@@ -143,6 +143,21 @@ export function controlsWith(decision: Decision, status: "fail" | "manual"): str
   return ids;
 }
 
+// C1 controls, bidi overrides and isolates, line and paragraph separators: escaped in a log line
+// (still the same JSON), so that a log read on a terminal shows an input's text, never runs it.
+const UNSAFE = /[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A decision log line as text: its JSON on one line, with every character that could reorder or
+ * hide text on a terminal written as a `\uXXXX` escape (`JSON.parse` gives back the same value).
+ *
+ * @param entry - The line.
+ * @returns One line of JSON, without a line break.
+ */
+export function logLine(entry: DecisionLogEntry): string {
+  return JSON.stringify(entry).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Where decision log lines go. */
 export interface DecisionLogSink {
   /** Writes one line (without its line break). */
@@ -160,7 +175,8 @@ export interface DecisionLogSink {
  */
 export function decisionLogSink(target: string | Writable): DecisionLogSink {
   const owned = typeof target === "string" && target !== "-";
-  const stream: Writable = target === "-" ? process.stdout : typeof target === "string" ? createWriteStream(target, { flags: "a" }) : target;
+  // A file is opened now (an unwritable path throws here, before the service starts).
+  const stream: Writable = target === "-" ? process.stdout : typeof target === "string" ? createWriteStream("", { fd: openSync(target, "a") }) : target;
   let failed: Error | undefined;
   stream.on("error", (error: Error) => {
     failed = error;
@@ -168,7 +184,7 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
   return {
     write(entry) {
       if (failed !== undefined) throw failed;
-      stream.write(`${JSON.stringify(entry)}\n`);
+      stream.write(`${logLine(entry)}\n`);
     },
     close() {
       return new Promise<void>((resolve) => {
