@@ -48,7 +48,7 @@ export interface DecisionService {
  */
 export async function createServer(options: ServerOptions = {}): Promise<DecisionService> {
   const handler = createHandler(options);
-  const server = createHttpServer({ requestTimeout: handler.limits.requestTimeoutMs + 5_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, handler);
+  const server = createHttpServer({ requestTimeout: handler.limits.requestTimeoutMs + 5_000, headersTimeout: Math.min(10_000, handler.limits.requestTimeoutMs + 5_000), keepAliveTimeout: 5_000 }, handler);
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
