@@ -52,12 +52,25 @@ export async function readBody(req: IncomingMessage, max: number): Promise<strin
   if (Number.isFinite(declared) && declared > max) throw bodyTooLarge(max);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    const bytes = chunk as Buffer;
-    size += bytes.length;
-    if (size > max) throw bodyTooLarge(max);
-    chunks.push(bytes);
-  }
+  // Events rather than an async iterator: a small body costs no promise per chunk.
+  await new Promise<void>((resolve, reject) => {
+    const onData = (bytes: Buffer): void => {
+      size += bytes.length;
+      if (size > max) {
+        req.off("data", onData);
+        req.off("end", resolve);
+        reject(bodyTooLarge(max));
+        return;
+      }
+      chunks.push(bytes);
+    };
+    req.on("data", onData);
+    req.once("end", resolve);
+    req.once("error", reject);
+    req.once("close", () => {
+      if (!req.complete) reject(new ServiceError("request-timeout", { ja: "本文を受け取る前に接続が閉じられました。", en: "the connection closed before the body was complete" }));
+    });
+  });
   try {
     return decoder.decode(Buffer.concat(chunks, size));
   } catch {

@@ -168,7 +168,9 @@ export interface DecisionLogSink {
 
 /**
  * A decision log sink writing NDJSON to a stream (standard output) or to a file (appended).
- * Lines are written in the order of the decisions, each before the response that it logs is sent.
+ * Lines are written in the order of the decisions; the lines of one turn of the event loop in one
+ * write, at the end of that turn. `close` writes whatever is gathered, so that a graceful stop
+ * (SIGTERM) loses no line of a request that was answered.
  *
  * @param target - `"-"` for standard output, a file path, or a writable stream.
  * @returns The sink.
@@ -181,12 +183,28 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
   stream.on("error", (error: Error) => {
     failed = error;
   });
+  // Lines gathered in one turn of the event loop go out in one write, at the end of that turn
+  // (setImmediate): the same turn in which their responses are written to their sockets.
+  let pending: string[] = [];
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const text = `${pending.join("\n")}\n`;
+    pending = [];
+    stream.write(text);
+  };
   return {
     write(entry) {
       if (failed !== undefined) throw failed;
-      stream.write(`${logLine(entry)}\n`);
+      pending.push(logLine(entry));
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
     },
     close() {
+      flush();
       return new Promise<void>((resolve) => {
         if (owned) {
           stream.end(() => resolve());

@@ -175,8 +175,9 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
 
   function send(res: ServerResponse, status: number, body: string, type = JSON_TYPE, headers: Record<string, string> = {}): void {
     if (res.headersSent) return;
-    res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body), "cache-control": "no-store", "x-content-type-options": "nosniff", ...headers });
-    res.end(res.req.method === "HEAD" ? undefined : body);
+    const bytes = Buffer.from(body, "utf8");
+    res.writeHead(status, { "content-type": type, "content-length": bytes.length, "cache-control": "no-store", "x-content-type-options": "nosniff", ...headers });
+    res.end(res.req.method === "HEAD" ? undefined : bytes);
   }
 
   function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
