@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { createWriteStream, openSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { z } from "zod";
@@ -117,23 +117,31 @@ export type AuditLogLine = z.infer<typeof AuditLogLineSchema>;
  * @returns The canonical JSON text.
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const keys = Object.keys(value).sort();
-    const parts: string[] = [];
-    for (const key of keys) {
-      const item = (value as Record<string, unknown>)[key];
-      if (item === undefined) continue;
-      parts.push(`${JSON.stringify(key)}:${canonicalJson(item)}`);
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) {
+    let text = "[";
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      text += `${i === 0 ? "" : ","}${item === undefined ? "null" : canonicalJson(item)}`;
     }
-    return `{${parts.join(",")}}`;
+    return `${text}]`;
   }
-  return JSON.stringify(value) ?? "null";
+  const keys = Object.keys(value).sort();
+  let text = "{";
+  let first = true;
+  for (const key of keys) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue;
+    text += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${text}}`;
 }
 
 /** The SHA-256 (lowercase hex) of a string's UTF-8 or of bytes. */
 export function sha256(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  // crypto.hash (Node 20.12 and later) is the one-shot form, without a Hash object per call.
+  return typeof hash === "function" ? hash("sha256", data, "hex") : createHash("sha256").update(data).digest("hex");
 }
 
 /** The ids of a decision's controls with a given status. */
