@@ -27,8 +27,8 @@ export default defineConfig((cli) => {
       // pin zod in. `npm run size` measures it. scripts/after-build.mjs deletes dist/internal/,
       // which nothing imports (the chunks do not import their entries).
       entry: { index: "src/index.ts", core: "src/core.ts", cli: "src/cli/main.ts", server: "src/server/index.ts", "internal/index": "src/index.ts" },
-      // `server` is the decision service (`@miyagi-kouiki/infosec-policy/server`, Node only, ESM;
-      // its declarations are a build of their own, below).
+      // `server` is the decision service (`@miyagi-kouiki/infosec-policy/server`, Node only; its
+      // CommonJS is in the next build, its declarations in a build of their own, below).
       dts: { entry: { index: "src/index.ts" } },
       sourcemap: true,
       treeshake: true,
@@ -42,8 +42,8 @@ export default defineConfig((cli) => {
     {
       ...common,
       format: ["cjs"],
-      // The CommonJS of the two package entries (`require`): they share their chunks too.
-      entry: { index: "src/index.ts", core: "src/core.ts" },
+      // The CommonJS of the package entries (`require`): they share their chunks too.
+      entry: { index: "src/index.ts", core: "src/core.ts", server: "src/server/index.ts" },
       dts: { entry: { index: "src/index.ts" } },
       sourcemap: true,
       treeshake: true,
@@ -59,8 +59,9 @@ export default defineConfig((cli) => {
     },
     {
       ...common,
-      format: ["esm"],
-      // The declarations of the decision service's entry (`./server`), complete in one file.
+      format: ["esm", "cjs"],
+      // The declarations of the decision service's entry (`./server`), complete in one file each
+      // for import and require.
       entry: { server: "src/server/index.ts" },
       dts: { only: true, entry: { server: "src/server/index.ts" } },
     },
