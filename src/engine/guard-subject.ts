@@ -15,7 +15,7 @@ import {
 import type { Subject, SubjectKind, SubjectOf } from "../subjects/subject.js";
 import { fastGuard } from "./guard-fast.js";
 import { InvalidSubjectError, pathText, type SubjectProblem } from "./invalid-subject-error.js";
-import { SUBJECT_KIND_LIST } from "./subject-kinds.js";
+import { SUBJECT_KINDS } from "../subjects/subject-kinds.js";
 
 // The engine's input guard (invariants 11 and 12). `evaluate` takes typed input, but JavaScript
 // callers and unchecked `JSON.parse` output reach it too; a string where a list belongs, `null`
@@ -142,10 +142,10 @@ function table(spec: Readonly<Record<string, Optional | Required>>): FieldTable 
 }
 
 /** Each kind's fields (a map: no prototype lookups, so a `kind` named `toString` is unknown). */
-const FIELDS: ReadonlyMap<string, FieldTable> = new Map(SUBJECT_KIND_LIST.map((kind) => [kind, table(SPECS[kind])]));
+const FIELDS: ReadonlyMap<string, FieldTable> = new Map(SUBJECT_KINDS.map((kind) => [kind, table(SPECS[kind])]));
 
-const KINDS_SHOWN = shown(SUBJECT_KIND_LIST);
-const WHOSE: ReadonlyMap<string, string> = new Map(SUBJECT_KIND_LIST.map((kind) => [kind, `a subject of kind ${JSON.stringify(kind)}`]));
+const KINDS_SHOWN = shown(SUBJECT_KINDS);
+const WHOSE: ReadonlyMap<string, string> = new Map(SUBJECT_KINDS.map((kind) => [kind, `a subject of kind ${JSON.stringify(kind)}`]));
 
 // The exception's fields (RecordedExceptionSchema): checked the same way.
 const EXCEPTION_FIELDS: FieldTable = table({
