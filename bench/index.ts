@@ -252,7 +252,8 @@ async function main(): Promise<void> {
   // the guard costs, the same module (src/ through tsx, so that the unguarded path is reachable:
   // it is never exported) runs each with and without it, in this process, on the same mix.
   {
-    const engine = (await import(new URL("../src/evaluate.ts", import.meta.url).href)) as typeof import("../src/evaluate.js");
+    const engine = (await import(new URL("../src/engine/run.ts", import.meta.url).href)) as typeof import("../src/engine/run.js");
+    const { evaluate: evaluateGuarded } = (await import(new URL("../src/evaluate.ts", import.meta.url).href)) as typeof import("../src/evaluate.js");
     const validation = (await import(new URL("../src/validation/safe-evaluate.ts", import.meta.url).href)) as typeof import("../src/validation/safe-evaluate.js");
     const schemas = (await import(new URL("../src/subjects/subject.ts", import.meta.url).href)) as typeof import("../src/subjects/subject.js");
     const loop = (decide: (subject: unknown) => boolean) => (start: number, end: number) => {
@@ -262,7 +263,7 @@ async function main(): Promise<void> {
     };
     const rows: [string, Measurement][] = [
       ["evaluate without the guard (runCompiled)", measure(mixSize, loop((subject) => engine.evaluateUnguarded(subject as Subject).outcome === "compliant"), options)],
-      ["evaluate with the guard", measure(mixSize, loop((subject) => engine.evaluate(subject as Subject).outcome === "compliant"), options)],
+      ["evaluate with the guard", measure(mixSize, loop((subject) => evaluateGuarded(subject as Subject).outcome === "compliant"), options)],
       [
         "safeEvaluate as before (zod parse, then runCompiled)",
         measure(mixSize, loop((subject) => {

@@ -27,7 +27,7 @@ try {
   execFileSync("tar", ["-xf", tar, "-C", work]);
   const banner = `// The engine of commit ${full} (src/index.ts plus evaluateUnguarded), bundled by bench/make-baseline.mjs. Generated: do not edit.`;
   const entry = path.join(work, "baseline-entry.ts");
-  writeFileSync(entry, 'export * from "./src/index.js";\nexport { evaluateUnguarded } from "./src/evaluate.js";\n');
+  writeFileSync(entry, 'export * from "./src/index.js";\nexport { evaluateUnguarded } from "./src/evaluate.js"; // in the baseline commit\n');
   await build({
     entryPoints: [entry],
     bundle: true,

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Decision, PolicyRef } from "../decision/decision.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
 import { guardOptions, guardSubjectAt } from "../engine/guard-subject.js";
-import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
+import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../engine/run.js";
 import { dayNumber } from "../internal/calendar.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { policy as currentPolicy } from "../policy/policies.js";

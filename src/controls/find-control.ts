@@ -1,6 +1,6 @@
 import { getClause } from "../definitions/find-clause.js";
 import { closestNames } from "../internal/closest.js";
-import { policy } from "../policy/policies.js";
+import { controlCatalog } from "./catalog.js";
 import type { Control } from "./control.js";
 import { UnknownNameError } from "../definitions/unknown-name-error.js";
 
@@ -8,7 +8,7 @@ import { UnknownNameError } from "../definitions/unknown-name-error.js";
  * Finds the control with the given id, or `undefined` if there is none. Ids are matched exactly.
  *
  * @param id - A control id such as `"mynumber-isolation"`.
- * @param controls - The controls to search; by default those of the current `policy`.
+ * @param controls - The controls to search; by default the control catalog (pass `policy.controls` for a policy's own).
  * @returns The control, or `undefined`.
  * @example
  * ```ts
@@ -18,7 +18,7 @@ import { UnknownNameError } from "../definitions/unknown-name-error.js";
  * findControl("no-such-control"); // undefined
  * ```
  */
-export function findControl(id: string, controls: readonly Control[] = policy.controls): Control | undefined {
+export function findControl(id: string, controls: readonly Control[] = controlCatalog): Control | undefined {
   return controls.find((control) => control.id === id);
 }
 
@@ -26,7 +26,7 @@ export function findControl(id: string, controls: readonly Control[] = policy.co
  * Gets the control with the given id, and never returns `undefined`.
  *
  * @param id - A control id such as `"mynumber-isolation"`.
- * @param controls - The controls to search; by default those of the current `policy`.
+ * @param controls - The controls to search; by default the control catalog (pass `policy.controls` for a policy's own).
  * @returns The control.
  * @throws `UnknownNameError` if no control has that id; its message suggests the closest ids.
  * @example
@@ -37,7 +37,7 @@ export function findControl(id: string, controls: readonly Control[] = policy.co
  * getControl("mynumber-isolaton"); // throws UnknownNameError: … Closest known: "mynumber-isolation", …
  * ```
  */
-export function getControl(id: string, controls: readonly Control[] = policy.controls): Control {
+export function getControl(id: string, controls: readonly Control[] = controlCatalog): Control {
   const control = findControl(id, controls);
   if (control === undefined) throw new UnknownNameError("control", id, closestNames(id, controls.map((control) => control.id), { normalize, preferContaining: true }));
   return control;
@@ -48,7 +48,7 @@ export function getControl(id: string, controls: readonly Control[] = policy.con
  * 7(3), 7(3)① and 7(3)②; `"7"` those of every measure of clause 7.
  *
  * @param ref - A clause reference of the basic policy, such as `"7"`, `"7(3)"` or `"7(3)①"`.
- * @param controls - The controls to search; by default those of the current `policy`.
+ * @param controls - The controls to search; by default the control catalog (pass `policy.controls` for a policy's own).
  * @returns The controls, in the order given (for a policy, the canonical order), as a frozen array;
  *   empty for a clause no control comes from.
  * @throws `UnknownNameError` (kind `clause`, from `getClause`) if the basic policy has no clause with that reference.
@@ -60,7 +60,7 @@ export function getControl(id: string, controls: readonly Control[] = policy.con
  * controlsForClause("3(1)"); // []
  * ```
  */
-export function controlsForClause(ref: string, controls: readonly Control[] = policy.controls): readonly Control[] {
+export function controlsForClause(ref: string, controls: readonly Control[] = controlCatalog): readonly Control[] {
   const clause = getClause(ref).ref;
   return Object.freeze(controls.filter((control) => isAtOrBelow(control.clause, clause)));
 }

@@ -4,7 +4,7 @@ import type { Finding } from "../decision/finding.js";
 import { OUTCOME_BY_SEVERITY } from "../decision/outcome.js";
 import type { Locale } from "../definitions/localized-text.js";
 import type { Provenance, ThreatId, ThreatRef, Zone } from "../definitions/vocabulary.js";
-import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
+import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../engine/run.js";
 import { guardOptions, guardSubjectAt, pickEvaluateOptions } from "../engine/guard-subject.js";
 import { dayNumber } from "../internal/calendar.js";
 import { policy as currentPolicy } from "../policy/policies.js";

@@ -3,7 +3,7 @@ import type { Decision } from "../decision/decision.js";
 import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
 import { guardOptions, guardSubject, type GuardedOptions } from "../engine/guard-subject.js";
 import { InvalidSubjectError } from "../engine/invalid-subject-error.js";
-import { evaluateChecked, type EvaluateOptions } from "../evaluate.js";
+import { evaluateChecked, type EvaluateOptions } from "../engine/run.js";
 import { unknownControlMessage, unknownExceptionControls } from "../engine/exceptions.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
