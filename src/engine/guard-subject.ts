@@ -497,6 +497,30 @@ export function guardSubject(input: unknown): Subject {
  * @throws {InvalidSubjectError} Listing every problem.
  */
 export function guardSubjectFully(input: unknown): Subject {
+  const checked = checkSubjectFully(input);
+  if (checked.subject === undefined) throw new InvalidSubjectError(checked.problems);
+  return checked.subject;
+}
+
+/**
+ * The guard without throwing: the guard's copy of a valid subject, or every problem. The path of
+ * `safeEvaluate`, which reports problems instead of throwing them (no error object is built and
+ * thrown only to be caught).
+ *
+ * @param input - Anything claiming to be a subject.
+ * @returns The copy, or the problems (never both).
+ */
+export function checkSubject(input: unknown): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
+  try {
+    const fast = fastGuard(input);
+    if (fast !== undefined) return { subject: fast };
+  } catch {
+    // A trap that throws: the full guard reports it.
+  }
+  return checkSubjectFully(input);
+}
+
+function checkSubjectFully(input: unknown): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
   const problems = new Problems();
   let result: Record<string, unknown> | undefined;
   try {
@@ -513,8 +537,8 @@ export function guardSubjectFully(input: unknown): Subject {
     problems.add([], "not_plain_data", `unreadable subject: ${safeMessage(cause)}`);
     result = undefined;
   }
-  if (result === undefined || problems.list.length > 0) throw new InvalidSubjectError(problems.list);
-  return result as Subject;
+  if (result === undefined || problems.list.length > 0) return { problems: problems.list };
+  return { subject: result as Subject };
 }
 
 /** The subject's own `kind`, read as a data property, if it has one. */
