@@ -47,11 +47,11 @@ const ORGANIZATIONS: readonly (readonly [OrganizationId, number])[] = [
 const OUTSIDE_SCOPE = [{ outside: "宮城県" }, { outside: "仙台市" }, { outside: "全国後期高齢者医療広域連合協議会" }] as const;
 
 const CONTROLS_BY_KIND: Readonly<Record<ActionKind, readonly string[]>> = {
-  transfer: ["confidential-encryption", "internet-sanitization", "mynumber-isolation"],
+  transfer: ["confidential-encryption", "internet-sanitization", "mynumber-isolation", "mynumber-no-carry-out", "mynumber-internet-separation"],
   "carry-out": ["confidential-carry-out-approval", "confidential-encryption", "mynumber-no-carry-out"],
-  "sign-in": ["mynumber-multi-factor", "sign-in-authentication"],
+  "sign-in": ["mynumber-multi-factor", "mynumber-sign-in-person", "sign-in-authentication"],
   "software-use": ["approved-software-only"],
-  access: ["trained-staff-access", "access-control", "outsider-confidential-access"],
+  access: ["access-control", "outsider-confidential-access"],
 };
 
 function flag(prng: Prng, yes: number, no: number, absent: number): boolean | undefined {

@@ -27,7 +27,9 @@
  */
 
 // The policy: current and every shipped version.
-export { policy, policies, getPolicy, UnknownPolicyVersionError } from "./policy/policies.js";
+export { policy, policies, getPolicy } from "./policy/policies.js";
+export { UnknownNameError } from "./definitions/unknown-name-error.js";
+export type { UnknownNameKind } from "./definitions/unknown-name-error.js";
 export type { Policy, AppliedOverlay, OrganizationTerm } from "./policy/policy.js";
 export { diffPolicies } from "./policy/diff-policies.js";
 export type {
@@ -60,6 +62,7 @@ export type { Finding, ExceptionUsed, ExceptionRejected, ExceptionRejectionReaso
 
 // Subjects (types only: the schemas are in the main entry).
 export type { Subject, SubjectKind, SubjectOf } from "./subjects/subject.js";
+export { SUBJECT_KINDS } from "./subjects/subject-kinds.js";
 export type { TransferSubject } from "./subjects/transfer.js";
 export type { CarryOutSubject } from "./subjects/carry-out.js";
 export type { SignInSubject } from "./subjects/sign-in.js";
@@ -111,14 +114,14 @@ export { handlingRequirements } from "./classification/handling-requirements.js"
 // The basic policy as data.
 export { clauses } from "./definitions/clauses.js";
 export type { Clause, ClauseRef, ClauseLevel } from "./definitions/clause.js";
-export { getClause, findClause, hasClause, childClauses, clauseText, normalizeClauseRef, UnknownClauseError } from "./definitions/find-clause.js";
+export { getClause, findClause, hasClause, childClauses, clauseText, normalizeClauseRef } from "./definitions/find-clause.js";
 export { documentTitle } from "./definitions/document-title.js";
-export { terms, findTerm, getTerm, UnknownTermError } from "./definitions/terms.js";
+export { terms, findTerm, getTerm } from "./definitions/terms.js";
 export { glossary, gloss } from "./definitions/glossary.js";
 export type { GlossaryId } from "./definitions/glossary.js";
 export type { GlossaryEntry } from "./definitions/glossary-schema.js";
 export type { Term, TermId } from "./definitions/term.js";
-export { threats, getThreat, UnknownThreatError } from "./definitions/threats.js";
+export { threats, getThreat } from "./definitions/threats.js";
 export type { Threat, ThreatExample } from "./definitions/threat.js";
 export { scope, isInScope } from "./definitions/scope.js";
 export type { Scope, Organization, AssetRange } from "./definitions/scope-schema.js";

@@ -24,24 +24,10 @@
  * @module \@miyagi-kouiki/infosec-policy
  */
 
-// The policy: current and every shipped version.
-export { policy, policies, getPolicy, UnknownPolicyVersionError } from "./policy/policies.js";
-export type { Policy, AppliedOverlay, OrganizationTerm } from "./policy/policy.js";
-export { diffPolicies } from "./policy/diff-policies.js";
-export type {
-  PolicyDiff,
-  PolicyDiffSide,
-  PolicyPart,
-  ChangeDirection,
-  VersionBump,
-  ClauseSnapshot,
-  ClauseRewording,
-  ControlSnapshot,
-  ControlDiff,
-  ControlFieldChange,
-  GlossaryChange,
-} from "./policy/diff-policies.js";
-export { renderPolicyDiffMarkdown } from "./policy/render-policy-diff.js";
+// Everything of the zod-free core (the policy, the engine, audit, controls, classification,
+// the basic policy as data), exactly as `@miyagi-kouiki/infosec-policy/core` exports it: one list,
+// so a zod-free export cannot land in one entry only.
+export * from "./core.js";
 
 // Overlays: the organisation's own standards (対策基準) on top of the basic policy.
 export { extendPolicy, safeExtendPolicy } from "./overlay/extend-policy.js";
@@ -64,16 +50,11 @@ export {
 export type { Overlay, OrganizationControlRule, RuleRequirement, ControlChange } from "./overlay/overlay-schema.js";
 
 // Evaluating.
-export { evaluate } from "./evaluate.js";
-export type { EvaluateOptions } from "./evaluate.js";
-export { InvalidSubjectError } from "./engine/invalid-subject-error.js";
-export type { SubjectProblem } from "./engine/invalid-subject-error.js";
+
 export { safeEvaluate, parseSubject, parseOptions, exceptionControlIssues } from "./validation/safe-evaluate.js";
 export type { SafeResult } from "./validation/safe-evaluate.js";
 export { InvalidInputError, formatPath } from "./validation/input-error.js";
 export type { InputIssue } from "./validation/input-error.js";
-export { audit, createAuditor } from "./audit/audit.js";
-export type { AuditResult, AuditSummary, Auditor, StatusTally, SubjectRef } from "./audit/audit.js";
 export { AuditResultSchema, AuditSummarySchema, StatusTallySchema, SubjectRefSchema } from "./audit/audit-schema.js";
 
 // JSON Schemas (generated from the zod schemas), for services not written in TypeScript.
@@ -82,52 +63,53 @@ export type { JsonSchema, JsonSchemaName } from "./schemas/json-schemas.js";
 
 // Decisions.
 export { DecisionSchema, DecisionAsOfSchema, OutcomeSchema, PolicyRefSchema } from "./decision/decision.js";
-export type { Decision, DecisionAsOf, Outcome, PolicyRef } from "./decision/decision.js";
-export { FindingSchema, ExceptionUsedSchema, ExceptionRejectedSchema, ExceptionRejectionReasonSchema } from "./decision/finding.js";
-export type { Finding, ExceptionUsed, ExceptionRejected, ExceptionRejectionReason } from "./decision/finding.js";
-export { outcomeOf, STATUS_SEVERITY, OUTCOME_BY_SEVERITY } from "./decision/outcome.js";
+export {
+  FindingSchema,
+  ExceptionUsedSchema,
+  ExceptionRejectedSchema,
+  ExceptionRejectionReasonSchema,
+} from "./decision/finding.js";
 
 // Subjects.
-export { SubjectSchema, SubjectKindSchema, SUBJECT_KINDS } from "./subjects/subject.js";
-export type { Subject, SubjectKind, SubjectOf } from "./subjects/subject.js";
+export { SubjectSchema, SubjectKindSchema } from "./subjects/subject.js";
 export { TransferSubjectSchema } from "./subjects/transfer.js";
-export type { TransferSubject } from "./subjects/transfer.js";
 export { CarryOutSubjectSchema } from "./subjects/carry-out.js";
-export type { CarryOutSubject } from "./subjects/carry-out.js";
 export { SignInSubjectSchema } from "./subjects/sign-in.js";
-export type { SignInSubject } from "./subjects/sign-in.js";
 export { SoftwareUseSubjectSchema } from "./subjects/software-use.js";
-export type { SoftwareUseSubject } from "./subjects/software-use.js";
 export { AccessSubjectSchema } from "./subjects/access.js";
-export type { AccessSubject } from "./subjects/access.js";
 export { OutsourcingSubjectSchema } from "./subjects/outsourcing.js";
-export type { OutsourcingSubject } from "./subjects/outsourcing.js";
 export { CloudUseSubjectSchema } from "./subjects/cloud-use.js";
-export type { CloudUseSubject } from "./subjects/cloud-use.js";
 export { AssetSubjectSchema, AssetLocationSchema } from "./subjects/asset.js";
-export type { AssetSubject, AssetLocation } from "./subjects/asset.js";
 export { OrganizationSubjectSchema } from "./subjects/organization.js";
-export type { OrganizationSubject } from "./subjects/organization.js";
 export { SafeguardSchema } from "./subjects/safeguard.js";
-export type { Safeguard } from "./subjects/safeguard.js";
-export { ApproverRoleSchema, IsoDateSchema, OrganizationRefSchema, OutsideOrganizationSchema, RecordedExceptionSchema, ExceptionReferenceSchema, ExceptionLinkSchema } from "./subjects/common.js";
-export type { ApproverRole, IsoDate, OrganizationRef, OutsideOrganization, RecordedException, ExceptionLink } from "./subjects/common.js";
-export { suggestOrganizationId } from "./definitions/organization-ref.js";
-export { exceptionApproval, UnknownExceptionControlError } from "./engine/exceptions.js";
-export type { UnknownExceptionControl } from "./engine/exceptions.js";
-export { checkExceptionRegister, ExceptionRegisterSchema, ExceptionRegisterEntrySchema, RegisterProblemCodeSchema } from "./exceptions/register.js";
-export type { ExceptionRegister, ExceptionRegisterEntry, RegisterCheck, RegisterCheckOptions, RegisterProblem, RegisterProblemCode } from "./exceptions/register.js";
+export {
+  ApproverRoleSchema,
+  IsoDateSchema,
+  OrganizationRefSchema,
+  OutsideOrganizationSchema,
+  RecordedExceptionSchema,
+  ExceptionReferenceSchema,
+  ExceptionLinkSchema,
+} from "./subjects/common.js";
+export {
+  checkExceptionRegister,
+  ExceptionRegisterSchema,
+  ExceptionRegisterEntrySchema,
+  RegisterProblemCodeSchema,
+} from "./exceptions/register.js";
+export type {
+  ExceptionRegister,
+  ExceptionRegisterEntry,
+  RegisterCheck,
+  RegisterCheckOptions,
+  RegisterProblem,
+  RegisterProblemCode,
+} from "./exceptions/register.js";
 
 // Controls.
-export { controlCatalog } from "./controls/catalog.js";
-export { defineControl, controlKinds } from "./controls/control.js";
-export type { Control, ControlBody, ControlProvenance, ControlDefinition, ControlDefinitionBody, Check, Checks, CheckContext, ControlFacts, ParameterSpec } from "./controls/control.js";
+
 export { ControlCategorySchema } from "./controls/control-category.js";
-export type { ControlCategory } from "./controls/control-category.js";
 export { FindingStatusSchema } from "./controls/finding-status.js";
-export type { FindingStatus } from "./controls/finding-status.js";
-export { pass, fail, manual, notApplicable } from "./controls/verdict.js";
-export type { Verdict, VerdictMessage, ControlParameters } from "./controls/verdict.js";
 
 // Classification (7(2)).
 export {
@@ -137,28 +119,8 @@ export {
   AvailabilityLevelSchema,
   ClassificationDimensionSchema,
 } from "./classification/classification.js";
-export {
-  CLASSIFICATION_LEVELS,
-  LOWEST_CLASSIFICATION,
-  HIGHEST_CLASSIFICATION,
-  ALL_CLASSIFICATIONS,
-} from "./classification/classification-levels.js";
-export type {
-  Classification,
-  ConfidentialityLevel,
-  IntegrityLevel,
-  AvailabilityLevel,
-  ClassificationDimension,
-  ClassificationLevel,
-} from "./classification/classification.js";
-export { combineClassifications, combineAll } from "./classification/combine-classifications.js";
-export { compareClassifications, isAtMost } from "./classification/compare-classifications.js";
 export { ClassificationComparisonSchema } from "./classification/classification-comparison.js";
-export type { ClassificationComparison } from "./classification/classification-comparison.js";
 export { ClassificationSchemeSchema } from "./classification/classification-scheme.js";
-export type { ClassificationScheme, ClassificationLevelEntry } from "./classification/classification-scheme.js";
-export { guidelineClassificationScheme } from "./classification/guideline-classification-scheme.js";
-export { describeClassification } from "./classification/describe-classification.js";
 export {
   HandlingRequirementSchema,
   HandlingRequirementIdSchema,
@@ -167,13 +129,7 @@ export {
   AppliedHandlingRequirementSchema,
   handlingParameterValueSchema,
 } from "./classification/handling-requirement.js";
-export type {
-  HandlingRequirement,
-  HandlingRequirementId,
-  HandlingParameter,
-  AppliedHandlingRequirement,
-} from "./classification/handling-requirement.js";
-export { handlingRequirements } from "./classification/handling-requirements.js";
+export type { AppliedHandlingRequirement } from "./classification/handling-requirement.js";
 export {
   HandlingOverridesSchema,
   HandlingOverrideIssueSchema,
@@ -192,39 +148,17 @@ export { requirementsFor } from "./classification/requirements-for.js";
 export type { RequirementsForResult } from "./classification/requirements-for.js";
 
 // The basic policy as data.
-export { clauses } from "./definitions/clauses.js";
+
 export { ClauseSchema, ClauseRefSchema, ClauseLevelSchema } from "./definitions/clause.js";
-export type { Clause, ClauseRef, ClauseLevel } from "./definitions/clause.js";
-export { getClause, findClause, hasClause, childClauses, clauseText, normalizeClauseRef, UnknownClauseError } from "./definitions/find-clause.js";
-export { documentTitle } from "./definitions/document-title.js";
-export { terms, findTerm, getTerm, UnknownTermError } from "./definitions/terms.js";
-export { glossary, gloss } from "./definitions/glossary.js";
-export type { GlossaryId } from "./definitions/glossary.js";
 export { GlossaryEntrySchema } from "./definitions/glossary-schema.js";
-export type { GlossaryEntry } from "./definitions/glossary-schema.js";
 export { TermSchema, TermIdSchema } from "./definitions/term.js";
-export type { Term, TermId } from "./definitions/term.js";
-export { threats, getThreat, UnknownThreatError } from "./definitions/threats.js";
 export { ThreatSchema, ThreatExampleSchema } from "./definitions/threat.js";
-export type { Threat, ThreatExample } from "./definitions/threat.js";
-export { scope, isInScope } from "./definitions/scope.js";
 export { ScopeSchema, OrganizationSchema, AssetRangeSchema } from "./definitions/scope-schema.js";
-export type { Scope, Organization, AssetRange } from "./definitions/scope-schema.js";
-export { layers } from "./definitions/layers.js";
 export { LayerSchema, LayerIdSchema } from "./definitions/layer.js";
-export type { Layer, LayerId } from "./definitions/layer.js";
-export { obligations, isBoundByObligations } from "./definitions/obligations.js";
 export { ObligationSchema, ObligationDocumentSchema } from "./definitions/obligation.js";
-export type { Obligation, ObligationDocument } from "./definitions/obligation.js";
-export { measures } from "./definitions/measures.js";
 export { MeasureSchema, MeasureIdSchema } from "./definitions/measure.js";
-export type { Measure, MeasureId } from "./definitions/measure.js";
 export { LocalizedTextSchema, LocaleSchema } from "./definitions/localized-text.js";
-export type { LocalizedText, Locale } from "./definitions/localized-text.js";
 export { GuidelineEditionSchema, BasisSourceSchema, GuidelineBasisSchema } from "./definitions/guideline-basis.js";
-export { GUIDELINE_DOCUMENT, BASIS_SOURCES, describeBasis } from "./definitions/guideline-basis-text.js";
-export type { GuidelineEdition, BasisSource, GuidelineBasis, BasisConfidence } from "./definitions/guideline-basis.js";
-export type { BasisSourceKey } from "./definitions/guideline-basis-text.js";
 export {
   ProvenanceSchema,
   ZoneSchema,
@@ -237,20 +171,6 @@ export {
   FactorKindSchema,
   TransferChannelSchema,
 } from "./definitions/vocabulary.js";
-export { STAFF_CATEGORIES } from "./definitions/staff-categories.js";
-export type {
-  Provenance,
-  Zone,
-  OrganizationId,
-  AssetCategory,
-  PersonCategory,
-  ThreatId,
-  ThreatExampleId,
-  ThreatRef,
-  FactorKind,
-  TransferChannel,
-} from "./definitions/vocabulary.js";
-export type { DeepReadonly } from "./internal/deep-freeze.js";
 
 // Reports: audit reports (Markdown, self-contained HTML, text, JSON) and the self-inspection checklist (8).
 export { buildAuditReport, createAuditReporter, reportOutcome, REPORTED_EXCEPTION_SUBJECTS } from "./report/audit-report.js";

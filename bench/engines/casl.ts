@@ -12,7 +12,7 @@
  */
 import { createMongoAbility, type MongoAbility, type MongoQuery, type RawRuleFrom } from "@casl/ability";
 import type { ActionKind, ActionSubject } from "../scenarios.js";
-import { CONFIDENTIAL_FROM, IN_SCOPE_ORGANIZATIONS, STAFF } from "./rules.js";
+import { CONFIDENTIAL_FROM, IN_SCOPE_ORGANIZATIONS } from "./rules.js";
 
 type Conditions = Record<string, unknown>;
 type Rule = RawRuleFrom<[string, string], MongoQuery>;
@@ -35,12 +35,12 @@ function all(...lists: readonly (readonly Conditions[])[]): Conditions[] {
   return result;
 }
 
-/** The ways an exception fails to cover `control`: none, not by the CISO, or scoped to other controls. */
-const notExcepted = (control: string): Conditions[] => [
-  { exception: { $exists: false } },
-  { "exception.approverRole": { $ne: "ciso" } },
-  { "exception.controls": { $exists: true, $nin: [control] } },
-];
+/**
+ * An exception does not cover `control`. The benchmark evaluates without `asOf`, so no exception's
+ * period can be judged and none turns a fail into a pass (DESIGN: bounded exceptions): every
+ * recorded exception is "not excepted" here.
+ */
+const notExcepted = (_control: string): Conditions[] => [{}];
 
 /** A yes/no fact that is required: missing (manual), or `false` without an exception (fail). */
 const required = (fact: string, control: string): Conditions[] => [
@@ -65,7 +65,7 @@ const VIOLATIONS: Readonly<Record<ActionKind, Readonly<Record<string, Conditions
         required("encrypted", "confidential-encryption"),
       ),
     ],
-    "internet-sanitization": all([{ from: "internet", to: { $ne: "internet" } }], required("sanitized", "internet-sanitization")),
+    "internet-sanitization": all([{ from: "internet", to: { $ne: "internet" }, channel: { $ne: "screen-transfer" } }], required("sanitized", "internet-sanitization")),
     "mynumber-isolation": all(
       [
         { from: "mynumber", to: { $ne: "mynumber" } },
@@ -73,6 +73,14 @@ const VIOLATIONS: Readonly<Record<ActionKind, Readonly<Record<string, Conditions
       ],
       notExcepted("mynumber-isolation"),
     ),
+    "mynumber-no-carry-out": [
+      { from: "mynumber", channel: { $exists: false } },
+      { from: "mynumber", channel: "removable-media" },
+    ],
+    "mynumber-internet-separation": [
+      { from: "mynumber", to: "internet" },
+      { from: "internet", to: "mynumber" },
+    ],
   },
   "carry-out": {
     "confidential-carry-out-approval": [unclassified, ...all([confidential], required("approved", "confidential-carry-out-approval"))],
@@ -91,15 +99,18 @@ const VIOLATIONS: Readonly<Record<ActionKind, Readonly<Record<string, Conditions
       { zone: "mynumber", factors: { $exists: true, $nin: ["knowledge", "inherence"] } },
       { zone: "mynumber", factors: { $exists: true, $nin: ["knowledge", "possession"] } },
     ],
+    "mynumber-sign-in-person": [
+      { zone: "mynumber", person: { $exists: false } },
+      { zone: "mynumber", person: { $in: ["contractor", "outsider"] } },
+    ],
     "sign-in-authentication": [{ factors: { $exists: false } }, ...all([{ factors: { $size: 0 } }], notExcepted("sign-in-authentication"))],
   },
   "software-use": {
     "approved-software-only": required("approved", "approved-software-only"),
   },
   access: {
-    "trained-staff-access": all([{ person: { $in: [...STAFF] } }], required("trained", "trained-staff-access")),
     "access-control": [{ authorized: { $exists: false } }, { authorized: false }],
-    "outsider-confidential-access": all([{ person: "outsider" }], [unclassified, ...all([confidential], notExcepted("outsider-confidential-access"))]),
+    "outsider-confidential-access": all([{ person: "outsider" }], [unclassified, ...all([confidential], required("authorized", "outsider-confidential-access"))]),
   },
 };
 

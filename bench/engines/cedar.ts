@@ -11,13 +11,15 @@
  */
 import * as cedar from "@cedar-policy/cedar-wasm/nodejs";
 import type { ActionKind, ActionSubject } from "../scenarios.js";
-import { CONFIDENTIAL_FROM, IN_SCOPE_ORGANIZATIONS, STAFF } from "./rules.js";
+import { CONFIDENTIAL_FROM, IN_SCOPE_ORGANIZATIONS } from "./rules.js";
 
 const set = (items: readonly string[]) => `[${items.map((item) => JSON.stringify(item)).join(", ")}]`;
 
-/** An exception that turns a fail of `control` into a pass: recorded, approved by the CISO, covering it. */
-const exc = (control: string) =>
-  `(context has exception && context.exception.approverRole == "ciso" && (!(context.exception has controls) || context.exception.controls.contains(${JSON.stringify(control)})))`;
+/**
+ * An exception that turns a fail of `control` into a pass: none here. The benchmark evaluates
+ * without `asOf`, so no exception's period can be judged (DESIGN: bounded exceptions).
+ */
+const exc = (_control: string) => "false";
 
 const on = (kind: ActionKind) => `forbid (principal, action == Action::${JSON.stringify(kind)}, resource)`;
 const conf = `context.classification.confidentiality < ${CONFIDENTIAL_FROM}`;
@@ -35,11 +37,16 @@ export const CEDAR_POLICIES: Readonly<Record<string, string>> = {
       ((context.from != context.to || (context has channel && (context.channel == "email" || context.channel == "removable-media"))) &&
         !(context has encrypted && (context.encrypted || ${exc("confidential-encryption")}))))) };`,
   "transfer:internet-sanitization": `${on("transfer")}
-    when { context.from == "internet" && context.to != "internet" }
+    when { context.from == "internet" && context.to != "internet" && !(context has channel && context.channel == "screen-transfer") }
     unless { context has sanitized && (context.sanitized || ${exc("internet-sanitization")}) };`,
   "transfer:mynumber-isolation": `${on("transfer")}
     when { (context.from == "mynumber" || context.to == "mynumber") && context.from != context.to }
     unless { ${exc("mynumber-isolation")} };`,
+
+  "transfer:mynumber-no-carry-out": `${on("transfer")}
+    when { context.from == "mynumber" && (!(context has channel) || context.channel == "removable-media") };`,
+  "transfer:mynumber-internet-separation": `${on("transfer")}
+    when { (context.from == "mynumber" && context.to == "internet") || (context.from == "internet" && context.to == "mynumber") };`,
 
   "carry-out:confidential-carry-out-approval": `${on("carry-out")}
     unless { context has classification && (${conf} || (context has approved && (context.approved || ${exc("confidential-carry-out-approval")}))) };`,
@@ -51,20 +58,19 @@ export const CEDAR_POLICIES: Readonly<Record<string, string>> = {
   "sign-in:mynumber-multi-factor": `${on("sign-in")}
     when { context.zone == "mynumber" }
     unless { context has factors && (context.factors.containsAll(["knowledge", "possession"]) || context.factors.containsAll(["knowledge", "inherence"]) || context.factors.containsAll(["possession", "inherence"])) };`,
+  "sign-in:mynumber-sign-in-person": `${on("sign-in")}
+    when { context.zone == "mynumber" && (!(context has person) || context.person == "contractor" || context.person == "outsider") };`,
   "sign-in:sign-in-authentication": `${on("sign-in")}
     unless { context has factors && (!context.factors.isEmpty() || ${exc("sign-in-authentication")}) };`,
 
   "software-use:approved-software-only": `${on("software-use")}
     unless { context has approved && (context.approved || ${exc("approved-software-only")}) };`,
 
-  "access:trained-staff-access": `${on("access")}
-    when { ${set(STAFF)}.contains(context.person) }
-    unless { context has trained && (context.trained || ${exc("trained-staff-access")}) };`,
   "access:access-control": `${on("access")}
     unless { context has authorized && context.authorized };`,
   "access:outsider-confidential-access": `${on("access")}
     when { context.person == "outsider" }
-    unless { context has classification && (${conf} || ${exc("outsider-confidential-access")}) };`,
+    unless { context has classification && (${conf} || (context has authorized && (context.authorized || ${exc("outsider-confidential-access")}))) };`,
 };
 
 const POLICY_SET_ID = "infosec-policy-bench";

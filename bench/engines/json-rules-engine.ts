@@ -12,7 +12,7 @@
  */
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import type { ActionKind, ActionSubject } from "../scenarios.js";
-import { CONFIDENTIAL_FROM, IN_SCOPE_ORGANIZATIONS, STAFF } from "./rules.js";
+import { CONFIDENTIAL_FROM, IN_SCOPE_ORGANIZATIONS } from "./rules.js";
 
 const absent = (fact: string, path?: string): NestedCondition =>
   path === undefined ? { fact, operator: "absent", value: true } : { fact, path, operator: "absent", value: true };
@@ -21,14 +21,11 @@ const present = (fact: string, path?: string): NestedCondition =>
 const is = (fact: string, value: unknown): NestedCondition => ({ fact, operator: "equal", value });
 const kindIs = (kind: ActionKind): NestedCondition => is("kind", kind);
 
-/** An exception does not cover `control`: none, not by the CISO, or scoped to other controls. */
-const notExcepted = (control: string): NestedCondition => ({
-  any: [
-    absent("exception"),
-    { fact: "exception", path: "$.approverRole", operator: "notEqual", value: "ciso" },
-    { all: [present("exception", "$.controls"), { fact: "exception", path: "$.controls", operator: "doesNotContain", value: control }] },
-  ],
-});
+/**
+ * An exception does not cover `control`: always true here. The benchmark evaluates without
+ * `asOf`, so no exception's period can be judged and none turns a fail into a pass.
+ */
+const notExcepted = (_control: string): NestedCondition => present("kind");
 
 /** A yes/no fact that is required: missing (manual), or `false` without an exception (fail). */
 const required = (fact: string, control: string): NestedCondition => ({
@@ -90,12 +87,17 @@ export const JSON_RULES: readonly RuleProperties[] = [
   violation("transfer", "internet-sanitization", [
     is("from", "internet"),
     { fact: "to", operator: "notEqual", value: "internet" },
+    { fact: "channel", operator: "notEqual", value: "screen-transfer" },
     required("sanitized", "internet-sanitization"),
   ]),
   violation("transfer", "mynumber-isolation", [
     { any: [is("from", "mynumber"), is("to", "mynumber")] },
     { fact: "from", operator: "notEqual", value: { fact: "to" } },
     notExcepted("mynumber-isolation"),
+  ]),
+  violation("transfer", "mynumber-no-carry-out", [is("from", "mynumber"), { any: [absent("channel"), is("channel", "removable-media")] }]),
+  violation("transfer", "mynumber-internet-separation", [
+    { any: [{ all: [is("from", "mynumber"), is("to", "internet")] }, { all: [is("from", "internet"), is("to", "mynumber")] }] },
   ]),
   violation("carry-out", "confidential-carry-out-approval", [
     { any: [absent("classification"), { all: [confidential, required("approved", "confidential-carry-out-approval")] }] },
@@ -110,18 +112,18 @@ export const JSON_RULES: readonly RuleProperties[] = [
     is("zone", "mynumber"),
     { any: [absent("factors"), { fact: "factors", operator: "distinctBelow", value: 2 }] },
   ]),
+  violation("sign-in", "mynumber-sign-in-person", [
+    is("zone", "mynumber"),
+    { any: [absent("person"), { fact: "person", operator: "in", value: ["contractor", "outsider"] }] },
+  ]),
   violation("sign-in", "sign-in-authentication", [
     { any: [absent("factors"), { all: [{ fact: "factors", operator: "distinctBelow", value: 1 }, notExcepted("sign-in-authentication")] }] },
   ]),
   violation("software-use", "approved-software-only", [required("approved", "approved-software-only")]),
-  violation("access", "trained-staff-access", [
-    { fact: "person", operator: "in", value: [...STAFF] },
-    required("trained", "trained-staff-access"),
-  ]),
   violation("access", "access-control", [{ any: [absent("authorized"), is("authorized", false)] }]),
   violation("access", "outsider-confidential-access", [
     is("person", "outsider"),
-    { any: [absent("classification"), { all: [confidential, notExcepted("outsider-confidential-access")] }] },
+    { any: [absent("classification"), { all: [confidential, required("authorized", "outsider-confidential-access")] }] },
   ]),
 ];
 

@@ -15,9 +15,9 @@ export const CONFIDENTIAL_FROM = 2;
 
 /** Control ids of the rules restated for the action mix, per kind. */
 export const ACTION_CONTROLS = {
-  transfer: ["confidential-encryption", "internet-sanitization", "mynumber-isolation"],
+  transfer: ["confidential-encryption", "internet-sanitization", "mynumber-isolation", "mynumber-no-carry-out", "mynumber-internet-separation"],
   "carry-out": ["confidential-carry-out-approval", "confidential-encryption", "mynumber-no-carry-out"],
-  "sign-in": ["mynumber-multi-factor", "sign-in-authentication"],
+  "sign-in": ["mynumber-multi-factor", "mynumber-sign-in-person", "sign-in-authentication"],
   "software-use": ["approved-software-only"],
-  access: ["trained-staff-access", "access-control", "outsider-confidential-access"],
+  access: ["access-control", "outsider-confidential-access"],
 } as const;

@@ -1,8 +1,9 @@
 import type { Clause } from "./clause.js";
 import { clauses } from "./clauses.js";
 import type { Locale } from "./localized-text.js";
+import { UnknownNameError } from "./unknown-name-error.js";
 
-/** How many nearby references an {@link UnknownClauseError} suggests at most. */
+/** How many nearby references an `UnknownNameError` suggests at most. */
 const MAX_SUGGESTIONS = 3;
 
 const NO_CLAUSES: readonly Clause[] = Object.freeze([]);
@@ -31,56 +32,6 @@ function buildClauseIndex(all: readonly Clause[]): ClauseIndex {
   }
   for (const siblings of children.values()) Object.freeze(siblings);
   return { byRef, children };
-}
-
-/**
- * Thrown by {@link getClause} and {@link childClauses} for a reference that names no clause of the
- * basic policy. Its message says what a valid reference looks like and lists the closest known
- * ones, which are also in {@link UnknownClauseError.suggestions}.
- *
- * @example
- * ```ts
- * import { getClause, UnknownClauseError } from "./find-clause.js";
- *
- * try {
- *   getClause("7(9)");
- * } catch (error) {
- *   if (error instanceof UnknownClauseError) {
- *     error.ref; // "7(9)"
- *     error.suggestions; // ["7(8)", "7(7)", "7"]
- *   }
- * }
- * ```
- */
-export class UnknownClauseError extends Error {
-  /** Always `"UnknownClauseError"`, so the error can be recognised after serialisation. */
-  override readonly name = "UnknownClauseError";
-  /** The reference that was asked for, exactly as given. */
-  readonly ref: string;
-  /** Known references close to the one asked for, nearest first. */
-  readonly suggestions: readonly string[];
-
-  /**
-   * Creates the error for a reference that names no clause.
-   *
-   * @param ref - The reference that was asked for, exactly as given.
-   * @param suggestions - Known references close to it, nearest first.
-   * @example
-   * ```ts
-   * import { UnknownClauseError } from "./find-clause.js";
-   *
-   * throw new UnknownClauseError("12", ["11", "10", "9"]);
-   * ```
-   */
-  constructor(ref: string, suggestions: readonly string[]) {
-    super(
-      `Unknown clause reference ${JSON.stringify(ref)}. A clause reference uses the document's own ` +
-        `numbering, half-width: a section such as "7", an item such as "3(13)", or a sub-item such ` +
-        `as "7(3)①". Closest known: ${suggestions.map((s) => JSON.stringify(s)).join(", ")}.`,
-    );
-    this.ref = ref;
-    this.suggestions = Object.freeze([...suggestions]);
-  }
 }
 
 /** The code point just before ①, so that `CIRCLED_BASE + n` is the circled digit of n (1 … 20). */
@@ -145,18 +96,18 @@ export function findClause(ref: string): Clause | undefined {
  *
  * @param ref - A clause reference such as `"7"`, `"3(13)"` or `"7(3)①"`.
  * @returns The clause.
- * @throws {@link UnknownClauseError} if the basic policy has no clause with that reference.
+ * @throws `UnknownNameError` if the basic policy has no clause with that reference.
  * @example
  * ```ts
  * import { getClause } from "./find-clause.js";
  *
  * getClause("7(3)①").paragraphs[0]?.en; // "In the My Number zone, in principle, …"
- * getClause("12"); // throws UnknownClauseError: … Closest known: "11", "10", "9".
+ * getClause("12"); // throws UnknownNameError: … Closest known: "11", "10", "9".
  * ```
  */
 export function getClause(ref: string): Clause {
   const clause = findClause(ref);
-  if (clause === undefined) throw new UnknownClauseError(ref, nearbyRefs(ref));
+  if (clause === undefined) throw new UnknownNameError("clause", ref, nearbyRefs(ref));
   return clause;
 }
 
@@ -184,7 +135,7 @@ export function hasClause(ref: string): boolean {
  *
  * @param ref - The reference of an existing clause.
  * @returns Its direct children, frozen.
- * @throws {@link UnknownClauseError} if the basic policy has no clause with that reference.
+ * @throws `UnknownNameError` if the basic policy has no clause with that reference.
  * @example
  * ```ts
  * import { childClauses } from "./find-clause.js";

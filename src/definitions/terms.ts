@@ -1,7 +1,8 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
-import { editDistance } from "../internal/edit-distance.js";
+import { closestNames } from "../internal/closest.js";
 import { glossary } from "./glossary.js";
 import type { Term } from "./term.js";
+import { UnknownNameError } from "./unknown-name-error.js";
 
 /**
  * The fifteen terms defined in clause 3, in document order (3(1) … 3(15)).
@@ -152,7 +153,7 @@ export const terms: readonly Term[] = deepFreeze<Term[]>([
   },
 ]);
 
-/** How many near names an {@link UnknownTermError} suggests at most. */
+/** How many near names an `UnknownNameError` suggests at most. */
 const MAX_SUGGESTIONS = 3;
 
 let termsByName: ReadonlyMap<string, Term> | undefined;
@@ -176,52 +177,6 @@ function termIndex(): ReadonlyMap<string, Term> {
 
 function nameKey(name: string): string {
   return name.trim().toLowerCase();
-}
-
-/**
- * Thrown by {@link getTerm} for a name that is no term of clause 3. Its message lists the closest
- * known names, which are also in {@link UnknownTermError.suggestions}.
- *
- * @example
- * ```ts
- * import { getTerm, UnknownTermError } from "./terms.js";
- *
- * try {
- *   getTerm("netwrk");
- * } catch (error) {
- *   if (error instanceof UnknownTermError) error.suggestions; // ["network", …]
- * }
- * ```
- */
-export class UnknownTermError extends Error {
-  /** Always `"UnknownTermError"`, so the error can be recognised after serialisation. */
-  override readonly name = "UnknownTermError";
-  /** The name that was asked for, exactly as given. */
-  readonly query: string;
-  /** Known names (ids, Japanese or English terms) close to the one asked for, nearest first. */
-  readonly suggestions: readonly string[];
-
-  /**
-   * Creates the error for a name that is no defined term.
-   *
-   * @param query - The name that was asked for, exactly as given.
-   * @param suggestions - Known names close to it, nearest first.
-   * @example
-   * ```ts
-   * import { UnknownTermError } from "./terms.js";
-   *
-   * throw new UnknownTermError("netwrk", ["network", "integrity", "staff"]);
-   * ```
-   */
-  constructor(query: string, suggestions: readonly string[]) {
-    super(
-      `Unknown term ${JSON.stringify(query)}. A term of clause 3 is named by its id (e.g. "mynumber-zone"), ` +
-        `its Japanese term (e.g. "マイナンバー利用事務系") or its English term (e.g. "My Number zone", ` +
-        `any case). Closest known: ${suggestions.map((s) => JSON.stringify(s)).join(", ")}.`,
-    );
-    this.query = query;
-    this.suggestions = Object.freeze([...suggestions]);
-  }
 }
 
 /**
@@ -251,7 +206,7 @@ export function findTerm(name: string): Term | undefined {
  *
  * @param name - An id, a Japanese term or an English term.
  * @returns The term.
- * @throws {@link UnknownTermError} if no term has that name.
+ * @throws `UnknownNameError` if no term has that name.
  * @example
  * ```ts
  * import { getTerm } from "./terms.js";
@@ -261,24 +216,11 @@ export function findTerm(name: string): Term | undefined {
  */
 export function getTerm(name: string): Term {
   const term = findTerm(name);
-  if (term === undefined) throw new UnknownTermError(name, closestNames(name));
+  if (term === undefined) throw new UnknownNameError("term", name, closestTerms(name));
   return term;
 }
 
-/**
- * The terms nearest to `name` by edit distance, each given by whichever of its names (id, Japanese
- * or English) is nearest, so that no term is suggested twice.
- */
-function closestNames(name: string): string[] {
-  const wanted = nameKey(name);
-  return terms
-    .map((term) => {
-      const ranked = [term.id, term.term.ja, term.term.en]
-        .map((known) => ({ known, distance: editDistance(wanted, nameKey(known)) }))
-        .sort((a, b) => a.distance - b.distance);
-      return ranked[0] ?? { known: term.id, distance: Number.POSITIVE_INFINITY };
-    })
-    .sort((a, b) => a.distance - b.distance)
-    .slice(0, MAX_SUGGESTIONS)
-    .map(({ known }) => known);
+/** The terms nearest to `name`, each given by whichever of its names (id, Japanese or English) is nearest, so no term is suggested twice. */
+function closestTerms(name: string): string[] {
+  return closestNames(name, terms.map((term) => [term.id, term.term.ja, term.term.en]), { count: MAX_SUGGESTIONS, normalize: nameKey });
 }

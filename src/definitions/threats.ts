@@ -1,5 +1,7 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Threat } from "./threat.js";
+import { closestNames } from "../internal/closest.js";
+import { UnknownNameError } from "./unknown-name-error.js";
 
 /**
  * The five threats of clause 4, `T1` … `T5`, with the 23 examples their text lists. Every name
@@ -102,53 +104,11 @@ export const threats: readonly Threat[] = deepFreeze<Threat[]>([
 ]);
 
 /**
- * Thrown by {@link getThreat} for an id that is no threat of clause 4. Its message lists the valid
- * ids.
- *
- * @example
- * ```ts
- * import { getThreat, UnknownThreatError } from "./threats.js";
- *
- * try {
- *   getThreat("T6");
- * } catch (error) {
- *   if (error instanceof UnknownThreatError) error.id; // "T6"
- * }
- * ```
- */
-export class UnknownThreatError extends Error {
-  /** Always `"UnknownThreatError"`, so the error can be recognised after serialisation. */
-  override readonly name = "UnknownThreatError";
-  /** The id that was asked for, exactly as given. */
-  readonly id: string;
-
-  /**
-   * Creates the error for an id that is no threat.
-   *
-   * @param id - The id that was asked for, exactly as given.
-   * @example
-   * ```ts
-   * import { UnknownThreatError } from "./threats.js";
-   *
-   * new UnknownThreatError("T6").message;
-   * // 'Unknown threat "T6". The threats of clause 4 are "T1", "T2", "T3", "T4", "T5".'
-   * ```
-   */
-  constructor(id: string) {
-    super(
-      `Unknown threat ${JSON.stringify(id)}. The threats of clause 4 are ` +
-        `${threats.map((known) => JSON.stringify(known.id)).join(", ")}.`,
-    );
-    this.id = id;
-  }
-}
-
-/**
  * Gets a threat of clause 4 by its id, and never returns `undefined`.
  *
  * @param id - A threat id, `"T1"` … `"T5"`.
  * @returns The threat.
- * @throws {@link UnknownThreatError} if there is no threat with that id (e.g. `"T6"`, or an
+ * @throws `UnknownNameError` if there is no threat with that id (e.g. `"T6"`, or an
  *   example id such as `"T1.1"`: examples are within their threat's `examples`).
  * @example
  * ```ts
@@ -159,6 +119,6 @@ export class UnknownThreatError extends Error {
  */
 export function getThreat(id: string): Threat {
   const threat = threats.find((candidate) => candidate.id === id);
-  if (threat === undefined) throw new UnknownThreatError(id);
+  if (threat === undefined) throw new UnknownNameError("threat", id, closestNames(id, threats.map((known) => known.id), { count: threats.length }));
   return threat;
 }

@@ -7,7 +7,7 @@ import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import type { Policy } from "../policy/policy.js";
 import type { SubjectKind } from "../subjects/subject.js";
-import { SUBJECT_KIND_LIST } from "./subject-kinds.js";
+import { SUBJECT_KINDS } from "../subjects/subject-kinds.js";
 
 /** What a verdict becomes in a decision, worked out once: the finding and how severe it is. */
 export interface CompiledVerdict {
@@ -71,7 +71,7 @@ function buildFinding(control: Control, status: Finding["status"], message: Loca
  */
 export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
   const steps = {} as Record<SubjectKind, CompiledStep[]>;
-  for (const kind of SUBJECT_KIND_LIST) steps[kind] = [];
+  for (const kind of SUBJECT_KINDS) steps[kind] = [];
   for (const control of policy.controls) {
     const parameters = policy.parameters[control.id] ?? {};
     const verdicts = new Map<Verdict, CompiledVerdict>();
@@ -87,7 +87,7 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
       );
     }
     const exceptionPass = control.admitsException ? buildFinding(control, "pass", control.requirement, locale) : undefined;
-    for (const kind of SUBJECT_KIND_LIST) {
+    for (const kind of SUBJECT_KINDS) {
       const check = control.checks[kind] as Check<SubjectKind, ControlParameters> | undefined;
       if (check === undefined) continue;
       steps[kind].push({ controlId: control.id, check, parameters, verdicts, admitsException: control.admitsException, exceptionPass });

@@ -15,7 +15,7 @@ import {
 import type { Subject, SubjectKind, SubjectOf } from "../subjects/subject.js";
 import { fastGuard } from "./guard-fast.js";
 import { InvalidSubjectError, pathText, type SubjectProblem } from "./invalid-subject-error.js";
-import { SUBJECT_KIND_LIST } from "./subject-kinds.js";
+import { SUBJECT_KINDS } from "../subjects/subject-kinds.js";
 
 // The engine's input guard (invariants 11 and 12). `evaluate` takes typed input, but JavaScript
 // callers and unchecked `JSON.parse` output reach it too; a string where a list belongs, `null`
@@ -142,10 +142,10 @@ function table(spec: Readonly<Record<string, Optional | Required>>): FieldTable 
 }
 
 /** Each kind's fields (a map: no prototype lookups, so a `kind` named `toString` is unknown). */
-const FIELDS: ReadonlyMap<string, FieldTable> = new Map(SUBJECT_KIND_LIST.map((kind) => [kind, table(SPECS[kind])]));
+const FIELDS: ReadonlyMap<string, FieldTable> = new Map(SUBJECT_KINDS.map((kind) => [kind, table(SPECS[kind])]));
 
-const KINDS_SHOWN = shown(SUBJECT_KIND_LIST);
-const WHOSE: ReadonlyMap<string, string> = new Map(SUBJECT_KIND_LIST.map((kind) => [kind, `a subject of kind ${JSON.stringify(kind)}`]));
+const KINDS_SHOWN = shown(SUBJECT_KINDS);
+const WHOSE: ReadonlyMap<string, string> = new Map(SUBJECT_KINDS.map((kind) => [kind, `a subject of kind ${JSON.stringify(kind)}`]));
 
 // The exception's fields (RecordedExceptionSchema): checked the same way.
 const EXCEPTION_FIELDS: FieldTable = table({
@@ -497,6 +497,30 @@ export function guardSubject(input: unknown): Subject {
  * @throws {InvalidSubjectError} Listing every problem.
  */
 export function guardSubjectFully(input: unknown): Subject {
+  const checked = checkSubjectFully(input);
+  if (checked.subject === undefined) throw new InvalidSubjectError(checked.problems);
+  return checked.subject;
+}
+
+/**
+ * The guard without throwing: the guard's copy of a valid subject, or every problem. The path of
+ * `safeEvaluate`, which reports problems instead of throwing them (no error object is built and
+ * thrown only to be caught).
+ *
+ * @param input - Anything claiming to be a subject.
+ * @returns The copy, or the problems (never both).
+ */
+export function checkSubject(input: unknown): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
+  try {
+    const fast = fastGuard(input);
+    if (fast !== undefined) return { subject: fast };
+  } catch {
+    // A trap that throws: the full guard reports it.
+  }
+  return checkSubjectFully(input);
+}
+
+function checkSubjectFully(input: unknown): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
   const problems = new Problems();
   let result: Record<string, unknown> | undefined;
   try {
@@ -513,8 +537,8 @@ export function guardSubjectFully(input: unknown): Subject {
     problems.add([], "not_plain_data", `unreadable subject: ${safeMessage(cause)}`);
     result = undefined;
   }
-  if (result === undefined || problems.list.length > 0) throw new InvalidSubjectError(problems.list);
-  return result as Subject;
+  if (result === undefined || problems.list.length > 0) return { problems: problems.list };
+  return { subject: result as Subject };
 }
 
 /** The subject's own `kind`, read as a data property, if it has one. */

@@ -4,7 +4,7 @@ import type { Locale } from "../definitions/localized-text.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import type { Provenance } from "../definitions/vocabulary.js";
-import { provenanceTag } from "../report/labels.js";
+import { provenanceTag, STATUS_LABELS } from "../report/labels.js";
 import { overlayLabel, overlayOf } from "../report/overlay-of.js";
 import type { Subject } from "../subjects/subject.js";
 import {
@@ -215,9 +215,10 @@ const TEXT = {
     en: "Assessment plan: every control of the policy is judged automatically for each subject of the inventory (there is no separate assessment plan document).",
   },
   noControls: { ja: "評価した対象がないため、判定した管理策はない。", en: "No subject was evaluated, so no control was judged." },
-  fail: { ja: "不備", en: "fail" },
-  manual: { ja: "要確認", en: "needs review" },
-  pass: { ja: "充足", en: "pass" },
+  // The status words: the one status table of the reports (STATUS_LABELS).
+  fail: STATUS_LABELS.fail,
+  manual: STATUS_LABELS.manual,
+  pass: STATUS_LABELS.pass,
   outcome: {
     compliant: { ja: "適合", en: "compliant" },
     "non-compliant": { ja: "不適合", en: "non-compliant" },

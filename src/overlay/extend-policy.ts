@@ -20,6 +20,7 @@ import { kindHasField, ruleFields } from "./rule-fields.js";
 import { snapshotOverlay } from "./snapshot.js";
 import { LocalizedTextSchema } from "../definitions/localized-text.js";
 import { ProvenanceSchema } from "../definitions/vocabulary.js";
+import { SEMVER_WITHOUT_BUILD } from "../internal/semver.js";
 
 /**
  * What `extendPolicy` takes: an {@link Overlay} as read from JSON, where a TypeScript caller may
@@ -34,8 +35,6 @@ export type OverlayInput = DeepReadonly<Omit<Overlay, "controls">> & {
 type OverlayControl = { readonly index: number } & ({ readonly rule: OrganizationControlRule } | { readonly control: Control });
 
 type Path = readonly (string | number)[];
-
-const SEMVER_CORE = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 // The overlay's shape without `controls`: each control entry is checked on its own (a rule by the
 // rule schema, a `defineControl` control by `checkDefinedControl`), so that every problem keeps
@@ -143,7 +142,7 @@ function checkBaseShape(base: unknown, issues: Issues): base is Policy {
     );
     return false;
   }
-  if (!SEMVER_CORE.test(candidate.version)) {
+  if (!SEMVER_WITHOUT_BUILD.test(candidate.version)) {
     issues.add([], "invalid-base", `the base version ${JSON.stringify(candidate.version)} is not a semver version without build metadata`);
     return false;
   }

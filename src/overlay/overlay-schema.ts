@@ -6,6 +6,7 @@ import { ProvenanceSchema, ThreatRefSchema } from "../definitions/vocabulary.js"
 import { IsoDateSchema } from "../subjects/common.js";
 import { SafeguardSchema } from "../subjects/safeguard.js";
 import { SubjectKindSchema } from "../subjects/subject.js";
+import { SEMVER_WITHOUT_BUILD } from "../internal/semver.js";
 
 // The overlay is the organisation's own standards (対策基準, clause 10) as data, read from JSON
 // (the CLI's `--overlay <file>`). This schema checks its shape; `extendPolicy` then checks its
@@ -65,7 +66,7 @@ export const OverlayVersionSchema = z
   .string()
   .max(100)
   .regex(
-    /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?$/,
+    SEMVER_WITHOUT_BUILD,
     "must be a semver version without build metadata, e.g. \"2026.4.0\" or \"1.0.0-draft.1\"",
   )
   .describe("A semver version without build metadata, e.g. \"2026.4.0\".");

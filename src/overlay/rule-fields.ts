@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { OrganizationIdSchema } from "../definitions/vocabulary.js";
-import { SUBJECT_KIND_LIST } from "../engine/subject-kinds.js";
+import { SUBJECT_KINDS } from "../subjects/subject-kinds.js";
 import type { SubjectKind } from "../subjects/subject.js";
 import { SubjectSchema } from "../subjects/subject.js";
 
@@ -86,7 +86,7 @@ export function ruleFields(): ReadonlyMap<SubjectKind, ReadonlyMap<string, RuleF
   if (table !== undefined) return table;
   const built = new Map<SubjectKind, ReadonlyMap<string, RuleField>>();
   const options = SubjectSchema.options as readonly { shape: Record<string, AnySchema> }[];
-  for (const kind of SUBJECT_KIND_LIST) {
+  for (const kind of SUBJECT_KINDS) {
     const option = options.find((each) => {
       const literal = each.shape["kind"]?._zod.def as { values?: readonly unknown[] } | undefined;
       return literal?.values?.[0] === kind;

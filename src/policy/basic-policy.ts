@@ -1,6 +1,5 @@
 import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
 import { handlingRequirements } from "../classification/handling-requirements.js";
-import { controlCatalog } from "../controls/catalog.js";
 import { clauses } from "../definitions/clauses.js";
 import { documentTitle } from "../definitions/document-title.js";
 import { layers } from "../definitions/layers.js";
@@ -12,10 +11,11 @@ import { threats } from "../definitions/threats.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { defaultParameters } from "./control-parameters.js";
 import type { Policy } from "./policy.js";
+import { controls1_0_0 } from "./versions/controls-1.0.0.js";
 
 /**
  * The published basic policy (情報セキュリティ基本方針) of 宮城県後期高齢者医療広域連合, version 1.0.0:
- * every clause, the guideline's classification scheme and the full control catalog. Its data
+ * every clause, the guideline's classification scheme and its own list of controls (`versions/controls-1.0.0.ts`). Its data
  * applies to decisions from 2026-11-25 (`effectiveDate`; the published text carries no enactment
  * date, so this is the date the package first shipped this version, not the organisation's).
  *
@@ -40,7 +40,7 @@ export const basicPolicyV1: Policy = deepFreeze<Policy>({
   measures,
   classificationScheme: guidelineClassificationScheme,
   handlingRequirements,
-  controls: controlCatalog,
-  parameters: defaultParameters(controlCatalog),
+  controls: controls1_0_0,
+  parameters: defaultParameters(controls1_0_0),
   overlays: [],
 });

@@ -4,7 +4,7 @@ import type { Finding } from "../decision/finding.js";
 import { OUTCOME_BY_SEVERITY } from "../decision/outcome.js";
 import type { Locale } from "../definitions/localized-text.js";
 import type { Provenance, ThreatId, ThreatRef, Zone } from "../definitions/vocabulary.js";
-import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../evaluate.js";
+import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../engine/run.js";
 import { guardOptions, guardSubjectAt, pickEvaluateOptions } from "../engine/guard-subject.js";
 import { dayNumber } from "../internal/calendar.js";
 import { policy as currentPolicy } from "../policy/policies.js";
@@ -12,6 +12,7 @@ import type { Policy } from "../policy/policy.js";
 import type { Subject, SubjectKind } from "../subjects/subject.js";
 import { organizationGroupName, ZONE_LABELS, ZONE_NONE } from "./labels.js";
 import { overlayOf, type ReportOverlay } from "./overlay-of.js";
+import { createTally, type TallyCounts } from "../audit/tally.js";
 
 /** How many findings had each status. */
 export interface StatusCounts {
@@ -284,9 +285,6 @@ export interface AuditReporter {
 
 type MutableCounts = { pass: number; fail: number; manual: number; "not-applicable": number };
 
-/** The position of each status among a row's four counts. */
-const STATUS_SLOT: Readonly<Record<FindingStatus, number>> = { pass: 0, fail: 1, manual: 2, "not-applicable": 3 };
-
 /**
  * Starts a report that subjects can be added to one by one.
  *
@@ -311,35 +309,14 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
   const locale: Locale = read.locale ?? "ja";
   const plan = compiledPolicy(policy, locale);
   const asOfDay = read.asOf === undefined ? undefined : dayNumber(read.asOf);
-  const outcomes: Record<Outcome, number> = { "non-compliant": 0, "needs-review": 0, compliant: 0, "not-applicable": 0 };
-  const kinds: Partial<Record<SubjectKind, number>> = {};
-  // Counts live in one array, four statuses per control and per threat (or example): a finding's
-  // slots are worked out once per finding object (findings are shared), so counting a subject is a
-  // few array increments, whatever the size of the inventory.
-  const rows = new Map<string, number>();
-  for (const control of policy.controls) rows.set(`c:${control.id}`, rows.size);
-  for (const threat of policy.threats) {
-    rows.set(`t:${threat.id}`, rows.size);
-    for (const example of threat.examples) rows.set(`t:${example.id}`, rows.size);
-  }
-  const counts = new Float64Array(rows.size * 4);
-  const slotsFor = (finding: Finding): Int32Array => {
-    const status = STATUS_SLOT[finding.status];
-    const slots: number[] = [];
-    const control = rows.get(`c:${finding.control}`);
-    if (control !== undefined) slots.push(control * 4 + status);
-    for (const threat of finding.threats) {
-      const row = rows.get(`t:${threat}`);
-      if (row !== undefined) slots.push(row * 4 + status);
-    }
-    return Int32Array.from(slots);
-  };
-  const slotCache = new Map<Finding, Int32Array>();
-  const countsOf = (key: string): MutableCounts => {
-    // Only called with the keys of the controls, threats and examples `rows` was built from.
-    const row = rows.get(key) as number;
-    return { pass: counts[row * 4] as number, fail: counts[row * 4 + 1] as number, manual: counts[row * 4 + 2] as number, "not-applicable": counts[row * 4 + 3] as number };
-  };
+  // The one tally of src/audit/tally.ts (the same as `audit`'s), without the failing lists.
+  const tally = createTally(policy, plan, false);
+  const countsOf = (counts: TallyCounts | undefined): MutableCounts => ({
+    pass: counts?.pass ?? 0,
+    fail: counts?.fail ?? 0,
+    manual: counts?.manual ?? 0,
+    "not-applicable": counts?.["not-applicable"] ?? 0,
+  });
   // Findings are shared objects (prebuilt per control and verdict), so their report form is too.
   const reported = new Map<Finding, ReportedFinding>();
   const reportedFinding = (finding: Finding): ReportedFinding => {
@@ -360,7 +337,6 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
     }
     return entry;
   };
-  let total = 0;
   const overlay = overlayOf(policy, locale);
   type ExceptionTally = {
     reference: string;
@@ -416,25 +392,11 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
 
   return {
     add(input) {
-      const subject = guardSubjectAt(input, total);
+      const index = tally.total;
+      const subject = guardSubjectAt(input, index);
       const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
-      const index = total++;
-      outcomes[decision.outcome]++;
-      kinds[subject.kind] = (Object.hasOwn(kinds, subject.kind) ? (kinds[subject.kind] as number) : 0) + 1; // own counts only: never a polluted prototype
+      tally.add(decision, index, subject.id);
       const findings = decision.findings;
-      for (let i = 0; i < findings.length; i++) {
-        const finding = findings[i] as Finding;
-        let slots = slotCache.get(finding);
-        if (slots === undefined) {
-          slots = slotsFor(finding);
-          // A finding with an exception (used or rejected) is made per subject: not cached, so the cache stays small.
-          if (finding.exception === undefined && finding.exceptionRejected === undefined) slotCache.set(finding, slots);
-        }
-        for (let j = 0; j < slots.length; j++) {
-          const slot = slots[j] as number;
-          counts[slot] = (counts[slot] as number) + 1;
-        }
-      }
       tallyException(subject, index, findings);
       const organization = (subject as { organization?: unknown }).organization;
       const groupKey = organization === undefined ? "unstated" : typeof organization === "string" && inScope.includes(organization) ? `in:${organization}` : "outside";
@@ -469,19 +431,20 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
       };
     },
     head() {
-      const controls: ReportControlRow[] = policy.controls.map((control) => ({
+      const outcomes = tally.outcomes();
+      const controls: ReportControlRow[] = policy.controls.map((control, row) => ({
         control: control.id,
         clause: control.clause,
         title: control.title[locale],
         provenance: control.provenance,
         threats: control.threats,
-        ...countsOf(`c:${control.id}`),
+        ...countsOf(tally.control(row)),
       }));
       const threats: ReportThreatRow[] = [];
       for (const threat of policy.threats) {
-        threats.push({ threat: threat.id, name: threat.name[locale], ...countsOf(`t:${threat.id}`) });
+        threats.push({ threat: threat.id, name: threat.name[locale], ...countsOf(tally.threat(threat.id as ThreatRef)) });
         for (const example of threat.examples) {
-          threats.push({ threat: example.id, parent: threat.id, name: example.name[locale], ...countsOf(`t:${example.id}`) });
+          threats.push({ threat: example.id, parent: threat.id, name: example.name[locale], ...countsOf(tally.threat(example.id as ThreatRef)) });
         }
       }
       return {
@@ -491,9 +454,9 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
         locale,
         ...(options?.inputs === undefined ? {} : { inputs: options.inputs.map((input) => ({ ...input })) }),
         ...(options?.generated === undefined ? {} : { generated: { ...options.generated } }),
-        total,
-        outcomes: { ...outcomes },
-        kinds: { ...kinds },
+        total: tally.total,
+        outcomes: { "non-compliant": outcomes["non-compliant"], "needs-review": outcomes["needs-review"], compliant: outcomes.compliant, "not-applicable": outcomes["not-applicable"] },
+        kinds: tally.kinds(),
         controls,
         threats,
         exceptions: [...exceptionTallies.values()].map((tally) => ({

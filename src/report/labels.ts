@@ -21,6 +21,22 @@ export const STATUS_LABELS: Readonly<Record<FindingStatus, LocalizedText>> = Obj
 });
 
 /**
+ * A status label as a column heading: the same words as {@link STATUS_LABELS}, the English
+ * capitalised (an abbreviation such as "n/a" in capitals).
+ *
+ * @param status - The finding status.
+ * @returns The heading in both languages.
+ * @example
+ * ```ts
+ * statusHeading("manual"); // { ja: "要確認", en: "Manual" }
+ * ```
+ */
+export function statusHeading(status: FindingStatus): LocalizedText {
+  const { ja, en } = STATUS_LABELS[status];
+  return { ja, en: en.length <= 3 ? en.toUpperCase() : `${en.charAt(0).toUpperCase()}${en.slice(1)}` };
+}
+
+/**
  * How each provenance reads wherever a rule is shown to a person: the one table every report,
  * `check`, the checklist, `explain`, `controls` and the OSCAL export use, so that a guideline
  * default is never shown as if the basic policy said it.

@@ -5,6 +5,7 @@ import type { SubjectKind } from "../subjects/subject.js";
 
 // One table for the provenances, in labels.ts; re-exported here for the modules that import it from here.
 export { PROVENANCE_LABELS } from "./labels.js";
+import { statusHeading } from "./labels.js";
 
 /** How each subject kind reads in a report. */
 export const KIND_LABELS: Readonly<Record<SubjectKind, LocalizedText>> = Object.freeze({
@@ -53,10 +54,11 @@ export const REPORT_STRINGS = Object.freeze({
   clauseSource: { ja: `${gloss("word.clause").ja}・${gloss("word.provenance").ja}`, en: `${gloss("word.clause").en} · ${gloss("word.provenance").en.toLowerCase()}` },
   control: gloss("word.control"),
   provenance: gloss("word.provenance"),
-  fail: { ja: "不備", en: "Fail" },
-  manual: { ja: "要確認", en: "Manual" },
-  pass: { ja: "充足", en: "Pass" },
-  notApplicable: { ja: "対象外", en: "N/A" },
+  // The status headings: the one status table of labels.ts (STATUS_LABELS), capitalised.
+  fail: statusHeading("fail"),
+  manual: statusHeading("manual"),
+  pass: statusHeading("pass"),
+  notApplicable: statusHeading("not-applicable"),
   unusedControls: {
     ja: "この判定の対象に適用されなかった管理策（表に含めない）",
     en: "Controls that applied to no subject of this check (not in the table)",

@@ -8,6 +8,7 @@ import { OutsourcingSubjectSchema } from "./outsourcing.js";
 import { SignInSubjectSchema } from "./sign-in.js";
 import { SoftwareUseSubjectSchema } from "./software-use.js";
 import { TransferSubjectSchema } from "./transfer.js";
+import { SUBJECT_KINDS } from "./subject-kinds.js";
 
 /**
  * Anything `evaluate` decides: an action, an asset or the organisation's posture, discriminated by
@@ -41,20 +42,9 @@ export type SubjectOf<K extends SubjectKind> = Extract<
 >;
 
 /**
- * Every subject kind, in canonical order. Checked against `SubjectSchema` by a type-level test, so
- * the two cannot drift apart.
+ * Every subject kind, in canonical order: the schema of `SUBJECT_KINDS`. Checked against
+ * `SubjectSchema` by a type-level test, so the two cannot drift apart.
  */
-export const SubjectKindSchema = z.enum([
-  "transfer",
-  "carry-out",
-  "sign-in",
-  "software-use",
-  "access",
-  "outsourcing",
-  "cloud-use",
-  "asset",
-  "organization",
-]);
+export const SubjectKindSchema = z.enum(SUBJECT_KINDS);
 
-/** Every subject kind, in canonical order (frozen; not the schema's own, mutable, options array). */
-export const SUBJECT_KINDS: readonly SubjectKind[] = Object.freeze([...SubjectKindSchema.options]);
+export { SUBJECT_KINDS };

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Decision } from "../decision/decision.js";
 import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
-import { guardOptions, guardSubject, type GuardedOptions } from "../engine/guard-subject.js";
+import { checkSubject, guardOptions, type GuardedOptions } from "../engine/guard-subject.js";
 import { InvalidSubjectError } from "../engine/invalid-subject-error.js";
-import { evaluateChecked, type EvaluateOptions } from "../evaluate.js";
+import { evaluateChecked, type EvaluateOptions } from "../engine/run.js";
 import { unknownControlMessage, unknownExceptionControls } from "../engine/exceptions.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
@@ -141,12 +141,8 @@ export function parseSubject(input: unknown, options?: { readonly locale?: Local
 
 /** The engine guard's verdict on a plain copy: its private copy, or its issues. */
 function guard(data: unknown): { readonly subject?: Subject; readonly issues: readonly InputIssue[] } {
-  try {
-    return { subject: guardSubject(data), issues: [] };
-  } catch (error) {
-    if (error instanceof InvalidSubjectError) return { issues: error.issues };
-    throw error;
-  }
+  const checked = checkSubject(data);
+  return checked.subject === undefined ? { issues: checked.problems } : { subject: checked.subject, issues: [] };
 }
 
 function guardOptionsOf(data: unknown): { readonly options?: GuardedOptions; readonly issues: readonly InputIssue[] } {

@@ -20,8 +20,8 @@ function rows(): { control: Control; kind: SubjectKind; row: Case<SubjectKind> }
 }
 
 describe("the table covers the whole catalog", () => {
-  it("the shipped policy's controls are the catalog", () => {
-    expect(policy.controls).toBe(controlCatalog);
+  it("the shipped policy's controls are the catalog's (1.0.0 lists every control so far)", () => {
+    expect(policy.controls).toEqual(controlCatalog);
   });
 
   it.each(controlCatalog.map((control) => [control.id, control] as const))("%s has a row for every kind it checks", (id, control) => {

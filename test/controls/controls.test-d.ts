@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Check, CheckContext, Checks, Control, ControlDefinition, ControlFacts } from "../../src/controls/control.js";
 import { defineControl } from "../../src/controls/control.js";
-import { controlsForClause, findControl, getControl, UnknownControlError } from "../../src/controls/find-control.js";
+import { controlsForClause, findControl, getControl } from "../../src/controls/find-control.js";
+import { UnknownNameError } from "../../src/definitions/unknown-name-error.js";
 import { controlsCountering, THREAT_REFS, threatControlMatrix, threatOf, type ThreatControlMatrix } from "../../src/controls/threat-matrix.js";
 import { fail, manual, pass, type ControlParameters, type Verdict } from "../../src/controls/verdict.js";
 import type { ThreatId, ThreatRef } from "../../src/definitions/vocabulary.js";
@@ -192,12 +193,13 @@ describe("find-control", () => {
     expectTypeOf(getControl).parameter(1).toEqualTypeOf<readonly Control[] | undefined>();
   });
 
-  it("UnknownControlError carries the id and suggestions, read-only", () => {
-    const error = new UnknownControlError("x", ["y"]);
+  it("UnknownNameError carries the kind, the query and suggestions, read-only", () => {
+    const error = new UnknownNameError("control", "x", ["y"]);
     expectTypeOf(error).toExtend<Error>();
-    expectTypeOf(error.id).toEqualTypeOf<string>();
+    expectTypeOf(error.kind).toEqualTypeOf<"clause" | "term" | "threat" | "control" | "policy-version">();
+    expectTypeOf(error.query).toEqualTypeOf<string>();
     expectTypeOf(error.suggestions).toEqualTypeOf<readonly string[]>();
-    // @ts-expect-error the id is read-only
-    error.id = "z";
+    // @ts-expect-error the query is read-only
+    error.query = "z";
   });
 });

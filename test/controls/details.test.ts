@@ -3,7 +3,8 @@ import { controlCatalog } from "../../src/controls/catalog.js";
 import { controlKinds, defineControl, type Control } from "../../src/controls/control.js";
 import { ControlCategorySchema } from "../../src/controls/control-category.js";
 import { FindingStatusSchema } from "../../src/controls/finding-status.js";
-import { controlsForClause, getControl, UnknownControlError } from "../../src/controls/find-control.js";
+import { controlsForClause, getControl } from "../../src/controls/find-control.js";
+import { UnknownNameError } from "../../src/definitions/unknown-name-error.js";
 import { controlsCountering } from "../../src/controls/threat-matrix.js";
 import { fail, manual, notApplicable, pass } from "../../src/controls/verdict.js";
 import { evaluate } from "../../src/evaluate.js";
@@ -145,7 +146,7 @@ describe("an unknown control id", () => {
     try {
       getControl(asked, controls);
     } catch (error) {
-      if (error instanceof UnknownControlError) return error.suggestions;
+      if (error instanceof UnknownNameError) return error.suggestions;
       throw error;
     }
     throw new Error(`${asked} was found`);

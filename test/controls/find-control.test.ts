@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { controlCatalog } from "../../src/controls/catalog.js";
-import { controlsForClause, findControl, getControl, UnknownControlError } from "../../src/controls/find-control.js";
+import { controlsForClause, findControl, getControl } from "../../src/controls/find-control.js";
+import { UnknownNameError } from "../../src/definitions/unknown-name-error.js";
 import { clauses } from "../../src/definitions/clauses.js";
-import { UnknownClauseError } from "../../src/definitions/find-clause.js";
 
 describe("findControl and getControl", () => {
   it("find every control of the current policy by its id", () => {
@@ -33,11 +33,12 @@ describe("findControl and getControl", () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(UnknownControlError);
+    expect(caught).toBeInstanceOf(UnknownNameError);
     expect(caught).toBeInstanceOf(Error);
-    const error = caught as UnknownControlError;
-    expect(error.name).toBe("UnknownControlError");
-    expect(error.id).toBe("mynumber-isolaton");
+    const error = caught as UnknownNameError;
+    expect(error.name).toBe("UnknownNameError");
+    expect(error.kind).toBe("control");
+    expect(error.query).toBe("mynumber-isolaton");
     expect(error.suggestions[0]).toBe("mynumber-isolation");
     expect(error.suggestions.length).toBeLessThanOrEqual(3);
     expect(Object.isFrozen(error.suggestions)).toBe(true);
@@ -60,8 +61,8 @@ describe("findControl and getControl", () => {
       }
       return undefined;
     })();
-    expect(error).toBeInstanceOf(UnknownControlError);
-    expect((error as UnknownControlError).suggestions[0]).toBe(expected);
+    expect(error).toBeInstanceOf(UnknownNameError);
+    expect((error as UnknownNameError).suggestions[0]).toBe(expected);
   });
 
   it("says so when there are no controls to suggest", () => {
@@ -115,8 +116,8 @@ describe("controlsForClause", () => {
   });
 
   it("rejects a reference that names no clause", () => {
-    expect(() => controlsForClause("7(9)")).toThrow(UnknownClauseError);
-    expect(() => controlsForClause("７(９)")).toThrow(UnknownClauseError);
+    expect(() => controlsForClause("7(9)")).toThrow(UnknownNameError);
+    expect(() => controlsForClause("７(９)")).toThrow(UnknownNameError);
   });
 
   it("reads a reference written in another notation (full-width, (1) for ①) as the clause it names", () => {

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clauses } from "../../src/definitions/clauses.js";
 import {
-  UnknownClauseError,
   childClauses,
   clauseText,
   findClause,
@@ -10,16 +9,17 @@ import {
   hasClause,
   normalizeClauseRef,
 } from "../../src/definitions/find-clause.js";
+import { UnknownNameError } from "../../src/definitions/unknown-name-error.js";
 
-/** Calls `action` and returns the UnknownClauseError it throws. */
-function unknownClauseError(action: () => unknown): UnknownClauseError {
+/** Calls `action` and returns the UnknownNameError it throws. */
+function unknownClauseError(action: () => unknown): UnknownNameError {
   try {
     action();
   } catch (error) {
-    expect(error).toBeInstanceOf(UnknownClauseError);
-    return error as UnknownClauseError;
+    expect(error).toBeInstanceOf(UnknownNameError);
+    return error as UnknownNameError;
   }
-  throw new Error("expected an UnknownClauseError, but nothing was thrown");
+  throw new Error("expected an UnknownNameError, but nothing was thrown");
 }
 
 describe("getClause, findClause, hasClause", () => {
@@ -42,13 +42,14 @@ describe("getClause, findClause, hasClause", () => {
     ["7(9)", ["7(8)", "7(7)", "7"]],
     ["7(3)③", ["7(3)②", "7(3)①", "7(3)"]],
     ["", ["1", "2", "3"]],
-  ])("throws UnknownClauseError for %j, suggesting %j", (ref, suggestions) => {
+  ])("throws UnknownNameError for %j, suggesting %j", (ref, suggestions) => {
     expect(findClause(ref)).toBeUndefined();
     expect(hasClause(ref)).toBe(false);
     const error = unknownClauseError(() => getClause(ref));
     expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe("UnknownClauseError");
-    expect(error.ref).toBe(ref);
+    expect(error.name).toBe("UnknownNameError");
+    expect(error.kind).toBe("clause");
+    expect(error.query).toBe(ref);
     expect(error.suggestions).toEqual(suggestions);
     expect(error.message).toContain(`Unknown clause reference ${JSON.stringify(ref)}`);
     expect(error.message).toContain('a section such as "7", an item such as "3(13)", or a sub-item such as "7(3)①"');
@@ -92,7 +93,7 @@ describe("getClause, findClause, hasClause", () => {
       expect(findClause(ref), ref).toBeUndefined();
       expect(hasClause(ref), ref).toBe(false);
       const error = unknownClauseError(() => getClause(ref));
-      expect(error.ref).toBe(ref);
+      expect(error.query).toBe(ref);
       for (const suggestion of error.suggestions) expect(hasClause(suggestion)).toBe(true);
     }
     expect(unknownClauseError(() => getClause("7-3-1")).suggestions[0]).toBe("7(3)①");
@@ -145,8 +146,8 @@ describe("childClauses", () => {
     }
   });
 
-  it("throws UnknownClauseError for an unknown reference", () => {
-    expect(unknownClauseError(() => childClauses("7(9)")).ref).toBe("7(9)");
+  it("throws UnknownNameError for an unknown reference", () => {
+    expect(unknownClauseError(() => childClauses("7(9)")).query).toBe("7(9)");
   });
 });
 

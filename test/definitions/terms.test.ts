@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getClause } from "../../src/definitions/find-clause.js";
 import { TermIdSchema, TermSchema } from "../../src/definitions/term.js";
-import { UnknownTermError, findTerm, getTerm, terms } from "../../src/definitions/terms.js";
+import { findTerm, getTerm, terms } from "../../src/definitions/terms.js";
+import { UnknownNameError } from "../../src/definitions/unknown-name-error.js";
 
 describe("terms", () => {
   it("validates every term against TermSchema", () => {
@@ -78,22 +79,23 @@ describe("findTerm and getTerm", () => {
     }
   });
 
-  it("throws UnknownTermError with suggestions for an unknown name", () => {
+  it("throws UnknownNameError with suggestions for an unknown name", () => {
     let caught: unknown;
     try {
       getTerm("netwrk");
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(UnknownTermError);
-    const error = caught as UnknownTermError;
-    expect(error.name).toBe("UnknownTermError");
+    expect(caught).toBeInstanceOf(UnknownNameError);
+    const error = caught as UnknownNameError;
+    expect(error.name).toBe("UnknownNameError");
+    expect(error.kind).toBe("term");
     expect(error.query).toBe("netwrk");
     expect(error.suggestions[0]).toBe("network");
     expect(error.suggestions).toHaveLength(3);
     expect(new Set(error.suggestions.map((name) => findTerm(name)?.id)).size).toBe(3);
     expect(error.message).toContain('Unknown term "netwrk"');
     expect(error.message).toContain('"mynumber-zone"');
-    expect(() => getTerm("可用")).toThrow(UnknownTermError);
+    expect(() => getTerm("可用")).toThrow(UnknownNameError);
   });
 });

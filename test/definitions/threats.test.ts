@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getClause } from "../../src/definitions/find-clause.js";
 import { ThreatExampleSchema, ThreatSchema } from "../../src/definitions/threat.js";
-import { UnknownThreatError, getThreat, threats } from "../../src/definitions/threats.js";
+import { getThreat, threats } from "../../src/definitions/threats.js";
+import { UnknownNameError } from "../../src/definitions/unknown-name-error.js";
 import { ThreatExampleIdSchema, ThreatIdSchema } from "../../src/definitions/vocabulary.js";
 
 /** The examples of clause 4 the design lists, by id, verbatim. */
@@ -71,7 +72,7 @@ describe("threats", () => {
     expect(getThreat("T3").name).toEqual({ ja: "災害", en: "Disasters" });
   });
 
-  it("gets a threat by id, and throws UnknownThreatError listing the valid ids otherwise", () => {
+  it("gets a threat by id, and throws UnknownNameError listing the valid ids otherwise", () => {
     for (const threat of threats) expect(getThreat(threat.id)).toBe(threat);
     for (const id of ["T6", "t1", "T1.1", ""]) {
       let caught: unknown;
@@ -80,9 +81,12 @@ describe("threats", () => {
       } catch (error) {
         caught = error;
       }
-      expect(caught, id).toBeInstanceOf(UnknownThreatError);
-      expect((caught as UnknownThreatError).id).toBe(id);
-      expect((caught as UnknownThreatError).message).toContain('"T1", "T2", "T3", "T4", "T5"');
+      expect(caught, id).toBeInstanceOf(UnknownNameError);
+      const error = caught as UnknownNameError;
+      expect(error.kind).toBe("threat");
+      expect(error.query).toBe(id);
+      expect([...error.suggestions].sort()).toEqual(["T1", "T2", "T3", "T4", "T5"]);
+      for (const known of ["T1", "T2", "T3", "T4", "T5"]) expect(error.message).toContain(`"${known}"`);
     }
   });
 });

@@ -222,7 +222,7 @@ describe("Invariant 12: nothing outside the input changes a decision", () => {
 
     it("exported lists and sets cannot be changed", () => {
       expect(Object.isFrozen(SUBJECT_KINDS)).toBe(true);
-      expect(() => (SUBJECT_KINDS as string[]).push("x")).toThrow(TypeError);
+      expect(() => (SUBJECT_KINDS as unknown as string[]).push("x")).toThrow(TypeError);
       expect(() => (OVERLAY_WEAKENING_CODES as Set<string>).add("x")).toThrow(TypeError);
       expect(() => (OVERLAY_WEAKENING_CODES as Set<string>).delete("remove-control")).toThrow(TypeError);
       expect(() => (OVERLAY_WEAKENING_CODES as Set<string>).clear()).toThrow(TypeError);

@@ -5,7 +5,7 @@ import {
   policies,
   policy,
   safeEvaluate,
-  UnknownPolicyVersionError,
+  UnknownNameError,
   type Policy,
   type Subject,
 } from "../../src/index.js";
@@ -78,10 +78,11 @@ describe("pinning a version", () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(UnknownPolicyVersionError);
-    const error = caught as UnknownPolicyVersionError;
-    expect(error.version).toBe("0.9.0");
-    expect(error.available).toEqual(policies.map((each) => each.version));
+    expect(caught).toBeInstanceOf(UnknownNameError);
+    const error = caught as UnknownNameError;
+    expect(error.kind).toBe("policy-version");
+    expect(error.query).toBe("0.9.0");
+    expect([...error.suggestions].sort()).toEqual(policies.map((each) => each.version).sort());
     expect(error.message).toContain("1.0.0");
   });
 

@@ -1,9 +1,10 @@
 import type { Control } from "../../controls/control.js";
 import { controlsCountering } from "../../controls/threat-matrix.js";
-import { controlsForClause, UnknownControlError, getControl } from "../../controls/find-control.js";
+import { controlsForClause, getControl } from "../../controls/find-control.js";
+import { UnknownNameError } from "../../definitions/unknown-name-error.js";
 import type { Clause } from "../../definitions/clause.js";
 import { describeBasis } from "../../definitions/guideline-basis-text.js";
-import { childClauses, findClause, getClause, UnknownClauseError } from "../../definitions/find-clause.js";
+import { childClauses, findClause, getClause } from "../../definitions/find-clause.js";
 import type { Locale } from "../../definitions/localized-text.js";
 import type { Threat } from "../../definitions/threat.js";
 import type { ThreatRef } from "../../definitions/vocabulary.js";
@@ -177,7 +178,7 @@ function unknown(policy: Policy, wanted: string): Error {
     if (looksLikeClause) getClause(wanted);
     else getControl(wanted, policy.controls);
   } catch (error) {
-    if (error instanceof UnknownClauseError || error instanceof UnknownControlError) {
+    if (error instanceof UnknownNameError && (error.kind === "clause" || error.kind === "control")) {
       message += `; closest ${looksLikeClause ? "clauses" : "controls"}: ${error.suggestions.join(", ")}`;
     }
   }
