@@ -1,0 +1,195 @@
+import { strFromU8, unzipSync } from "fflate";
+import { attribute, columnIndex, parseCellRef, unescapeXml } from "./xml.js";
+
+// A SpreadsheetML reader for what a register needs: sheet names, shared strings (rich text,
+// without the phonetic guide of Japanese Excel), inline strings, numbers, booleans, formula cells
+// (their cached value), and merged ranges. Rows come one at a time from a generator over the
+// sheet's XML text, so a 100,000-row sheet is never a tree of objects. Bytes in, no Node API.
+
+/** A cell as read: its text as shown (numbers as written), and whether it held a formula. */
+export interface ReadCell {
+  /** The cell's value as text ("" for none). */
+  readonly text: string;
+  /** The stored number, for a numeric cell. */
+  readonly number?: number;
+  /** Whether the cell held a formula (its cached result is `text`). */
+  readonly formula?: string;
+  /** Whether it is an error value such as #REF!. */
+  readonly error?: boolean;
+}
+
+/** A row as read: its row number as Excel shows it, and its cells by zero-based column. */
+export interface ReadRow {
+  /** The row number as Excel shows it (1-based). */
+  readonly row: number;
+  /** The cells, by zero-based column index; a missing index is an empty cell. */
+  readonly cells: readonly (ReadCell | undefined)[];
+}
+
+/** A merged range, zero-based columns and one-based rows, inclusive. */
+export interface MergedRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** An opened workbook: its sheet names and a way to read a sheet's rows. */
+export interface OpenedWorkbook {
+  /** The sheet names, in tab order (hidden sheets included, with `hidden`). */
+  readonly sheets: readonly { readonly name: string; readonly hidden: boolean }[];
+  /** The merged ranges of a sheet. */
+  merges(sheet: string): readonly MergedRange[];
+  /** The rows of a sheet, one at a time, in order. */
+  rows(sheet: string): Generator<ReadRow>;
+}
+
+/** Why a file could not be read as a workbook. */
+export class WorkbookFormatError extends Error {
+  override readonly name = "WorkbookFormatError";
+}
+
+function textOf(xml: string): string {
+  // The text runs of a shared or inline string, without <rPh> (phonetic guide, ふりがな).
+  const withoutPhonetic = xml.indexOf("<rPh") < 0 ? xml : xml.replace(/<rPh\b[\s\S]*?<\/rPh>/gu, "");
+  let text = "";
+  const run = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/gu;
+  for (let m = run.exec(withoutPhonetic); m !== null; m = run.exec(withoutPhonetic)) text += m[1];
+  return unescapeXml(text);
+}
+
+function resolveTarget(target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = `xl/${target}`.split("/");
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === "..") out.pop();
+    else if (part !== ".") out.push(part);
+  }
+  return out.join("/");
+}
+
+function formatNumber(raw: string): { text: string; number: number } {
+  const number = Number(raw);
+  // Excel shows 1 for 1.0000000000000002 (15 significant digits): so does the register's reader.
+  const text = Number.isFinite(number) ? String(Number.parseFloat(number.toPrecision(15))) : raw;
+  return { text, number };
+}
+
+/**
+ * Opens an .xlsx (or .xlsm) file from its bytes.
+ *
+ * @param bytes - The file's bytes.
+ * @returns The workbook, ready to read sheet by sheet.
+ * @throws WorkbookFormatError if the bytes are not an Office Open XML workbook.
+ */
+export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new WorkbookFormatError("not an .xlsx file (no ZIP signature); an old .xls file must be saved as .xlsx first");
+  }
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (file) => file.name.startsWith("xl/") || file.name === "[Content_Types].xml" });
+  } catch (error) {
+    throw new WorkbookFormatError(`not a readable .xlsx file: ${(error as Error).message}`);
+  }
+  const text = (name: string): string | undefined => {
+    const file = files[name];
+    return file === undefined ? undefined : strFromU8(file);
+  };
+  const workbook = text("xl/workbook.xml");
+  if (workbook === undefined) throw new WorkbookFormatError("not an .xlsx workbook (xl/workbook.xml is missing)");
+  const rels = new Map<string, string>();
+  const relsXml = text("xl/_rels/workbook.xml.rels") ?? "";
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/gu)) {
+    const id = attribute(m[0], "Id");
+    const target = attribute(m[0], "Target");
+    if (id !== undefined && target !== undefined) rels.set(id, resolveTarget(target));
+  }
+  const sheets: { name: string; hidden: boolean; path: string }[] = [];
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/gu)) {
+    const name = attribute(m[0], "name") ?? "";
+    const id = attribute(m[0], "r:id") ?? attribute(m[0], "relationships:id");
+    const path = id === undefined ? undefined : rels.get(id);
+    if (path !== undefined && files[path] !== undefined) sheets.push({ name, hidden: (attribute(m[0], "state") ?? "visible") !== "visible", path });
+  }
+  let shared: string[] | undefined;
+  const sharedStrings = (): string[] => {
+    if (shared !== undefined) return shared;
+    const path = [...rels.values()].find((p) => p.endsWith("sharedStrings.xml")) ?? "xl/sharedStrings.xml";
+    const xml = text(path) ?? "";
+    shared = [];
+    const si = /<si>([\s\S]*?)<\/si>|<si\/>/gu;
+    for (let m = si.exec(xml); m !== null; m = si.exec(xml)) shared.push(m[1] === undefined ? "" : textOf(m[1]));
+    return shared;
+  };
+  const sheetXml = new Map<string, string>();
+  const xmlOf = (name: string): string => {
+    const sheet = sheets.find((s) => s.name === name);
+    if (sheet === undefined) throw new WorkbookFormatError(`no sheet named ${JSON.stringify(name)}`);
+    let xml = sheetXml.get(sheet.path);
+    if (xml === undefined) {
+      xml = strFromU8(files[sheet.path] as Uint8Array);
+      sheetXml.clear();
+      sheetXml.set(sheet.path, xml);
+    }
+    return xml;
+  };
+  return {
+    sheets: sheets.map(({ name, hidden }) => ({ name, hidden })),
+    merges(name) {
+      const xml = xmlOf(name);
+      const at = xml.lastIndexOf("<mergeCells");
+      if (at < 0) return [];
+      const ranges: MergedRange[] = [];
+      for (const m of xml.slice(at).matchAll(/<mergeCell\b[^>]*>/gu)) {
+        const [from, to] = (attribute(m[0], "ref") ?? "").split(":");
+        const a = parseCellRef(from ?? "");
+        const b = parseCellRef(to ?? from ?? "");
+        if (a !== undefined && b !== undefined) ranges.push({ top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.column, b.column), right: Math.max(a.column, b.column) });
+      }
+      return ranges;
+    },
+    *rows(name) {
+      const xml = xmlOf(name);
+      const strings = sharedStrings();
+      const start = xml.indexOf("<sheetData");
+      if (start < 0) return;
+      const rowPattern = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/gu;
+      rowPattern.lastIndex = start;
+      const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/gu;
+      let previousRow = 0;
+      for (let m = rowPattern.exec(xml); m !== null; m = rowPattern.exec(xml)) {
+        const rowNumber = Number(attribute(m[1] ?? "", "r") ?? previousRow + 1);
+        previousRow = rowNumber;
+        const body = m[2];
+        if (body === undefined) continue;
+        const cells: (ReadCell | undefined)[] = [];
+        let previousColumn = -1;
+        cellPattern.lastIndex = 0;
+        for (let c = cellPattern.exec(body); c !== null; c = cellPattern.exec(body)) {
+          const attrs = c[1] ?? "";
+          const ref = attribute(attrs, "r");
+          const column = ref === undefined ? previousColumn + 1 : columnIndex(ref.replace(/\d+$/u, ""));
+          previousColumn = column;
+          const inner = c[2];
+          if (inner === undefined) continue;
+          const type = attribute(attrs, "t") ?? "n";
+          const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/u.exec(inner);
+          const formula = f === null ? undefined : unescapeXml(f[1] ?? "");
+          const v = /<v>([\s\S]*?)<\/v>/u.exec(inner);
+          const raw = v === null ? undefined : v[1] as string;
+          let cell: ReadCell;
+          if (type === "s") cell = { text: strings[Number(raw)] ?? "" };
+          else if (type === "inlineStr") cell = { text: textOf(/<is>([\s\S]*?)<\/is>/u.exec(inner)?.[1] ?? "") };
+          else if (type === "str") cell = { text: unescapeXml(raw ?? "") };
+          else if (type === "b") cell = { text: raw === "1" ? "TRUE" : raw === "0" ? "FALSE" : "" };
+          else if (type === "e") cell = { text: unescapeXml(raw ?? ""), error: true };
+          else cell = raw === undefined ? { text: "" } : formatNumber(raw);
+          cells[column] = formula === undefined ? cell : { ...cell, formula };
+        }
+        yield { row: rowNumber, cells };
+      }
+    },
+  };
+}
