@@ -3,6 +3,7 @@ import { parseCsv } from "./csv.js";
 import { decodeText, type TextEncodingOption } from "./decode.js";
 import { columnMappingSchema, FIELD_HEADERS, normalizeWord, resolveMapping, SAFEGUARD_COLUMNS, safeguardHeader, type ColumnMapping, type RegisterField, type ResolvedMapping } from "./mapping.js";
 import { openWorkbook, type MergedRange } from "./xlsx-read.js";
+import { looksLikeFormula } from "./xlsx-write.js";
 import { columnLetter } from "./xml.js";
 
 /** Japanese and English text. */
@@ -109,6 +110,13 @@ interface Layout {
 
 const bi = (ja: string, en: string): Bilingual => ({ ja, en });
 
+/** Takes off the ' that `neutralizeCsv` put before a text that starts like a formula. */
+function unneutralizeCsv(field: string): string {
+  if (!field.startsWith("'")) return field;
+  const rest = field.slice(1);
+  return looksLikeFormula(rest) || (rest.startsWith("'") && looksLikeFormula(rest.slice(1))) ? rest : field;
+}
+
 function detectFormat(bytes: Uint8Array, options: RegisterReadOptions | undefined): "xlsx" | "csv" {
   if (options?.format !== undefined) return options.format;
   const name = options?.fileName?.toLowerCase() ?? "";
@@ -135,7 +143,7 @@ function openTable(bytes: Uint8Array, options: RegisterReadOptions | undefined, 
       sheets: [],
       encoding,
       *rows() {
-        for (const record of parseCsv(text)) yield { row: record.row, cells: record.fields };
+        for (const record of parseCsv(text)) yield { row: record.row, cells: record.fields.map(unneutralizeCsv) };
       },
     };
   }
@@ -256,10 +264,19 @@ function readRow(row: TableRow, layout: Layout, mapping: ResolvedMapping, where:
   else {
     const key = normalizeWord(org);
     const known = mapping.organization.get(key);
-    const nfkc = org.normalize("NFKC").trim();
-    const prefix = mapping.outsidePrefix.find((p) => nfkc.startsWith(p));
+    // The outside body's name as written (not normalised): only the prefix is matched loosely.
+    let outside: string | undefined;
+    for (const prefix of mapping.outsidePrefix) {
+      for (let k = 1; k <= prefix.length + 2 && k <= org.length; k++) {
+        if (org.slice(0, k).normalize("NFKC").replace(/\s+/gu, "") === prefix.replace(/\s+/gu, "")) {
+          outside = org.slice(k).trim();
+          break;
+        }
+      }
+      if (outside !== undefined) break;
+    }
     if (known !== undefined) draft.organization = known as OrganizationRef;
-    else if (prefix !== undefined && nfkc.slice(prefix.length).trim() !== "") draft.organization = { outside: nfkc.slice(prefix.length).trim() };
+    else if (outside !== undefined && outside !== "") draft.organization = { outside };
     else issue(orgColumn, org, bi(`所管組織「${org}」は基本方針5(1)の組織ではありません。一覧から選ぶか、対象外の団体は「${mapping.outsidePrefix[0] ?? "組織外:"}団体名」と書いてください。`, `"${org}" is not an organisation of 5(1); choose one from the list, or write "${mapping.outsidePrefix[0] ?? "組織外:"}<name>" for a body outside it.`), mapping.allowed.organization);
   }
   const enumField = <T extends string>(field: "category" | "zone" | "location", map: ReadonlyMap<string, T>, required: boolean, label: Bilingual): T | undefined => {

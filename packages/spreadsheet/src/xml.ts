@@ -1,10 +1,10 @@
 // XML text helpers for SpreadsheetML: escaping what the writer emits and decoding what the
 // reader meets. No DOM: this runs the same in Node, a browser and a Web Worker.
 
-// Characters XML 1.0 cannot hold at all (C0 controls other than tab, line feed and carriage
-// return, lone surrogates, U+FFFE/U+FFFF). SpreadsheetML writes them as `_xHHHH_` (ST_Xstring),
+// Characters XML 1.0 cannot hold at all (C0 controls other than tab and line feed; a carriage
+// return would be read back as a line feed, so Excel writes it escaped too; lone surrogates, U+FFFE/U+FFFF). SpreadsheetML writes them as `_xHHHH_` (ST_Xstring),
 // and a literal `_xHHHH_` in the text has its underscore escaped as `_x005F_`.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const LITERAL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/gu;
 
 /**
