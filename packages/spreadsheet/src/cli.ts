@@ -131,7 +131,13 @@ async function check(file: string, values: Record<string, string | boolean | und
   const format = oneOf(values.format as string | undefined, ["text", "json"] as const, "format", "text");
   const locale = oneOf(values.lang as string | undefined, ["ja", "en"] as const, "lang", "ja");
   const asOf = asOfOf(values["as-of"] as string | undefined);
-  const answers = await readChecklistAnswers(new Uint8Array(readFileSync(file)), { fileName: basename(file) });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    throw new InputError(`${file}: ${(error as Error).message}`);
+  }
+  const answers = await readChecklistAnswers(bytes, { fileName: basename(file) });
   const parsed = parseChecklistAnswers(answers, { locale });
   if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => `${i.at}: ${i.message}`).join("\n"));
   const decision = evaluate(parsed.data, { locale, ...(asOf === undefined ? {} : { asOf }) });
