@@ -116,7 +116,7 @@ async function audit(file: string, values: Record<string, string | boolean | und
     throw new InputError(`${invalid} of ${count} row${count === 1 ? "" : "s"} in ${name} ${invalid === 1 ? "is" : "are"} invalid; nothing was audited (fix them, or use --skip-invalid to audit the others and list these)`);
   }
   if (skipped.length > 0) process.stderr.write(`skipped ${skipped.length} invalid row${skipped.length === 1 ? "" : "s"} (--skip-invalid): rows ${skipped.map((s) => s.row).join(", ")}\n`);
-  const inputName = skipped.length > 0 ? `${name} (${skipped.length} invalid rows skipped: ${skipped.map((s) => s.row).join(", ")})` : name;
+  const inputName = skipped.length > 0 ? `${name} (${skipped.length} invalid row${skipped.length === 1 ? "" : "s"} skipped: ${skipped.map((s) => s.row).join(", ")})` : name;
   const report: AuditReport = { ...reporter.head(), inputs: [{ name: inputName, subjects: rows.length }], subjects: listed };
   if (format === "xlsx") emit(await writeAuditWorkbook(report, { rows, skipped }), values.output as string | undefined, true);
   else if (format === "json") emit(renderAuditJson(report), values.output as string | undefined, false);

@@ -240,7 +240,7 @@ function levelOf(text: string, max: number): number | undefined {
 const LEVEL_MAX: Readonly<Record<"confidentiality" | "integrity" | "availability", number>> = { confidentiality: 3, integrity: 2, availability: 2 };
 
 /** Reads one row into an asset subject, or the issues that stop it. */
-function readRow(row: TableRow, layout: Layout, mapping: ResolvedMapping, where: { file: string; sheet?: string }): { subject?: AssetSubject; issues: CellIssue[] } {
+function readRow(row: TableRow, layout: Layout, mapping: ResolvedMapping, where: { file: string; sheet?: string }, normalizeWord: (text: string) => string): { subject?: AssetSubject; issues: CellIssue[] } {
   const issues: CellIssue[] = [];
   const cell = (column: Column | undefined): string => (column === undefined ? "" : (row.cells[column.index] ?? "").trim());
   const issue = (column: Column, value: string, message: Bilingual, allowed?: readonly string[]): void => {
@@ -429,6 +429,16 @@ export function openRegister(bytes: Uint8Array, options?: RegisterReadOptions): 
     );
   }
   const { issues, notes } = layoutIssues(layout, where);
+  // The words of a register repeat (○, ×, 広域連合事務局, サーバ): each is normalised once per read.
+  const words = new Map<string, string>();
+  const word = (text: string): string => {
+    let key = words.get(text);
+    if (key === undefined) {
+      key = normalizeWord(text);
+      if (words.size < 10_000) words.set(text, key);
+    }
+    return key;
+  };
   return {
     issues,
     notes,
@@ -438,7 +448,7 @@ export function openRegister(bytes: Uint8Array, options?: RegisterReadOptions): 
       for (const row of table.rows()) {
         if (row.row <= layout.headerEnd) continue;
         if (row.cells.every((cell) => cell === undefined || cell.trim() === "")) continue;
-        const read = readRow(row, layout, mapping, where);
+        const read = readRow(row, layout, mapping, where, word);
         if (read.subject !== undefined) yield { row: row.row, subject: read.subject };
         else {
           const id = layout.fields.id === undefined ? "" : (row.cells[layout.fields.id.index] ?? "").trim();

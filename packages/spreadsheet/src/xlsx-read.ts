@@ -111,7 +111,7 @@ export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
     const name = attribute(m[0], "name") ?? "";
     const id = attribute(m[0], "r:id") ?? attribute(m[0], "relationships:id");
     const path = id === undefined ? undefined : rels.get(id);
-    if (path !== undefined && files[path] !== undefined) sheets.push({ name, hidden: (attribute(m[0], "state") ?? "visible") !== "visible", path });
+    if (path !== undefined && files[path] !== undefined && !sheets.some((s) => s.path === path)) sheets.push({ name, hidden: (attribute(m[0], "state") ?? "visible") !== "visible", path });
   }
   let shared: string[] | undefined;
   const sharedStrings = (): string[] => {
@@ -129,9 +129,10 @@ export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
     if (sheet === undefined) throw new WorkbookFormatError(`no sheet named ${JSON.stringify(name)}`);
     let xml = sheetXml.get(sheet.path);
     if (xml === undefined) {
+      // Decoded once, and the bytes let go: a large sheet is held once, as text.
       xml = strFromU8(files[sheet.path] as Uint8Array);
-      sheetXml.clear();
       sheetXml.set(sheet.path, xml);
+      delete files[sheet.path];
     }
     return xml;
   };

@@ -110,7 +110,7 @@ describe("the self-inspection sheet: checklist .xlsx → answered → check equa
     const workbook = await loadWithExcelJs(bytes);
     const sheet = workbook.getWorksheet("自己点検");
     if (sheet === undefined) throw new Error("no sheet");
-    expect(sheet.sheetProtection).toBeTruthy();
+    expect((sheet as unknown as { sheetProtection?: unknown }).sheetProtection).toBeTruthy();
     const ids: string[] = [];
     sheet.eachRow((row, n) => {
       if (n >= 10) ids.push(cellText(row.getCell(2).value));
@@ -133,7 +133,7 @@ describe("the self-inspection sheet: checklist .xlsx → answered → check equa
     });
     expect(sheet.getCell("E10").protection).toMatchObject({ locked: false });
     expect(sheet.getCell("B8").formula).toMatch(/^COUNTBLANK\(E10:E\d+\)$/u);
-    expect(sheet.dataValidations.model.E11).toMatchObject({ type: "list", formulae: ['"はい,いいえ,不明"'] });
+    expect((sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model.E11).toMatchObject({ type: "list", formulae: ['"はい,いいえ,不明"'] });
     sheet.getCell("B5").value = new Date(Date.UTC(2026, 10, 25));
     sheet.getCell("B6").value = "総務課長";
     const filled = await bytesOf(workbook);
