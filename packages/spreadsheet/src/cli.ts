@@ -4,11 +4,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { createAuditReporter, escapeTerminal, evaluate, parseChecklistAnswers, renderAuditJson, renderAuditText, reportOutcome, type AuditReport, type ReportedSubject } from "@miyagi-kouiki/infosec-policy";
+import { audit as auditSubjects, createAuditReporter, escapeTerminal, toOscalAssessmentResults, toOscalCatalog, evaluate, parseChecklistAnswers, renderAuditJson, renderAuditText, reportOutcome, type AuditReport, type ReportedSubject } from "@miyagi-kouiki/infosec-policy";
 import { writeAuditWorkbook } from "./audit-workbook.js";
 import { ChecklistAnswersError, readChecklistAnswers, writeChecklistWorkbook } from "./checklist-workbook.js";
 import { columnMappingSchema, type ColumnMapping } from "./mapping.js";
-import { openRegister, RegisterFormatError, type CellIssue, type SkippedRow } from "./register.js";
+import { openRegister, readRegister, RegisterFormatError, type CellIssue, type SkippedRow } from "./register.js";
 import { writeRegisterTemplate } from "./register-template.js";
 
 const EXIT = { OK: 0, NON_COMPLIANT: 1, NEEDS_REVIEW: 2, USAGE: 64, INVALID_INPUT: 65 } as const;
@@ -22,6 +22,7 @@ usage:
                              [--lang ja|en] [--generated-at ISO] [--output file]
   infosec-policy-sheet checklist --format xlsx [--organization id] [--as-of YYYY-MM-DD] [--output file]
   infosec-policy-sheet check <answers.xlsx> [--format text|json] [--as-of YYYY-MM-DD] [--lang ja|en]
+  infosec-policy-sheet export oscal-results <register.xlsx|.csv> [--mapping m.json] [--timestamp ISO] [--as-of YYYY-MM-DD]
 
 exit codes: 0 compliant, 1 non-compliant, 2 needs review, 64 usage error, 65 invalid input
 `;
@@ -127,6 +128,35 @@ async function audit(file: string, values: Record<string, string | boolean | und
   return report.outcomes["non-compliant"] > 0 ? EXIT.NON_COMPLIANT : reportOutcome(report) === "needs-review" ? EXIT.NEEDS_REVIEW : EXIT.OK;
 }
 
+async function exportResults(file: string, values: Record<string, string | boolean | undefined>): Promise<number> {
+  const locale = oneOf(values.lang as string | undefined, ["ja", "en"] as const, "lang", "ja");
+  const encoding = oneOf(values.encoding as string | undefined, ["auto", "utf-8", "cp932"] as const, "encoding", "auto");
+  const asOf = asOfOf(values["as-of"] as string | undefined);
+  const mapping = readMapping(values.mapping as string | undefined);
+  // As the library's `export oscal-results`: the given time, else the as-of date, else now (the CLI is the edge that may read the clock).
+  const timestamp = (values.timestamp as string | undefined) ?? (asOf === undefined ? new Date().toISOString() : `${asOf}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/u.test(timestamp) || Number.isNaN(Date.parse(timestamp))) throw new UsageError(`--timestamp must be an ISO date-time with a zone, not ${JSON.stringify(timestamp)}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    throw new InputError(`${file}: ${(error as Error).message}`);
+  }
+  const name = basename(file);
+  const read = await readRegister(bytes, { fileName: name, encoding, ...(mapping === undefined ? {} : { mapping }), ...(typeof values.sheet === "string" ? { sheet: values.sheet } : {}) });
+  for (const note of read.notes) process.stderr.write(`note: ${escapeTerminal(note[locale])}\n`);
+  if (read.issues.length > 0) {
+    process.stderr.write(`invalid input in ${escapeTerminal(name)}:\n`);
+    for (const issue of read.issues) process.stderr.write(`  ${formatIssue(issue, locale)}\n`);
+    throw new InputError(`${name}: ${read.issues.length} invalid cell${read.issues.length === 1 ? "" : "s"}; nothing was exported`);
+  }
+  const result = auditSubjects(read.subjects, asOf === undefined ? { locale } : { locale, asOf });
+  const catalogUuid = toOscalCatalog({ timestamp }).catalog.uuid;
+  process.stdout.write(`${JSON.stringify(toOscalAssessmentResults(result, { subjects: read.subjects, timestamp, locale, catalogUuid }), null, 2)}\n`);
+  const outcomes = result.summary.outcomes;
+  return outcomes["non-compliant"] > 0 ? EXIT.NON_COMPLIANT : outcomes["needs-review"] > 0 ? EXIT.NEEDS_REVIEW : EXIT.OK;
+}
+
 async function check(file: string, values: Record<string, string | boolean | undefined>): Promise<number> {
   const format = oneOf(values.format as string | undefined, ["text", "json"] as const, "format", "text");
   const locale = oneOf(values.lang as string | undefined, ["ja", "en"] as const, "lang", "ja");
@@ -170,6 +200,7 @@ async function main(argv: readonly string[]): Promise<number> {
       lang: { type: "string" },
       organization: { type: "string" },
       "generated-at": { type: "string" },
+      timestamp: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -194,11 +225,14 @@ async function main(argv: readonly string[]): Promise<number> {
       emit(await writeChecklistWorkbook({ ...(values.organization === undefined ? {} : { organization: values.organization }), ...(asOf === undefined ? {} : { asOf }) }), values.output, true);
       return EXIT.OK;
     }
+    case "export":
+      if (args[0] !== "oscal-results" || args.length !== 2) throw new UsageError("usage: export oscal-results <register.xlsx|.csv> [--timestamp ISO] [--as-of YYYY-MM-DD] [options]");
+      return exportResults(args[1] as string, values);
     case "check":
       if (args.length !== 1) throw new UsageError("usage: check <answers.xlsx> [options]");
       return check(args[0] as string, values);
     default:
-      throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are template, audit, checklist and check`);
+      throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are template, audit, checklist, check and export`);
   }
 }
 
