@@ -31,7 +31,13 @@ export class CsvSyntaxError extends Error {
  * @param text - The decoded text (a leading BOM is skipped).
  * @param delimiter - The field separator (default ",").
  * @returns The records, one at a time.
- * @throws CsvSyntaxError for a quoted field that never ends, or a quote inside an unquoted field's text followed by more text.
+ * @throws CsvSyntaxError for a quoted field that never ends.
+ * @example
+ * ```ts
+ * import { parseCsv } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * [...parseCsv('資産番号,資産名\r\nA-1,"サーバ\r\n(2階)"\r\n')].map((r) => r.row); // [1, 2]
+ * ```
  */
 export function* parseCsv(text: string, delimiter = ","): Generator<CsvRecord> {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -89,6 +95,12 @@ export function* parseCsv(text: string, delimiter = ","): Generator<CsvRecord> {
  *
  * @param field - The field's text.
  * @returns The field as written in a CSV file.
+ * @example
+ * ```ts
+ * import { csvField } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * csvField('a,"b"'); // '"a,""b"""'
+ * ```
  */
 export function csvField(field: string): string {
   return /[",\r\n]|^\s|\s$/u.test(field) ? `"${field.replace(/"/gu, '""')}"` : field;
@@ -99,6 +111,12 @@ export function csvField(field: string): string {
  *
  * @param records - The records.
  * @returns The CSV text (without a BOM).
+ * @example
+ * ```ts
+ * import { writeCsv } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * writeCsv([["資産番号", "資産名"], ["A-1", "サーバ, 本庁舎"]]); // '資産番号,資産名\r\nA-1,"サーバ, 本庁舎"\r\n'
+ * ```
  */
 export function writeCsv(records: readonly (readonly string[])[]): string {
   return records.map((record) => `${record.map(csvField).join(",")}\r\n`).join("");

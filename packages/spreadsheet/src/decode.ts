@@ -18,6 +18,12 @@ export class TextEncodingError extends Error {
  * @param encoding - `auto` (default): a BOM decides, else valid UTF-8 is UTF-8 and anything else is CP932.
  * @returns The text (without a BOM) and the encoding used.
  * @throws TextEncodingError if the bytes are not valid text in the encoding.
+ * @example
+ * ```ts
+ * import { decodeText } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * decodeText(new Uint8Array([0x8e, 0x91, 0x8e, 0x59])); // { text: "資産", encoding: "cp932" }
+ * ```
  */
 export function decodeText(bytes: Uint8Array, encoding: TextEncodingOption = "auto"): { text: string; encoding: "utf-8" | "cp932" | "utf-16le" | "utf-16be" } {
   const bom8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -101,7 +101,18 @@ export const FIELD_HEADERS: Readonly<Record<RegisterField, { ja: string; en: str
   availability: { ja: "可用性", en: "Availability" },
 });
 
-/** The header of a safeguard's column in the default template. */
+/**
+ * The header of a safeguard's column in the default template.
+ *
+ * @param safeguard - A safeguard, e.g. `"backup"`.
+ * @returns Its header in Japanese and English, e.g. `{ ja: "バックアップ", en: "Backup" }`.
+ * @example
+ * ```ts
+ * import { safeguardHeader } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * safeguardHeader("locked-storage").ja; // "施錠保管"
+ * ```
+ */
 export function safeguardHeader(safeguard: Safeguard): { ja: string; en: string } {
   return SAFEGUARD_HEADERS[safeguard];
 }
@@ -164,6 +175,12 @@ function deepFreeze<T>(value: T): T {
  *
  * @param text - A header or cell text.
  * @returns The key it is matched by.
+ * @example
+ * ```ts
+ * import { normalizeWord } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * normalizeWord("ＬＧＷＡＮ 接続系"); // "lgwan接続系"
+ * ```
  */
 export function normalizeWord(text: string): string {
   return text.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();

@@ -16,12 +16,34 @@ export interface RegisterTemplateOptions {
 
 const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
-/** The header row of the default template, in column order. */
+/**
+ * The header row of the default template, in column order.
+ *
+ * @returns The 25 headers: 資産番号 … 可用性, then one per safeguard.
+ * @example
+ * ```ts
+ * import { templateHeaders } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * templateHeaders().slice(0, 3); // ["資産番号", "資産名", "所管組織"]
+ * ```
+ */
 export function templateHeaders(): string[] {
   return [...REGISTER_FIELDS.map((field) => FIELD_HEADERS[field].ja), ...SAFEGUARD_COLUMNS.map((s) => safeguardHeader(s).ja)];
 }
 
-/** Neutralises a text for CSV: a leading ' keeps a text that starts like a formula (=, +, -, @) text, and the reader takes it off. */
+/**
+ * Neutralises a text for CSV: a leading ' keeps a text that starts like a formula (=, +, -, @)
+ * text when a spreadsheet opens the file; `readRegister` takes it off again.
+ *
+ * @param text - A cell's text.
+ * @returns The text to write.
+ * @example
+ * ```ts
+ * import { neutralizeCsv } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * neutralizeCsv("=1+1"); // "'=1+1"
+ * ```
+ */
 export function neutralizeCsv(text: string): string {
   return looksLikeFormula(text) || (text.startsWith("'") && looksLikeFormula(text.slice(1))) ? `'${text}` : text;
 }

@@ -412,6 +412,13 @@ function validMapping(mapping: ColumnMapping | undefined): ColumnMapping | undef
  * @param options - Format, encoding, mapping, sheet and file name.
  * @returns The reader.
  * @throws RegisterFormatError if the file cannot be read as a register at all.
+ * @example
+ * ```ts
+ * import { openRegister } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * const reader = openRegister(bytes, { fileName: "台帳.xlsx" });
+ * for (const row of reader.rows()) if (row.subject === undefined) console.log(row.row, row.issues);
+ * ```
  */
 export function openRegister(bytes: Uint8Array, options?: RegisterReadOptions): RegisterReader {
   const mapping = resolveMapping(validMapping(options?.mapping));

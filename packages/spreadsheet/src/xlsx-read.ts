@@ -82,6 +82,13 @@ function formatNumber(raw: string): { text: string; number: number } {
  * @param bytes - The file's bytes.
  * @returns The workbook, ready to read sheet by sheet.
  * @throws WorkbookFormatError if the bytes are not an Office Open XML workbook.
+ * @example
+ * ```ts
+ * import { openWorkbook, writeRegisterTemplate } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * const workbook = openWorkbook(await writeRegisterTemplate({ format: "xlsx" }));
+ * for (const { row, cells } of workbook.rows("情報資産台帳")) console.log(row, cells[0]?.text); // 1 資産番号
+ * ```
  */
 export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {

@@ -67,6 +67,13 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
  *
  * @param text - A cell's text.
  * @returns `true` if it must be neutralised before it reaches a spreadsheet.
+ * @example
+ * ```ts
+ * import { looksLikeFormula } from "@miyagi-kouiki/infosec-policy-spreadsheet";
+ *
+ * looksLikeFormula('=HYPERLINK("http://example.invalid")'); // true
+ * looksLikeFormula("A-1"); // false
+ * ```
  */
 export function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);
