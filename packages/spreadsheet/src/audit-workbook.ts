@@ -93,7 +93,7 @@ export async function writeAuditWorkbook(report: AuditReport, options?: AuditWor
       ]);
     }
   }
-  const controls: Cell[][] = [["管理策 / Control", "条項 / Clause", "管理策名 / Title", "根拠 / Provenance", "不適合 / Fail", "要確認 / Manual", "適合 / Pass", "対象外 / N/A"].map((value) => ({ value, style: "header" as const }))];
+  const controls: Cell[][] = [["管理策 / Control", "条項 / Clause", "管理策名 / Title", "根拠 / Provenance", label("status.fail"), label("status.manual"), label("status.pass"), label("status.not-applicable")].map((value) => ({ value, style: "header" as const }))];
   for (const row of report.controls) {
     controls.push([{ value: row.control }, { value: row.clause }, { value: row.title, style: "wrap" }, { value: label(`provenance.${row.provenance}`) }, { value: row.fail, style: row.fail > 0 ? "fail" : "default" }, { value: row.manual, style: row.manual > 0 ? "manual" : "default" }, { value: row.pass }, { value: row["not-applicable"] }]);
   }

@@ -125,7 +125,9 @@ async function audit(file: string, values: Record<string, string | boolean | und
     const skippedText = skipped.length === 0 ? "" : `\n${locale === "ja" ? "スキップした行（--skip-invalid）" : "Rows skipped (--skip-invalid)"}:\n${skipped.flatMap((s) => s.issues.map((i) => `  ${formatIssue(i, locale)}`)).join("\n")}\n`;
     emit(renderAuditText(report) + skippedText, values.output as string | undefined, false);
   }
-  return report.outcomes["non-compliant"] > 0 ? EXIT.NON_COMPLIANT : reportOutcome(report) === "needs-review" ? EXIT.NEEDS_REVIEW : EXIT.OK;
+  const outcome = reportOutcome(report);
+  // Rows skipped are assets nobody judged: the run is never an OK while there are any.
+  return outcome === "non-compliant" ? EXIT.NON_COMPLIANT : outcome === "needs-review" || skipped.length > 0 ? EXIT.NEEDS_REVIEW : EXIT.OK;
 }
 
 async function exportResults(file: string, values: Record<string, string | boolean | undefined>): Promise<number> {

@@ -196,6 +196,11 @@ describe("errors a clerk can fix", () => {
 
     const skipped = run(SHEET_CLI, ["audit", file, "--skip-invalid", "--format", "json"]);
     expect(skipped.status).toBe(1);
+    // A compliant row alone, with a row skipped, is still no OK: the skipped asset was not judged.
+    const compliantOnly = tmp.file("compliant-and-bad.csv", [csv.split("\r\n")[0], "Z-1,議会資料,議会事務局,情報,,1,1,1" + ",○".repeat(16), "Z-2,x,総務課,情報,,1,1,1" + ",○".repeat(16)].join("\r\n"));
+    const audited = run(SHEET_CLI, ["audit", compliantOnly, "--skip-invalid", "--format", "json"]);
+    expect(JSON.parse(audited.stdout).outcomes.compliant).toBe(1);
+    expect(audited.status).toBe(2);
     const report = JSON.parse(skipped.stdout) as { total: number; inputs: { name: string }[] };
     expect(report.total).toBe(1);
     expect(report.inputs[0]?.name).toBe("errors.csv (2 invalid rows skipped: 3, 5)");
