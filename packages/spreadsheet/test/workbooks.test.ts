@@ -197,4 +197,14 @@ describe("the CLI writes the files", () => {
     expect(run(SHEET_CLI, ["template", "inventory", "--format", "pdf"]).status).toBe(64);
     expect(run(SHEET_CLI, ["audit"]).status).toBe(64);
   });
+
+  it("the library's own CLI, given a spreadsheet, names this command instead of misreading it as JSON", () => {
+    const template = tmp.file("given.xlsx");
+    run(SHEET_CLI, ["template", "inventory", "--format", "xlsx", "--output", template]);
+    for (const command of [["audit", template], ["check", template], ["export", "oscal-results", template]]) {
+      const result = run(ROOT_CLI, command);
+      expect(result.status).toBe(64);
+      expect(result.stderr).toContain("infosec-policy-sheet");
+    }
+  });
 });
