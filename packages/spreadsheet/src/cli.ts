@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { audit as auditSubjects, createAuditReporter, escapeTerminal, toOscalAssessmentResults, toOscalCatalog, evaluate, parseChecklistAnswers, renderAuditJson, renderAuditText, reportOutcome, type AuditReport, type ReportedSubject } from "@miyagi-kouiki/infosec-policy";
+import { audit as auditSubjects, createAuditReporter, escapeTerminal, policies, policy as currentPolicy, safeExtendPolicy, type Policy, toOscalAssessmentResults, toOscalCatalog, evaluate, parseChecklistAnswers, renderAuditJson, renderAuditText, reportOutcome, type AuditReport, type ReportedSubject } from "@miyagi-kouiki/infosec-policy";
 import { writeAuditWorkbook } from "./audit-workbook.js";
 import { ChecklistAnswersError, readChecklistAnswers, writeChecklistWorkbook } from "./checklist-workbook.js";
 import { columnMappingSchema, type ColumnMapping } from "./mapping.js";
@@ -23,6 +23,8 @@ usage:
   infosec-policy-sheet checklist --format xlsx [--organization id] [--as-of YYYY-MM-DD] [--output file]
   infosec-policy-sheet check <answers.xlsx> [--format text|json] [--as-of YYYY-MM-DD] [--lang ja|en]
   infosec-policy-sheet export oscal-results <register.xlsx|.csv> [--mapping m.json] [--timestamp ISO] [--as-of YYYY-MM-DD]
+
+every command but template also takes --policy-version <v> and --overlay <file> (the organisation's standards), as infosec-policy does
 
 exit codes: 0 compliant, 1 non-compliant, 2 needs review, 64 usage error, 65 invalid input
 `;
@@ -71,6 +73,28 @@ function emit(bytes: Uint8Array | string, output: string | undefined, binary: bo
   process.stdout.write(bytes);
 }
 
+/** The policy, as the library's CLI takes it: `--policy-version` of a shipped one, extended with `--overlay <file>`. */
+function policyOf(values: Record<string, string | boolean | undefined>): Policy {
+  const version = values["policy-version"] as string | undefined;
+  let base: Policy = currentPolicy;
+  if (version !== undefined) {
+    const found = policies.find((candidate) => candidate.version === version);
+    if (found === undefined) throw new UsageError(`--policy-version ${JSON.stringify(version)}: no shipped policy has that version; shipped versions: ${policies.map((p) => p.version).join(", ")}`);
+    base = found;
+  }
+  const file = values.overlay as string | undefined;
+  if (file === undefined) return base;
+  let overlay: unknown;
+  try {
+    overlay = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new InputError(`--overlay ${file}: ${(error as Error).message}`);
+  }
+  const extended = safeExtendPolicy(base, overlay);
+  if (!extended.success) throw new InputError(`--overlay ${file}: not a valid overlay: ${extended.error.message}`);
+  return extended.data;
+}
+
 async function audit(file: string, values: Record<string, string | boolean | undefined>): Promise<number> {
   const format = oneOf(values.format as string | undefined, ["text", "json", "xlsx"] as const, "format", "text");
   const locale = oneOf(values.lang as string | undefined, ["ja", "en"] as const, "lang", "ja");
@@ -92,7 +116,8 @@ async function audit(file: string, values: Record<string, string | boolean | und
     for (const issue of reader.issues) process.stderr.write(`  ${formatIssue(issue, locale)}\n`);
     throw new InputError(`${name}: the register cannot be read; nothing was audited`);
   }
-  const reporter = createAuditReporter({ locale, ...(asOf === undefined ? {} : { asOf }), ...(generatedAt === undefined ? {} : { generated: { at: generatedAt, source: "given" as const } }) });
+  const policy = policyOf(values);
+  const reporter = createAuditReporter({ policy, locale, ...(asOf === undefined ? {} : { asOf }), ...(generatedAt === undefined ? {} : { generated: { at: generatedAt, source: "given" as const } }) });
   const listed: ReportedSubject[] = [];
   const rows: number[] = [];
   const skipped: SkippedRow[] = [];
@@ -152,9 +177,10 @@ async function exportResults(file: string, values: Record<string, string | boole
     for (const issue of read.issues) process.stderr.write(`  ${formatIssue(issue, locale)}\n`);
     throw new InputError(`${name}: ${read.issues.length} invalid cell${read.issues.length === 1 ? "" : "s"}; nothing was exported`);
   }
-  const result = auditSubjects(read.subjects, asOf === undefined ? { locale } : { locale, asOf });
-  const catalogUuid = toOscalCatalog({ timestamp }).catalog.uuid;
-  process.stdout.write(`${JSON.stringify(toOscalAssessmentResults(result, { subjects: read.subjects, timestamp, locale, catalogUuid }), null, 2)}\n`);
+  const policy = policyOf(values);
+  const result = auditSubjects(read.subjects, asOf === undefined ? { policy, locale } : { policy, locale, asOf });
+  const catalogUuid = toOscalCatalog({ policy, timestamp }).catalog.uuid;
+  process.stdout.write(`${JSON.stringify(toOscalAssessmentResults(result, { subjects: read.subjects, policy, timestamp, locale, catalogUuid }), null, 2)}\n`);
   const outcomes = result.summary.outcomes;
   return outcomes["non-compliant"] > 0 ? EXIT.NON_COMPLIANT : outcomes["needs-review"] > 0 ? EXIT.NEEDS_REVIEW : EXIT.OK;
 }
@@ -172,7 +198,7 @@ async function check(file: string, values: Record<string, string | boolean | und
   const answers = await readChecklistAnswers(bytes, { fileName: basename(file) });
   const parsed = parseChecklistAnswers(answers, { locale });
   if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => `${i.at}: ${i.message}`).join("\n"));
-  const decision = evaluate(parsed.data, { locale, ...(asOf === undefined ? {} : { asOf }) });
+  const decision = evaluate(parsed.data, { policy: policyOf(values), locale, ...(asOf === undefined ? {} : { asOf }) });
   if (format === "json") process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
   else {
     const lines = [`${escapeTerminal(decision.subjectId ?? basename(file))}: ${decision.outcome}`];
@@ -203,6 +229,8 @@ async function main(argv: readonly string[]): Promise<number> {
       organization: { type: "string" },
       "generated-at": { type: "string" },
       timestamp: { type: "string" },
+      "policy-version": { type: "string" },
+      overlay: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -224,7 +252,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case "checklist": {
       oneOf(values.format, ["xlsx"] as const, "format", "xlsx");
       const asOf = asOfOf(values["as-of"]);
-      emit(await writeChecklistWorkbook({ ...(values.organization === undefined ? {} : { organization: values.organization }), ...(asOf === undefined ? {} : { asOf }) }), values.output, true);
+      emit(await writeChecklistWorkbook({ policy: policyOf(values), ...(values.organization === undefined ? {} : { organization: values.organization }), ...(asOf === undefined ? {} : { asOf }) }), values.output, true);
       return EXIT.OK;
     }
     case "export":

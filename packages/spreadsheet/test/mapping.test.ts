@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { columnMappingSchema, DEFAULT_COLUMN_MAPPING, previewRegister, readRegister, writeRegisterTemplate, type ColumnMapping } from "../src/index.js";
 import { bytesOf, ROOT_CLI, run, SHEET_CLI, tempDir } from "./helpers.js";
@@ -97,5 +98,19 @@ describe("export oscal-results from a register", () => {
     expect(viaSheet.status).toBe(viaJson.status);
     expect(JSON.parse(viaSheet.stdout)).toEqual(JSON.parse(viaJson.stdout));
     expect((await writeRegisterTemplate({ format: "csv" })).length).toBeGreaterThan(3);
+  });
+
+  it("--overlay (the organisation's standards) and --policy-version apply as in the library's CLI", () => {
+    const overlay = fileURLToPath(new URL("../../../examples/overlay.sample.json", import.meta.url));
+    const json = tmp.file("overlay.json", JSON.stringify([{ kind: "asset", id: "V-1", organization: "secretariat", category: "terminal", zone: "lgwan", classification: { confidentiality: 2, integrity: 1, availability: 1 } }]));
+    const csv = tmp.file("overlay.csv", "資産番号,所管組織,種別,領域,機密性,完全性,可用性\r\nV-1,広域連合事務局,パソコン等端末,LGWAN接続系,2,1,1\r\n");
+    const args = ["--format", "json", "--overlay", overlay, "--policy-version", "1.0.0", "--generated-at", "2026-11-25T09:00:00Z"];
+    const viaJson = JSON.parse(run(ROOT_CLI, ["audit", json, ...args]).stdout) as Record<string, unknown>;
+    const viaSheet = JSON.parse(run(SHEET_CLI, ["audit", csv, ...args]).stdout) as Record<string, unknown>;
+    expect(viaSheet.overlay).toEqual({ id: "sample-organization-standards", version: "2026.4.0", name: "【サンプル】情報セキュリティ対策基準（架空の例）" });
+    delete viaJson.inputs;
+    delete viaSheet.inputs;
+    expect(viaSheet).toEqual(viaJson);
+    expect(run(SHEET_CLI, ["audit", csv, "--policy-version", "0.0.1"]).status).toBe(64);
   });
 });
