@@ -1,7 +1,7 @@
 import type { AssetSubject } from "@miyagi-kouiki/infosec-policy";
 import { writeCsv } from "./csv.js";
 import { FIELD_HEADERS, REGISTER_FIELDS, SAFEGUARD_COLUMNS, safeguardHeader, TEMPLATE_WORDS } from "./mapping.js";
-import { looksLikeFormula, writeWorkbook, type Cell, type DataValidation } from "./xlsx-write.js";
+import { writeWorkbook, type Cell, type DataValidation } from "./xlsx-write.js";
 import { columnLetter } from "./xml.js";
 
 /** Options of `writeRegisterTemplate`. */
@@ -45,7 +45,8 @@ export function templateHeaders(): string[] {
  * ```
  */
 export function neutralizeCsv(text: string): string {
-  return looksLikeFormula(text) || (text.startsWith("'") && looksLikeFormula(text.slice(1))) ? `'${text}` : text;
+  // Any text of the form '…'<formula start> gets one more ', so that taking one off (the reader) is exact.
+  return /^'*[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
 }
 
 function rowOf(subject: AssetSubject): string[] {
@@ -119,7 +120,6 @@ export async function writeRegisterTemplate(options: RegisterTemplateOptions): P
     error: { title, text: `一覧にない値です: ${values.join("、")}` },
   });
   const validations: DataValidation[] = [
-    // The organisation's list has no 組織外 entry (a drop-down cannot hold free text): such a cell is typed, so the rule warns rather than stops.
     list("location", Object.values(TEMPLATE_WORDS.location), "設置場所"),
     list("category", Object.values(TEMPLATE_WORDS.category), "種別"),
     list("zone", Object.values(TEMPLATE_WORDS.zone), "領域"),
@@ -134,13 +134,16 @@ export async function writeRegisterTemplate(options: RegisterTemplateOptions): P
       error: { title: "安全対策", text: "○ か × を選んでください。" },
     },
   ];
+  // The organisations of 5(1) as a drop-down; a body outside 5(1) is typed as 「組織外:名称」, which
+  // the rule lets through after a warning (a drop-down cannot hold free text).
   const organization = Object.values(TEMPLATE_WORDS.organization);
   validations.push({
     range: col(index("organization")),
-    type: "custom",
-    formula: `OR(${organization.map((o) => `C2="${o}"`).join(",")},LEFT(C2,4)="${TEMPLATE_WORDS.outsidePrefix}")`,
-    prompt: { title: "所管組織", text: `${organization.join("、")}、又は「組織外:団体名」` },
-    error: { title: "所管組織", text: `${organization.join("、")} のいずれか、又は「組織外:団体名」です。` },
+    type: "list",
+    values: organization,
+    errorStyle: "warning",
+    prompt: { title: "所管組織", text: `${organization.join("、")}。対象外の団体の資産は「組織外:団体名」と入力。` },
+    error: { title: "所管組織", text: `一覧にない値です。対象外の団体なら「組織外:団体名」の形で入力してください。` },
   });
   const headerRow: Cell[] = headers.map((value) => ({ value, style: "header" }));
   const widths = [12, 24, 16, 14, 16, 22, 8, 8, 8, ...SAFEGUARD_COLUMNS.map(() => 10)];

@@ -3,7 +3,6 @@ import { parseCsv } from "./csv.js";
 import { decodeText, type TextEncodingOption } from "./decode.js";
 import { columnMappingSchema, FIELD_HEADERS, normalizeWord, resolveMapping, SAFEGUARD_COLUMNS, safeguardHeader, type ColumnMapping, type RegisterField, type ResolvedMapping } from "./mapping.js";
 import { openWorkbook, type MergedRange } from "./xlsx-read.js";
-import { looksLikeFormula } from "./xlsx-write.js";
 import { columnLetter } from "./xml.js";
 
 /** Japanese and English text. */
@@ -112,9 +111,7 @@ const bi = (ja: string, en: string): Bilingual => ({ ja, en });
 
 /** Takes off the ' that `neutralizeCsv` put before a text that starts like a formula. */
 function unneutralizeCsv(field: string): string {
-  if (!field.startsWith("'")) return field;
-  const rest = field.slice(1);
-  return looksLikeFormula(rest) || (rest.startsWith("'") && looksLikeFormula(rest.slice(1))) ? rest : field;
+  return /^'+[=+\-@\t\r]/u.test(field) ? field.slice(1) : field;
 }
 
 function detectFormat(bytes: Uint8Array, options: RegisterReadOptions | undefined): "xlsx" | "csv" {

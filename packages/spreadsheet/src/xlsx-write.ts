@@ -35,6 +35,8 @@ export interface DataValidation {
   readonly prompt?: { readonly title: string; readonly text: string };
   /** The error shown when a value is refused. */
   readonly error?: { readonly title: string; readonly text: string };
+  /** `stop` (default) refuses a value outside the rule; `warning` asks, and lets the clerk keep it. */
+  readonly errorStyle?: "stop" | "warning";
 }
 
 /** One worksheet. */
@@ -165,7 +167,8 @@ function validationXml(rule: DataValidation): string {
       ? `"${(rule.values ?? []).join(",").replace(/"/gu, '""')}"`
       : (rule.formula ?? "");
   const type = rule.type === "date" ? ` type="date" operator="greaterThanOrEqual"` : ` type="${rule.type}"`;
-  return `<dataValidation${type} allowBlank="1" showErrorMessage="1"${error}${prompt} sqref="${rule.range}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+  const style = rule.errorStyle === "warning" ? ' errorStyle="warning"' : "";
+  return `<dataValidation${type}${style} allowBlank="1" showErrorMessage="1"${error}${prompt} sqref="${rule.range}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
 }
 
 function sheetXml(sheet: SheetSpec, strings: SharedStrings, selected: boolean): string {

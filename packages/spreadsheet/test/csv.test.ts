@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, decodeText, parseCsv, writeCsv } from "../src/index.js";
+import { CsvSyntaxError, decodeText, neutralizeCsv, parseCsv, readRegister, writeCsv } from "../src/index.js";
 
 const records = (text: string) => [...parseCsv(text)].map((r) => r.fields);
 
@@ -52,5 +52,20 @@ describe("decodeText", () => {
   it("refuses bytes that are not text in the encoding given, with what to do", () => {
     expect(() => decodeText(new Uint8Array([0x8e, 0x91]), "utf-8")).toThrow(/--encoding/u);
     expect(() => decodeText(new Uint8Array([0x81]), "cp932")).toThrow(/CP932/u);
+  });
+});
+
+describe("neutralizeCsv", () => {
+  it("property: a text neutralised for CSV is read back exactly, and never starts like a formula", async () => {
+    const text = fc.string({ unit: fc.constantFrom("'", "=", "+", "-", "@", "a", "\t"), minLength: 1, maxLength: 6 }).filter((t) => t.trim() === t);
+    await fc.assert(
+      fc.asyncProperty(text, async (name) => {
+        const written = neutralizeCsv(name);
+        expect(written).not.toMatch(/^[=+\-@\t\r]/u);
+        const csv = `資産名,所管組織,種別\r\n${written},議会事務局,情報\r\n`;
+        expect((await readRegister(new TextEncoder().encode(csv))).subjects[0]?.name).toBe(name);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
