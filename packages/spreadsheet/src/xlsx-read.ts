@@ -44,6 +44,52 @@ export interface OpenedWorkbook {
   rows(sheet: string): Generator<ReadRow>;
 }
 
+const ROW_END = new Uint8Array([0x3c, 0x2f, 0x72, 0x6f, 0x77, 0x3e]); // "</row>"
+const SHEET_DATA_END = new Uint8Array([0x3c, 0x2f, 0x73, 0x68, 0x65, 0x65, 0x74, 0x44, 0x61, 0x74, 0x61, 0x3e]); // "</sheetData>"
+/** How much of a sheet's XML is decoded at a time (cut after a row's end). */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+function decoder() {
+  return new TextDecoder("utf-8");
+}
+
+function matchesAt(bytes: Uint8Array, pattern: Uint8Array, at: number): boolean {
+  for (let j = 0; j < pattern.length; j++) if (bytes[at + j] !== pattern[j]) return false;
+  return true;
+}
+
+/** The index just after the last `pattern` that ends at or before `to`, or -1. */
+function lastIndexOfBytes(bytes: Uint8Array, pattern: Uint8Array, to: number, from = 0): number {
+  for (let i = to - pattern.length; i >= from; i--) if (bytes[i] === pattern[0] && matchesAt(bytes, pattern, i)) return i + pattern.length;
+  return -1;
+}
+
+/** The index just after the first `pattern` at or after `from`, or -1. */
+function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
+  for (let i = bytes.indexOf(pattern[0] as number, from); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(pattern[0] as number, i + 1)) if (matchesAt(bytes, pattern, i)) return i + pattern.length;
+  return -1;
+}
+
+/**
+ * A sheet's XML as text, a few megabytes at a time, each piece cut just after a row's end tag (an
+ * ASCII boundary, so no UTF-8 sequence is split and no row straddles two pieces): a large sheet is
+ * never one string, nor a tree.
+ */
+function* rowChunks(bytes: Uint8Array): Generator<string> {
+  const text = decoder();
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.length;
+    if (start + CHUNK_BYTES < bytes.length) {
+      const cut = lastIndexOfBytes(bytes, ROW_END, start + CHUNK_BYTES, start);
+      end = cut > start ? cut : indexOfBytes(bytes, ROW_END, start + CHUNK_BYTES);
+      if (end < 0) end = bytes.length;
+    }
+    yield text.decode(bytes.subarray(start, end));
+    start = end;
+  }
+}
+
 /** Why a file could not be read as a workbook. */
 export class WorkbookFormatError extends Error {
   override readonly name = "WorkbookFormatError";
@@ -130,23 +176,18 @@ export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
     for (let m = si.exec(xml); m !== null; m = si.exec(xml)) shared.push(m[1] === undefined ? "" : textOf(m[1]));
     return shared;
   };
-  const sheetXml = new Map<string, string>();
-  const xmlOf = (name: string): string => {
+  const sheetBytes = (name: string): Uint8Array => {
     const sheet = sheets.find((s) => s.name === name);
     if (sheet === undefined) throw new WorkbookFormatError(`no sheet named ${JSON.stringify(name)}`);
-    let xml = sheetXml.get(sheet.path);
-    if (xml === undefined) {
-      // Decoded once, and the bytes let go: a large sheet is held once, as text.
-      xml = strFromU8(files[sheet.path] as Uint8Array);
-      sheetXml.set(sheet.path, xml);
-      delete files[sheet.path];
-    }
-    return xml;
+    return files[sheet.path] as Uint8Array;
   };
   return {
     sheets: sheets.map(({ name, hidden }) => ({ name, hidden })),
     merges(name) {
-      const xml = xmlOf(name);
+      // <mergeCells> follows <sheetData>: only the tail after it is decoded.
+      const bytes = sheetBytes(name);
+      const end = lastIndexOfBytes(bytes, SHEET_DATA_END, bytes.length);
+      const xml = decoder().decode(end < 0 ? bytes : bytes.subarray(end));
       const at = xml.lastIndexOf("<mergeCells");
       if (at < 0) return [];
       const ranges: MergedRange[] = [];
@@ -159,14 +200,17 @@ export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
       return ranges;
     },
     *rows(name) {
-      const xml = xmlOf(name);
       const strings = sharedStrings();
-      const start = xml.indexOf("<sheetData");
-      if (start < 0) return;
+      let first = true;
+      let previousRow = 0;
+      for (const chunk of rowChunks(sheetBytes(name))) {
+        const xml = chunk;
+        const start = first ? xml.indexOf("<sheetData") : 0;
+        first = false;
+        if (start < 0) return;
       const rowPattern = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/gu;
       rowPattern.lastIndex = start;
       const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/gu;
-      let previousRow = 0;
       for (let m = rowPattern.exec(xml); m !== null; m = rowPattern.exec(xml)) {
         const rowNumber = Number(attribute(m[1] ?? "", "r") ?? previousRow + 1);
         previousRow = rowNumber;
@@ -197,6 +241,7 @@ export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
           cells[column] = formula === undefined ? cell : { ...cell, formula };
         }
         yield { row: rowNumber, cells };
+      }
       }
     },
   };

@@ -49,3 +49,18 @@ describe("property: a register of generated subjects written by the template wri
     expect(samples.some((s) => s.safeguards?.length === 0)).toBe(true);
   });
 });
+
+describe("a large register", () => {
+  it("is read piece by piece (its sheet XML is several megabytes) with every row intact across the cuts", async () => {
+    const subjects = fc.sample(registerAsset, { numRuns: 12_000, seed: 17 });
+    const bytes = await writeRegisterTemplate({ format: "xlsx", subjects, inputRows: 0 });
+    const { unzipSync } = await import("fflate");
+    const sheet = unzipSync(bytes)["xl/worksheets/sheet1.xml"] as Uint8Array;
+    // More than two of the reader's 4 MB pieces.
+    expect(sheet.length).toBeGreaterThan(8 * 1024 * 1024);
+    const read = await readRegister(bytes);
+    expect(read.issues).toEqual([]);
+    expect(read.rows).toEqual(subjects.map((_, i) => i + 2));
+    expect(read.subjects).toEqual(subjects);
+  });
+});
