@@ -23,6 +23,10 @@ const NDJSON_EXTENSIONS = /\.(ndjson|jsonl)$/i;
  */
 export function inputSource(argument: string, forceNdjson: boolean): InputSource {
   if (argument === "-") return { path: undefined, name: "<stdin>", ndjson: forceNdjson };
+  // Spreadsheets are read by the workspace package, so that this CLI stays zod and ts-pattern only.
+  if (/\.(?:xlsx|xlsm|xls|csv)$/iu.test(argument)) {
+    throw usageError(`${argument}: a spreadsheet; this command reads JSON and NDJSON. Registers and self-inspection sheets in .xlsx or .csv are read by infosec-policy-sheet (npm install @miyagi-kouiki/infosec-policy-spreadsheet), e.g. infosec-policy-sheet audit ${argument}`);
+  }
   return { path: argument, name: argument, ndjson: forceNdjson || NDJSON_EXTENSIONS.test(argument) };
 }
 
