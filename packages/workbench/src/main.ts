@@ -121,7 +121,7 @@ function render(): void {
     "header",
     { class: "top" },
     h("div", { class: "brand" }, h("h1", {}, t("title")), h("p", { class: "sub" }, t("subtitle"))),
-    h("button", { type: "button", class: "lang", id: "lang-switch", lang: state.lang === "ja" ? "en" : "ja", "aria-label": t("switchLabel"), onclick: () => switchLang() }, t("switchTo")),
+    h("button", { type: "button", class: "lang", id: "lang-switch", lang: state.lang === "ja" ? "en" : "ja", title: t("switchLabel"), onclick: () => switchLang() }, t("switchTo")),
   );
   const nav = h(
     "nav",
@@ -646,7 +646,7 @@ function drawCheck(): void {
       "check",
       h("div", { class: "field" }, h("label", { for: "check-kind" }, t("subjectKind")), h("select", { id: "check-kind", onchange: (e: Event) => ((state.checkKind = (e.target as HTMLSelectElement).value), (state.checkValues = new Map()), rerender(), void runCheck()) }, init.kinds.map((k) => h("option", { value: k, selected: k === state.checkKind }, `${label(KIND_LABEL, k, state.lang)} (${k})`)))),
       h("div", { class: "field" }, h("label", { for: "check-as-of" }, t("asOf")), h("input", { type: "date", id: "check-as-of", value: state.checkAsOf, oninput: (e: Event) => ((state.checkAsOf = (e.target as HTMLInputElement).value), void runCheck()) })),
-      h("div", { class: "two" }, form, h("div", { id: "check-result", "aria-live": "polite" })),
+      h("div", { class: "two" }, form, h("div", { id: "check-result", "aria-live": "polite", tabindex: 0, role: "region", "aria-label": t("decision") })),
     ),
   );
   void runCheck();
@@ -763,7 +763,7 @@ function drawChecklist(): void {
         h("div", { class: "field" }, h("label", { for: "checklist-date" }, t("inspectionDate")), h("input", { type: "date", id: "checklist-date", value: typeof draft["asOf"] === "string" ? draft["asOf"] : "", onchange: (e: Event) => updateDraft((d) => { const v = (e.target as HTMLInputElement).value; if (v === "") delete d["asOf"]; else d["asOf"] = v; }) })),
         h("div", { class: "field" }, h("label", { for: "checklist-respondent" }, t("respondent")), h("input", { type: "text", id: "checklist-respondent", value: typeof draft["respondent"] === "string" ? draft["respondent"] : "", onchange: (e: Event) => updateDraft((d) => { const v = (e.target as HTMLInputElement).value.trim(); if (v === "") delete d["respondent"]; else d["respondent"] = v; }) })),
       ),
-      h("div", { class: "two" }, form, h("div", { id: "checklist-result", "aria-live": "polite" })),
+      h("div", { class: "two" }, form, h("div", { id: "checklist-result", "aria-live": "polite", tabindex: 0, role: "region", "aria-label": t("evaluation") })),
       h(
         "div",
         { class: "buttons" },
