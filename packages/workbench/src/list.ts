@@ -46,7 +46,8 @@ function compareText(a: string, b: string): number {
 /** The rows a virtualised list draws: those in view, plus `overscan` on each side. */
 export function visibleWindow(scrollTop: number, viewportHeight: number, rowHeight: number, count: number, overscan = 8): { first: number; last: number } {
   if (count === 0 || rowHeight <= 0) return { first: 0, last: -1 };
-  const first = Math.max(0, Math.floor(Math.max(0, scrollTop) / rowHeight) - overscan);
+  // Scrolled past the end (the list just got shorter): the last rows.
+  const first = Math.min(Math.max(0, count - 1 - overscan), Math.max(0, Math.floor(Math.max(0, scrollTop) / rowHeight) - overscan));
   const last = Math.min(count - 1, Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewportHeight)) / rowHeight) + overscan);
-  return { first, last: Math.max(first - 1, last) };
+  return { first, last };
 }
