@@ -240,6 +240,15 @@ describe.each(["http", "file"] as const)("the workbench from %s", (mode) => {
     await page.waitForSelector("#overlay-diff");
     expect(await page.textContent("#overlay-status")).toContain("overlay.sample.json");
     expect((await page.textContent("#overlay-diff"))?.length).toBeGreaterThan(100);
+    // Audited under the overlay, the report is the CLI's with --overlay.
+    await go(page, "audit");
+    await loadAndAudit(page, "register.json");
+    await go(page, "export");
+    await page.fill("#generated-at", GENERATED);
+    const html = await downloaded(page, "#export-html");
+    const sample = join(repoRoot, "examples", "overlay.sample.json");
+    expect(html.text).toBe(runCli(["audit", "register.json", "--format", "html", "--as-of", AS_OF, "--generated-at", GENERATED, "--overlay", sample]).stdout);
+    expect(html.text).not.toBe(runCli(["audit", "register.json", "--format", "html", "--as-of", AS_OF, "--generated-at", GENERATED]).stdout);
   });
 });
 
