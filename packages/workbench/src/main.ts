@@ -5,6 +5,7 @@ import { KIND_LABEL, label, OUTCOME_LABEL, STATUS_LABEL, T, ZONE_LABEL, type Key
 import { selectRows, visibleWindow, type ListSort } from "./list.js";
 import { OUTCOME_CODES, type AuditReply, type FileReply, type InitReply, type Issue, type PolicyReply, type Reply, type Request, type SubjectDetail } from "./protocol.js";
 import { detectFormat, isTabular, type ColumnMapping, type Preview, type RegisterFormat } from "./register-io.js";
+import { flatFromMapping, mappingFromFlat } from "./mapping-editor.js";
 import { buildValue, fieldsOf, type Field, type FieldValue, type SchemaNode } from "./schema-form.js";
 import { clearDraft, loadDraft, loadLang, loadMapping, saveDraft, saveLang, saveMapping, type KeyValueStore } from "./storage.js";
 import { barRows, heatColor, stackedBars } from "./charts.js";
@@ -184,8 +185,9 @@ function download(file: FileReply): void {
 }
 
 function errorText(error: unknown): string {
-  if (error instanceof EngineError && error.code === "spreadsheet-unavailable") return t("spreadsheetMissing");
-  return (error as Error).message ?? String(error);
+  if (error instanceof EngineError && error.code === "spreadsheet-unavailable") return `${t("spreadsheetMissing")} (${error.message})`;
+  const issues = error instanceof EngineError && error.issues !== undefined && error.issues.length > 0 ? `: ${error.issues.map((i) => `${i.at} ${i.message}`).join("; ")}` : "";
+  return `${(error as Error).message ?? String(error)}${issues}`;
 }
 
 // ---- audit ----
@@ -201,7 +203,7 @@ async function pickFile(file: File): Promise<void> {
   if (isTabular(format)) {
     try {
       state.preview = await call<Preview>({ kind: "preview", bytes, fileName: file.name, format });
-      state.mapping = Object.fromEntries(Object.entries(loadMapping(store, state.preview.headers) ?? state.preview.suggestedMapping).filter((e): e is [string, string] => typeof e[1] === "string"));
+      state.mapping = loadMapping(store, state.preview.headers) ?? flatFromMapping(state.preview.suggestedMapping);
     } catch (error) {
       state.loadError = errorText(error);
     }
@@ -216,7 +218,7 @@ async function readFile(): Promise<void> {
   if (file === undefined) return;
   if (state.preview !== undefined) saveMapping(store, state.preview.headers, state.mapping);
   try {
-    state.load = await call({ kind: "load", bytes: file.bytes, fileName: file.name, format: file.format, locale: state.lang, ...(state.preview === undefined ? {} : { mapping: state.mapping as ColumnMapping }) });
+    state.load = await call({ kind: "load", bytes: file.bytes, fileName: file.name, format: file.format, locale: state.lang, ...(state.preview === undefined ? {} : { mapping: mappingFromFlat(state.mapping, state.preview.suggestedMapping) as ColumnMapping }) });
     state.loadError = undefined;
   } catch (error) {
     state.load = undefined;
@@ -317,19 +319,20 @@ function drawAudit(): void {
 }
 
 function drawMapping(preview: Preview): HTMLElement {
-  const selects = preview.fields.map((field) =>
-    h(
+  const selects = preview.fields.map((field) => {
+    const id = `map-${field.key.replace(/\./g, "-")}`;
+    return h(
       "div",
       { class: "map-row" },
-      h("label", { for: `map-${field}` }, field),
+      h("label", { for: id }, `${field.label[state.lang]} (${field.key})`),
       h(
         "select",
-        { id: `map-${field}`, onchange: (e: Event) => (state.mapping[field] = (e.target as HTMLSelectElement).value) },
+        { id, "data-field": field.key, onchange: (e: Event) => (state.mapping[field.key] = (e.target as HTMLSelectElement).value) },
         h("option", { value: "" }, t("notMapped")),
-        preview.headers.map((header) => h("option", { value: header, selected: state.mapping[field] === header }, header)),
+        preview.headers.map((header) => h("option", { value: header, selected: state.mapping[field.key] === header }, header)),
       ),
-    ),
-  );
+    );
+  });
   return section(
     t("mapping"),
     "mapping",
@@ -769,12 +772,35 @@ function drawChecklist(): void {
         { class: "buttons" },
         h("button", { type: "button", id: "checklist-json", onclick: () => download({ name: `self-inspection-${state.checklistOrg}.json`, mime: "application/json", text: `${JSON.stringify(answersFile(), null, 2)}\n` }) }, t("exportAnswers")),
         h("button", { type: "button", id: "checklist-xlsx", onclick: () => void exportChecklistXlsx() }, t("exportAnswersXlsx")),
+        h("label", { for: "checklist-import", class: "file-label" }, t("importAnswers")),
+        h("input", { type: "file", id: "checklist-import", accept: ".json,.xlsx,application/json", onchange: (e: Event) => {
+          const file = (e.target as HTMLInputElement).files?.[0];
+          if (file !== undefined) void importAnswers(file);
+        } }),
         h("button", { type: "button", id: "checklist-clear", onclick: () => (clearDraft(store, state.checklistOrg), rerender(), void evaluateChecklist()) }, t("clearDraft")),
       ),
       h("p", { id: "checklist-message", role: "status", class: "quiet" }, ""),
     ),
   );
   void evaluateChecklist();
+}
+
+async function importAnswers(file: File): Promise<void> {
+  const message = document.getElementById("checklist-message") as HTMLElement;
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const answers = await call<Record<string, unknown>>({ kind: "answers", bytes, fileName: file.name, locale: state.lang });
+    const organization = typeof answers["organization"] === "string" ? answers["organization"] : state.checklistOrg;
+    state.checklistOrg = organization;
+    saveDraft(store, organization, answers);
+    rerender();
+    const fresh = document.getElementById("checklist-message") as HTMLElement;
+    fresh.className = "note";
+    fresh.textContent = `${file.name}: ${t("imported")}`;
+  } catch (error) {
+    message.className = "error";
+    message.textContent = errorText(error);
+  }
 }
 
 async function exportChecklistXlsx(): Promise<void> {

@@ -16,7 +16,8 @@ export type Request =
   | { readonly kind: "subject"; readonly index: number; readonly locale: Locale }
   | { readonly kind: "export"; readonly format: ExportFormat; readonly generatedAt?: string; readonly timestamp?: string; readonly locale: Locale; readonly print?: boolean }
   | { readonly kind: "check"; readonly subject: unknown; readonly asOf?: string; readonly locale: Locale }
-  | { readonly kind: "checklist"; readonly answers: unknown; readonly locale: Locale; readonly format?: "xlsx" };
+  | { readonly kind: "checklist"; readonly answers: unknown; readonly locale: Locale; readonly format?: "xlsx" }
+  | { readonly kind: "answers"; readonly bytes: Uint8Array; readonly fileName: string; readonly locale: Locale };
 
 /** The export formats. */
 export type ExportFormat = "html" | "markdown" | "oscal" | "xlsx" | "json";

@@ -2,19 +2,21 @@
 // here, as the CLI reads them (the same validation, the same problem lines); .xlsx and .csv go to
 // the spreadsheet package (@miyagi-kouiki/infosec-policy-spreadsheet, issue 17) through a dynamic
 // import, so that the workbench builds and runs without it and says so when a spreadsheet is given.
+import { editorFields, type EditorField } from "./mapping-editor.js";
 import { isChecklistAnswers, parseChecklistAnswers, parseSubject, type Locale, type Policy, type Subject } from "@miyagi-kouiki/infosec-policy";
 
 /** The formats a register can come in. */
 export type RegisterFormat = "json" | "ndjson" | "xlsx" | "csv";
 
-/** A column mapping for a tabular register: subject field → column header (the spreadsheet package's `ColumnMapping`). */
-export type ColumnMapping = Readonly<Record<string, string | undefined>>;
+/** A column mapping for a tabular register (the spreadsheet package's `ColumnMapping`: `{ sheet, headerRow, columns, values }`). */
+export type ColumnMapping = Readonly<Record<string, unknown>>;
 
 /** One problem found in a tabular register, as the spreadsheet package reports it. */
 export interface CellIssue {
   readonly row?: number;
   readonly column?: string;
-  readonly message: string;
+  readonly header?: string;
+  readonly message: string | { readonly ja: string; readonly en: string };
 }
 
 /** The part of the spreadsheet package's API the workbench uses. */
@@ -23,8 +25,12 @@ export interface SpreadsheetApi {
   previewRegister(bytes: Uint8Array, options?: Record<string, unknown>): Promise<{ sheets: readonly unknown[]; headers: readonly string[]; rows: readonly (readonly string[])[]; suggestedMapping: ColumnMapping }>;
   writeAuditWorkbook(report: unknown, options?: Record<string, unknown>): Promise<Uint8Array>;
   writeChecklistWorkbook(options?: Record<string, unknown>): Promise<Uint8Array>;
-  readChecklistAnswers?(bytes: Uint8Array): unknown;
+  readChecklistAnswers(bytes: Uint8Array, options?: { readonly fileName?: string }): Promise<unknown>;
   DEFAULT_COLUMN_MAPPING?: ColumnMapping;
+  REGISTER_FIELDS?: readonly string[];
+  SAFEGUARD_COLUMNS?: readonly string[];
+  FIELD_HEADERS?: Readonly<Record<string, { readonly ja: string; readonly en: string }>>;
+  safeguardHeader?: (safeguard: never) => { readonly ja: string; readonly en: string };
 }
 
 /** Raised when a spreadsheet is given and the spreadsheet package is not part of this build. */
@@ -197,7 +203,12 @@ export async function readRegisterFile(bytes: Uint8Array, options: ReadOptions, 
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
   });
   const problems = new Problems();
-  for (const issue of read.issues) problems.add(`${options.fileName}: ${issue.row === undefined ? "" : `row ${issue.row}: `}${issue.column === undefined ? "" : `${issue.column}: `}${issue.message}`);
+  const locale = options.locale ?? "ja";
+  for (const issue of read.issues) {
+    const message = typeof issue.message === "string" ? issue.message : issue.message[locale];
+    const place = [issue.row === undefined ? undefined : `row ${issue.row}`, issue.column === undefined ? undefined : `${issue.column}${issue.header === undefined ? "" : ` (${issue.header})`}`].filter((part) => part !== undefined).join(", ");
+    problems.add(`${options.fileName}: ${place === "" ? "" : `${place}: `}${message}`);
+  }
   const invalid = new Set(read.issues.map((issue) => issue.row ?? -1)).size;
   return { subjects: read.issues.length > 0 ? [] : read.subjects, count: read.subjects.length + (read.issues.length > 0 ? invalid : 0), invalid: read.issues.length > 0 ? invalid : 0, problems: problems.lines, problemCount: problems.count };
 }
@@ -207,7 +218,7 @@ export interface Preview {
   readonly headers: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly suggestedMapping: ColumnMapping;
-  readonly fields: readonly string[];
+  readonly fields: readonly EditorField[];
   readonly sheets: readonly unknown[];
 }
 
@@ -221,6 +232,5 @@ export async function previewRegisterFile(bytes: Uint8Array, options: ReadOption
     ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
   });
-  const fields = Object.keys(api.DEFAULT_COLUMN_MAPPING ?? preview.suggestedMapping);
-  return { headers: preview.headers, rows: preview.rows.slice(0, 10), suggestedMapping: preview.suggestedMapping, fields, sheets: preview.sheets };
+  return { headers: preview.headers, rows: preview.rows.slice(0, 10), suggestedMapping: preview.suggestedMapping, fields: editorFields(api, preview.suggestedMapping), sheets: preview.sheets };
 }

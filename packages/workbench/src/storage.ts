@@ -1,7 +1,6 @@
 // What the workbench keeps in local storage: column mappings (by the headings of the register
 // they were made for), checklist drafts (by organisation) and the language. Nothing else, and
 // nothing of the register itself. Functions take the storage so they are tested in Node.
-import type { ColumnMapping } from "./register-io.js";
 
 /** The part of the Web Storage API used (localStorage in the page, a Map-backed fake in tests). */
 export interface KeyValueStore {
@@ -17,8 +16,11 @@ export function mappingKey(headers: readonly string[]): string {
   return `${PREFIX}mapping:${JSON.stringify(headers.map((header) => header.trim()))}`;
 }
 
+/** The mapping editor's choices: "field" or "safeguards.<name>" → header (see mapping-editor.ts). */
+export type EditorChoices = Readonly<Record<string, string | undefined>>;
+
 /** The mapping remembered for registers with these headings, keeping only headings that still exist. */
-export function loadMapping(store: KeyValueStore, headers: readonly string[]): ColumnMapping | undefined {
+export function loadMapping(store: KeyValueStore, headers: readonly string[]): Record<string, string> | undefined {
   const raw = safeGet(store, mappingKey(headers));
   if (raw === undefined) return undefined;
   try {
@@ -34,7 +36,7 @@ export function loadMapping(store: KeyValueStore, headers: readonly string[]): C
 }
 
 /** Remembers a mapping for registers with these headings (fields mapped to nothing are dropped). */
-export function saveMapping(store: KeyValueStore, headers: readonly string[], mapping: ColumnMapping): void {
+export function saveMapping(store: KeyValueStore, headers: readonly string[], mapping: EditorChoices): void {
   const kept: Record<string, string> = {};
   for (const [field, header] of Object.entries(mapping)) if (header !== undefined && header !== "") kept[field] = header;
   safeSet(store, mappingKey(headers), JSON.stringify(kept));

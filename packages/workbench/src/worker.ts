@@ -33,7 +33,7 @@ import {
   type Subject,
 } from "@miyagi-kouiki/infosec-policy";
 import { OUTCOME_CODES, type AuditReply, type FileReply, type InitReply, type Issue, type PolicyReply, type Reply, type Request, type SubjectDetail } from "./protocol.js";
-import { loadSpreadsheet, previewRegisterFile, readRegisterFile } from "./register-io.js";
+import { decodeUtf8, detectFormat, loadSpreadsheet, previewRegisterFile, readRegisterFile } from "./register-io.js";
 import { subjectLabel, subjectOrganization, subjectZone } from "./subject-facts.js";
 
 interface State {
@@ -235,14 +235,36 @@ async function checklist(answers: unknown, locale: Locale, format: "xlsx" | unde
   if (format === "xlsx") {
     const api = await loadSpreadsheet();
     if (api === undefined) throw Object.assign(new Error("spreadsheet support not installed: the .xlsx answers file needs @miyagi-kouiki/infosec-policy-spreadsheet"), { code: "spreadsheet-unavailable" });
-    const organization = (answers as { organization?: string }).organization ?? "secretariat";
-    return { name: `self-inspection-${organization}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: await api.writeChecklistWorkbook({ organization, locale, policy: state.policy, answers }) } satisfies FileReply;
+    // The package writes the self-inspection sheet to fill in (organisation and date filled in); a
+    // filled sheet is read back with readChecklistAnswers (the "answers" request).
+    const { organization, asOf } = answers as { organization?: string; asOf?: string };
+    const options = { policy: state.policy, ...(organization === undefined ? {} : { organization }), ...(asOf === undefined ? {} : { asOf }) };
+    return { name: `self-inspection-${organization ?? "blank"}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: await api.writeChecklistWorkbook(options) } satisfies FileReply;
   }
   const parsed = parseChecklistAnswers(answers, { locale });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => ({ at: issue.at, message: issue.message })) };
   const asOf = (answers as { asOf?: string }).asOf;
   const decision = evaluate(parsed.data, asOf === undefined ? { policy: state.policy, locale } : { policy: state.policy, locale, asOf });
   return { ok: true, decision };
+}
+
+/** An answers file, JSON or a filled self-inspection workbook, checked as `check` reads it. */
+async function readAnswers(bytes: Uint8Array, fileName: string, locale: Locale): Promise<unknown> {
+  let answers: unknown;
+  if (detectFormat(fileName, bytes) === "xlsx") {
+    const api = await loadSpreadsheet();
+    if (api === undefined) throw Object.assign(new Error("spreadsheet support not installed: reading a .xlsx answers file needs @miyagi-kouiki/infosec-policy-spreadsheet"), { code: "spreadsheet-unavailable" });
+    answers = await api.readChecklistAnswers(bytes, { fileName });
+  } else {
+    try {
+      answers = JSON.parse(decodeUtf8(bytes, fileName));
+    } catch (error) {
+      throw new Error(`${fileName}: not JSON (${(error as Error).message})`);
+    }
+  }
+  const parsed = parseChecklistAnswers(answers, { locale });
+  if (!parsed.success) throw Object.assign(new Error(`${fileName}: not a valid answers file`), { issues: parsed.error.issues });
+  return answers;
 }
 
 async function handle(request: Request, id: number): Promise<unknown> {
@@ -273,6 +295,8 @@ async function handle(request: Request, id: number): Promise<unknown> {
       return check(request.subject, request.asOf, request.locale);
     case "checklist":
       return checklist(request.answers, request.locale, request.format);
+    case "answers":
+      return readAnswers(request.bytes, request.fileName, request.locale);
   }
 }
 

@@ -2,6 +2,7 @@ import { jsonSchemaFor, SUBJECT_KINDS, safeEvaluate, evaluate, type Subject } fr
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { heatColor, segments } from "../src/charts.js";
+import { editorFields, flatFromMapping, mappingFromFlat } from "../src/mapping-editor.js";
 import { selectRows, visibleWindow } from "../src/list.js";
 import { OUTCOME_CODES, type SubjectRows } from "../src/protocol.js";
 import { buildValue, fieldsOf, type Field, type SchemaNode } from "../src/schema-form.js";
@@ -181,5 +182,28 @@ describe("subject facts", () => {
     expect(subjectZone({ kind: "transfer", from: "lgwan", to: "internet" } as Subject)).toBe("internet");
     expect(subjectZone({ kind: "asset", zone: "mynumber" } as unknown as Subject)).toBe("mynumber");
     expect(subjectZone({ kind: "cloud-use" } as Subject)).toBeUndefined();
+  });
+});
+
+describe("the mapping editor's model", () => {
+  it("reads a mapping's columns (first spelling) and safeguards into flat choices, and back, keeping sheet, header row and value words", () => {
+    const mapping = { sheet: "台帳", headerRow: 3, columns: { id: ["資産番号", "管理番号"], zone: "領域", safeguards: { encryption: "暗号化" } }, values: { yes: ["有"] } };
+    const flat = flatFromMapping(mapping);
+    expect(flat).toEqual({ id: "資産番号", zone: "領域", "safeguards.encryption": "暗号化" });
+    expect(mappingFromFlat({ ...flat, name: "", zone: undefined }, mapping)).toEqual({ sheet: "台帳", headerRow: 3, columns: { id: "資産番号", safeguards: { encryption: "暗号化" } }, values: { yes: ["有"] } });
+  });
+
+  it("round-trips any choices", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("id", "name", "zone", "safeguards.backup", "safeguards.encryption"), fc.string({ minLength: 1, maxLength: 5 })), (flat) => {
+        expect(flatFromMapping(mappingFromFlat(flat))).toEqual(flat);
+      }),
+    );
+  });
+
+  it("lists every register field, then every safeguard, with the package's labels", () => {
+    const fields = editorFields({ REGISTER_FIELDS: ["id", "zone"], SAFEGUARD_COLUMNS: ["backup"], FIELD_HEADERS: { id: { ja: "資産番号", en: "Asset number" } } }, {});
+    expect(fields).toEqual([{ key: "id", label: { ja: "資産番号", en: "Asset number" } }, { key: "zone", label: { ja: "zone", en: "zone" } }, { key: "safeguards.backup", label: { ja: "backup", en: "backup" } }]);
+    expect(editorFields({}, { columns: { id: "A", safeguards: { backup: "B" } } }).map((f) => f.key)).toEqual(["id", "safeguards.backup"]);
   });
 });

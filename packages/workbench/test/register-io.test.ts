@@ -105,10 +105,10 @@ describe("readRegisterFile", () => {
     const fake: SpreadsheetApi = {
       async readRegister(bytes, options) {
         calls.push({ bytes: bytes.length, options });
-        return { subjects: [inventory[0] as Subject, inventory[1] as Subject], rows: [2, 3], issues: [{ row: 4, column: "区分", message: "unknown category" }] };
+        return { subjects: [inventory[0] as Subject, inventory[1] as Subject], rows: [2, 3], issues: [{ row: 4, column: "E", header: "区分", message: { ja: "種別が不明", en: "unknown category" } }] };
       },
       async previewRegister() {
-        return { sheets: ["台帳"], headers: ["番号", "区分"], rows: Array.from({ length: 20 }, (_, i) => [`${i}`, "端末"]), suggestedMapping: { id: "番号", category: "区分" } };
+        return { sheets: ["台帳"], headers: ["番号", "区分"], rows: Array.from({ length: 20 }, (_, i) => [`${i}`, "端末"]), suggestedMapping: { columns: { id: "番号", category: "区分" } } };
       },
       async writeAuditWorkbook() {
         return new Uint8Array();
@@ -116,16 +116,22 @@ describe("readRegisterFile", () => {
       async writeChecklistWorkbook() {
         return new Uint8Array();
       },
-      DEFAULT_COLUMN_MAPPING: { id: "ID", category: "category", zone: "zone" },
+      async readChecklistAnswers() {
+        return {};
+      },
+      REGISTER_FIELDS: ["id", "category", "zone"],
+      SAFEGUARD_COLUMNS: ["encryption"],
+      FIELD_HEADERS: { id: { ja: "資産番号", en: "Asset number" }, category: { ja: "種別", en: "Category" }, zone: { ja: "領域", en: "Zone" } },
     };
     const read = await readRegisterFile(utf8("x"), { fileName: "台帳.csv", mapping: { id: "番号" }, encoding: "cp932", locale: "en" }, async () => fake);
     expect(calls).toEqual([{ bytes: 1, options: { format: "csv", fileName: "台帳.csv", locale: "en", mapping: { id: "番号" }, encoding: "cp932" } }]);
-    expect(read.problems).toEqual(["台帳.csv: row 4: 区分: unknown category"]);
+    expect(read.problems).toEqual(["台帳.csv: row 4, E (区分): unknown category"]);
     expect(read.invalid).toBe(1);
     expect(read.subjects).toEqual([]);
     const preview = await previewRegisterFile(utf8("x"), { fileName: "台帳.csv" }, async () => fake);
     expect(preview.rows).toHaveLength(10);
-    expect(preview.fields).toEqual(["id", "category", "zone"]);
+    expect(preview.fields.map((f) => f.key)).toEqual(["id", "category", "zone", "safeguards.encryption"]);
+    expect(preview.fields[0]?.label).toEqual({ ja: "資産番号", en: "Asset number" });
   });
 
   it("loadSpreadsheet is undefined while the package is not installed", async () => {
