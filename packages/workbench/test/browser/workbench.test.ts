@@ -11,7 +11,7 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { audit, evaluate, parseChecklistAnswers, safeExtendPolicy, policy, type Subject } from "@miyagi-kouiki/infosec-policy";
+import { audit, buildAuditReport, evaluate, parseChecklistAnswers, safeExtendPolicy, policy, type Subject } from "@miyagi-kouiki/infosec-policy";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { generateInventory } from "../../../../bench/generate-inventory.js";
@@ -278,25 +278,95 @@ function encodeCp932(text: string): Uint8Array {
 }
 
 // These run when the spreadsheet package (issue 17) is installed beside the workbench, and are
-// skipped (reported as skipped, never passed) until then.
+// reported as skipped (never as passed) until then.
+interface Sheets {
+  writeRegisterTemplate(options: { format: "xlsx" | "csv"; subjects?: readonly unknown[] }): Promise<Uint8Array>;
+  readRegister(bytes: Uint8Array, options?: Record<string, unknown>): Promise<{ subjects: Subject[]; issues: unknown[] }>;
+  writeAuditWorkbook(report: unknown, options?: Record<string, unknown>): Promise<Uint8Array>;
+  readChecklistAnswers(bytes: Uint8Array, options?: { fileName?: string }): Promise<Record<string, unknown>>;
+}
+
+async function sheets(): Promise<Sheets> {
+  return (await import("@miyagi-kouiki/infosec-policy-spreadsheet" as string)) as Sheets;
+}
+
 describe.skipIf(!spreadsheetInstalled)("spreadsheets (with @miyagi-kouiki/infosec-policy-spreadsheet in the build)", () => {
-  it.each(["http", "file"] as const)("previews a CP932 .csv register in the mapping editor and remembers the mapping, from %s", async (mode) => {
-    const headers = ["資産番号", "資産名", "組織", "分類", "領域"];
-    const csv = `${headers.join(",")}\r\nA-1,住民記録端末,secretariat,terminal,lgwan\r\n`;
-    writeFileSync(join(work, "register-cp932.csv"), encodeCp932(csv));
+  it.each(["http", "file"] as const)("reads a generated .xlsx register through the mapping editor to the library's totals, and exports the .xlsx report, from %s", async (mode) => {
+    const api = await sheets();
+    const assets = generateInventory(300, 5);
+    const bytes = await api.writeRegisterTemplate({ format: "xlsx", subjects: assets });
+    writeFileSync(join(work, "register.xlsx"), bytes);
+    const read = await api.readRegister(bytes, { format: "xlsx", fileName: "register.xlsx" });
+    expect(read.issues).toEqual([]);
+    const page = await start(mode);
+    await page.setInputFiles("#register-file", join(work, "register.xlsx"));
+    await page.waitForSelector("#mapping");
+    expect(await page.inputValue("#map-id")).not.toBe("");
+    await page.click("#read-mapped");
+    await page.waitForSelector("#load-result");
+    await page.fill("#as-of", AS_OF);
+    await page.click("#run-audit");
+    await page.waitForSelector("#totals");
+    expect(await outcomes(page)).toEqual(audit(read.subjects, { asOf: AS_OF }).summary.outcomes);
+    await go(page, "export");
+    await page.fill("#generated-at", GENERATED);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-xlsx")]);
+    const workbook = readFileSync(await download.path());
+    const expected = await api.writeAuditWorkbook(buildAuditReport(read.subjects, { asOf: AS_OF, locale: "ja", generated: { at: GENERATED, source: "given" }, inputs: [{ name: "register.xlsx", subjects: read.subjects.length }] }));
+    expect(Buffer.from(workbook).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it.each(["http", "file"] as const)("reads a CP932 .csv register, remembers the mapping, and says which cells are wrong, from %s", async (mode) => {
+    const api = await sheets();
+    const assets = generateInventory(120, 9);
+    const csvText = new TextDecoder().decode(await api.writeRegisterTemplate({ format: "csv", subjects: assets })).replace(/^\ufeff/, "");
+    const cp932 = encodeCp932(csvText);
+    writeFileSync(join(work, "register-cp932.csv"), cp932);
+    const read = await api.readRegister(cp932, { format: "csv", fileName: "register-cp932.csv" });
+    expect(read.issues).toEqual([]);
     const page = await start(mode);
     await page.setInputFiles("#register-file", join(work, "register-cp932.csv"));
     await page.waitForSelector("#mapping");
-    expect(await page.$$eval("#preview-table th", (cells) => cells.map((c) => c.textContent))).toEqual(headers);
-    expect(await page.textContent("#preview-table tbody")).toContain("住民記録端末");
-    const selects = await page.$$eval("#mapping select", (list) => list.map((s) => s.id));
-    expect(selects.length).toBeGreaterThan(0);
-    await page.selectOption(selects[0] as string, "資産番号");
+    const headers = await page.$$eval("#preview-table th", (cells) => cells.map((c) => c.textContent ?? ""));
+    expect(headers.some((h) => /[ぁ-んァ-ヶ一-龠]/.test(h))).toBe(true); // decoded from CP932, not mojibake
     await page.click("#read-mapped");
-    await page.waitForSelector("#load-result, #load-error");
+    await page.waitForSelector("#load-result");
+    await page.fill("#as-of", AS_OF);
+    await page.click("#run-audit");
+    await page.waitForSelector("#totals");
+    expect(await outcomes(page)).toEqual(audit(read.subjects, { asOf: AS_OF }).summary.outcomes);
+    // A changed mapping is remembered for registers with the same headings.
+    const zoneHeader = await page.inputValue("#map-zone");
+    expect(zoneHeader).not.toBe("");
+    await page.selectOption("#map-zone", "");
+    await page.click("#read-mapped");
+    await page.waitForSelector("#load-result");
     await reload(page);
     await page.setInputFiles("#register-file", join(work, "register-cp932.csv"));
     await page.waitForSelector("#mapping");
-    expect(await page.inputValue(`#${selects[0] as string}`)).toBe("資産番号");
+    expect(await page.inputValue("#map-zone")).toBe("");
+    // A register with a wrong cell: every problem listed, nothing audited.
+    const broken = csvText.replace(/\r?\n([^\r\n]*)/, (line) => line.replace(/,(lgwan|mynumber|internet|LGWAN接続系|マイナンバー利用事務系|インターネット接続系),/, ",どこか,"));
+    writeFileSync(join(work, "broken.csv"), encodeCp932(broken));
+    await page.setInputFiles("#register-file", join(work, "broken.csv"));
+    await page.waitForSelector("#mapping");
+    await page.click("#read-mapped");
+    await page.waitForSelector("#load-result");
+    expect(broken).not.toBe(csvText);
+    await page.waitForSelector("#load-problems");
+    expect(await page.textContent("#load-problems")).toContain("broken.csv");
+    expect(await page.textContent("#load-problems")).toContain("どこか");
+    expect(await page.$("#run-audit")).toBeNull();
+  });
+
+  it("writes the self-inspection workbook the package reads back", async () => {
+    const api = await sheets();
+    const page = await start("http");
+    await go(page, "checklist");
+    await page.selectOption("#checklist-org", "audit-secretariat");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#checklist-xlsx")]);
+    const bytes = readFileSync(await download.path());
+    const answers = await api.readChecklistAnswers(bytes, { fileName: "sheet.xlsx" });
+    expect(answers["organization"]).toBe("audit-secretariat");
   });
 });
