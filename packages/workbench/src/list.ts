@@ -20,12 +20,16 @@ export type ListSort = "file" | "severity" | "label" | "failures";
 export function selectRows(rows: SubjectRows, filter: ListFilter, sort: ListSort): Uint32Array {
   const text = filter.text.trim().toLowerCase();
   const outcome = filter.outcome === "" ? -1 : OUTCOME_CODES.indexOf(filter.outcome as (typeof OUTCOME_CODES)[number]);
+  const kind = filter.kind === "" ? -1 : rows.kinds.indexOf(filter.kind);
+  // The text is matched once per distinct organisation, not once per subject.
+  const organizationMatches = rows.organizations.map((organization) => text !== "" && organization.toLowerCase().includes(text));
   const picked: number[] = [];
   const total = rows.label.length;
+  if (filter.kind !== "" && kind === -1) return new Uint32Array(0);
   for (let index = 0; index < total; index++) {
     if (outcome !== -1 && rows.outcome[index] !== outcome) continue;
-    if (filter.kind !== "" && rows.kind[index] !== filter.kind) continue;
-    if (text !== "" && !(rows.label[index] as string).toLowerCase().includes(text) && !(rows.organization[index] as string).toLowerCase().includes(text)) continue;
+    if (kind !== -1 && rows.kind[index] !== kind) continue;
+    if (text !== "" && !(rows.label[index] as string).toLowerCase().includes(text) && organizationMatches[rows.organization[index] as number] !== true) continue;
     picked.push(index);
   }
   const by: Record<ListSort, ((a: number, b: number) => number) | undefined> = {

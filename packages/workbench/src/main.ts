@@ -3,7 +3,7 @@
 // file://); the page only draws. Views: #audit, #checklist, #check, #export, #policy.
 import { KIND_LABEL, label, OUTCOME_LABEL, STATUS_LABEL, T, ZONE_LABEL, type Key, type Lang } from "./i18n.js";
 import { selectRows, visibleWindow, type ListSort } from "./list.js";
-import { OUTCOME_CODES, type AuditReply, type FileReply, type InitReply, type Issue, type PolicyReply, type Reply, type Request, type SubjectDetail } from "./protocol.js";
+import { factsOf, OUTCOME_CODES, type AuditReply, type FileReply, type InitReply, type Issue, type PolicyReply, type Reply, type Request, type SubjectDetail } from "./protocol.js";
 import { detectFormat, isTabular, type ColumnMapping, type Preview, type RegisterFormat } from "./register-io.js";
 import { flatFromMapping, mappingFromFlat } from "./mapping-editor.js";
 import { buildValue, fieldsOf, type Field, type FieldValue, type SchemaNode } from "./schema-form.js";
@@ -465,19 +465,38 @@ function drawSubjectList(result: AuditReply): HTMLElement {
           {},
           h(
             "button",
-            { type: "button", class: "row", "data-index": index, onclick: () => void openSubject(index) },
+            { type: "button", class: "row", "data-index": index, "data-at": at, onclick: () => void openSubject(index) },
             h("span", { class: "label" }, rows.label[index] as string),
-            h("span", { class: "kind" }, label(KIND_LABEL, rows.kind[index] as string, l)),
-            h("span", { class: "org" }, organizationName(rows.organization[index] as string)),
-            h("span", { class: "zone" }, label(ZONE_LABEL, rows.zone[index] as string, l)),
+            h("span", { class: "kind" }, label(KIND_LABEL, factsOf(rows, index).kind, l)),
+            h("span", { class: "org" }, organizationName(factsOf(rows, index).organization)),
+            h("span", { class: "zone" }, label(ZONE_LABEL, factsOf(rows, index).zone, l)),
             h("span", { class: `badge o-${outcome}` }, label(OUTCOME_LABEL, outcome, l)),
             h("span", { class: "num" }, `${rows.fail[index]} / ${rows.manual[index]}`),
           ),
         ),
       );
     }
+    // Redrawing replaces the row buttons: keep the focus on the row that had it.
+    const focusedAt = body.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset["at"] : undefined;
     body.replaceChildren(...items);
+    if (focusedAt !== undefined) body.querySelector<HTMLElement>(`button.row[data-at="${focusedAt}"]`)?.focus({ preventScroll: true });
   };
+  // Arrow keys, Page Up/Down, Home and End move between rows, drawing the rows they reach.
+  viewport.addEventListener("keydown", (event: KeyboardEvent) => {
+    const current = (event.target as HTMLElement).closest<HTMLElement>("button.row");
+    if (current === null || selected.length === 0) return;
+    const at = Number(current.dataset["at"]);
+    const page = Math.max(1, Math.floor(viewport.clientHeight / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, PageDown: at + page, PageUp: at - page, Home: 0, End: selected.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = Math.min(selected.length - 1, Math.max(0, target));
+    if (next * ROW_HEIGHT < viewport.scrollTop) viewport.scrollTop = next * ROW_HEIGHT;
+    else if ((next + 1) * ROW_HEIGHT > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = (next + 1) * ROW_HEIGHT - viewport.clientHeight;
+    paint();
+    body.querySelector<HTMLElement>(`button.row[data-at="${next}"]`)?.focus({ preventScroll: true });
+  });
   let frame = 0;
   viewport.addEventListener("scroll", () => {
     if (frame === 0)
@@ -487,7 +506,7 @@ function drawSubjectList(result: AuditReply): HTMLElement {
       });
   });
   requestAnimationFrame(paint);
-  const kinds = [...new Set(rows.kind)].sort();
+  const kinds = [...rows.kinds].sort();
   const controls = h(
     "div",
     { class: "filters" },

@@ -52,15 +52,44 @@ export interface AuditReply {
   readonly millis: number;
 }
 
-/** One column per fact, one entry per subject (in file order). */
+/**
+ * One column per fact, one entry per subject (in file order). Kinds, organisations and zones are
+ * codes into their lists, so that 100,000 subjects cross from the worker as a few typed arrays.
+ */
 export interface SubjectRows {
   readonly label: readonly string[];
-  readonly kind: readonly string[];
-  readonly organization: readonly string[];
-  readonly zone: readonly string[];
+  readonly kinds: readonly string[];
+  readonly kind: Uint8Array;
+  readonly organizations: readonly string[];
+  readonly organization: Uint32Array;
+  readonly zones: readonly string[];
+  readonly zone: Uint8Array;
   readonly outcome: Uint8Array;
   readonly fail: Uint16Array;
   readonly manual: Uint16Array;
+}
+
+/** A subject's kind, organisation (empty: none stated) and zone (empty: none) from the coded columns. */
+export function factsOf(rows: SubjectRows, index: number): { kind: string; organization: string; zone: string } {
+  return { kind: rows.kinds[rows.kind[index] as number] as string, organization: rows.organizations[rows.organization[index] as number] as string, zone: rows.zones[rows.zone[index] as number] as string };
+}
+
+/** Builds coded columns: `code(value)` gives each distinct value its number, in order of appearance. */
+export function coder(): { readonly values: string[]; code(value: string): number } {
+  const values: string[] = [];
+  const codes = new Map<string, number>();
+  return {
+    values,
+    code(value) {
+      let code = codes.get(value);
+      if (code === undefined) {
+        code = values.length;
+        values.push(value);
+        codes.set(value, code);
+      }
+      return code;
+    },
+  };
 }
 
 /** One subject in full. */

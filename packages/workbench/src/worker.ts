@@ -32,7 +32,7 @@ import {
   type ReportedSubject,
   type Subject,
 } from "@miyagi-kouiki/infosec-policy";
-import { OUTCOME_CODES, type AuditReply, type FileReply, type InitReply, type Issue, type PolicyReply, type Reply, type Request, type SubjectDetail } from "./protocol.js";
+import { coder, OUTCOME_CODES, type AuditReply, type FileReply, type InitReply, type Issue, type PolicyReply, type Reply, type Request, type SubjectDetail } from "./protocol.js";
 import { decodeUtf8, detectFormat, loadSpreadsheet, previewRegisterFile, readRegisterFile } from "./register-io.js";
 import { subjectLabel, subjectOrganization, subjectZone } from "./subject-facts.js";
 
@@ -127,9 +127,12 @@ async function runAudit(id: number, asOf: string | undefined, locale: Locale): P
   const auditor = createAuditor(options);
   const total = subjects.length;
   const label: string[] = new Array(total);
-  const kind: string[] = new Array(total);
-  const organization: string[] = new Array(total);
-  const zone: string[] = new Array(total);
+  const kinds = coder();
+  const organizations = coder();
+  const zones = coder();
+  const kind = new Uint8Array(total);
+  const organization = new Uint32Array(total);
+  const zone = new Uint8Array(total);
   const outcome = new Uint8Array(total);
   const fail = new Uint16Array(total);
   const manual = new Uint16Array(total);
@@ -143,9 +146,9 @@ async function runAudit(id: number, asOf: string | undefined, locale: Locale): P
       const entry = reporter.add(subject);
       if (entry !== undefined) listed.push(entry);
       label[index] = subjectLabel(subject, index);
-      kind[index] = subject.kind;
-      organization[index] = subjectOrganization(subject);
-      zone[index] = subjectZone(subject) ?? "";
+      kind[index] = kinds.code(subject.kind);
+      organization[index] = organizations.code(subjectOrganization(subject));
+      zone[index] = zones.code(subjectZone(subject) ?? "");
       outcome[index] = OUTCOME_CODES.indexOf(decision.outcome);
       let f = 0;
       let m = 0;
@@ -162,7 +165,7 @@ async function runAudit(id: number, asOf: string | undefined, locale: Locale): P
   }
   const head: AuditReportHead = { ...reporter.head(), inputs: [{ name: state.fileName ?? "register", subjects: total }] };
   state.audited = { head, listed, locale, ...(asOf === undefined ? {} : { asOf }) };
-  return { head, policy: auditor.policy, rows: { label, kind, organization, zone, outcome, fail, manual }, millis: Math.round(performance.now() - started) };
+  return { head, policy: auditor.policy, rows: { label, kinds: kinds.values, kind, organizations: organizations.values, organization, zones: zones.values, zone, outcome, fail, manual }, millis: Math.round(performance.now() - started) };
 }
 
 function subjectDetail(index: number, locale: Locale): SubjectDetail {
@@ -306,7 +309,7 @@ self.onmessage = (event: MessageEvent<{ id: number; request: Request }>) => {
     (value) => {
       const transfer: Transferable[] = [];
       const rows = (value as AuditReply | undefined)?.rows;
-      if (request.kind === "audit" && rows !== undefined) transfer.push(rows.outcome.buffer, rows.fail.buffer, rows.manual.buffer);
+      if (request.kind === "audit" && rows !== undefined) transfer.push(rows.outcome.buffer, rows.fail.buffer, rows.manual.buffer, rows.kind.buffer, rows.organization.buffer, rows.zone.buffer);
       const bytes = (value as FileReply | undefined)?.bytes;
       if (bytes instanceof Uint8Array) transfer.push(bytes.buffer as ArrayBuffer);
       scopeOut.postMessage({ id, ok: true, value }, transfer);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { heatColor, segments } from "../src/charts.js";
 import { editorFields, flatFromMapping, mappingFromFlat } from "../src/mapping-editor.js";
 import { selectRows, visibleWindow } from "../src/list.js";
-import { OUTCOME_CODES, type SubjectRows } from "../src/protocol.js";
+import { coder, factsOf, OUTCOME_CODES, type SubjectRows } from "../src/protocol.js";
 import { buildValue, fieldsOf, type Field, type SchemaNode } from "../src/schema-form.js";
 import { clearDraft, loadDraft, loadLang, loadMapping, mappingKey, saveDraft, saveLang, saveMapping, type KeyValueStore } from "../src/storage.js";
 import { subjectLabel, subjectOrganization, subjectZone } from "../src/subject-facts.js";
@@ -17,7 +17,21 @@ function memory(): KeyValueStore & { map: Map<string, string> } {
 const rowArb = fc.record({ label: fc.string({ maxLength: 6 }), kind: fc.constantFrom("asset", "transfer", "access"), organization: fc.constantFrom("", "secretariat", "登米市"), zone: fc.constantFrom("", "lgwan"), outcome: fc.integer({ min: 0, max: 3 }), fail: fc.integer({ min: 0, max: 9 }), manual: fc.integer({ min: 0, max: 9 }) });
 
 function columns(rows: readonly { label: string; kind: string; organization: string; zone: string; outcome: number; fail: number; manual: number }[]): SubjectRows {
-  return { label: rows.map((r) => r.label), kind: rows.map((r) => r.kind), organization: rows.map((r) => r.organization), zone: rows.map((r) => r.zone), outcome: Uint8Array.from(rows.map((r) => r.outcome)), fail: Uint16Array.from(rows.map((r) => r.fail)), manual: Uint16Array.from(rows.map((r) => r.manual)) };
+  const kinds = coder();
+  const organizations = coder();
+  const zones = coder();
+  return {
+    label: rows.map((r) => r.label),
+    kind: Uint8Array.from(rows.map((r) => kinds.code(r.kind))),
+    kinds: kinds.values,
+    organization: Uint32Array.from(rows.map((r) => organizations.code(r.organization))),
+    organizations: organizations.values,
+    zone: Uint8Array.from(rows.map((r) => zones.code(r.zone))),
+    zones: zones.values,
+    outcome: Uint8Array.from(rows.map((r) => r.outcome)),
+    fail: Uint16Array.from(rows.map((r) => r.fail)),
+    manual: Uint16Array.from(rows.map((r) => r.manual)),
+  };
 }
 
 describe("selectRows", () => {
@@ -39,6 +53,18 @@ describe("selectRows", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("coded columns", () => {
+  it("give back every value as it was", () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        const coded = columns(rows);
+        rows.forEach((row, index) => expect(factsOf(coded, index)).toEqual({ kind: row.kind, organization: row.organization, zone: row.zone }));
+        expect(new Set(coded.organizations).size).toBe(coded.organizations.length);
+      }),
     );
   });
 });

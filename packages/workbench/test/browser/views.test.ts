@@ -138,20 +138,24 @@ describe("a 100,000-asset register", () => {
     await page.waitForSelector("#load-result", { timeout: 120_000 });
     await page.fill("#as-of", "2026-11-25");
     // A timer in the page: its longest gap between ticks is how long the page was unresponsive.
+    // Gaps are kept with their time, to tell the run (before the results are drawn) from drawing them.
     await page.evaluate(() => {
-      const w = window as unknown as { ticks: number; gap: number; peak: number; timer: number };
+      const w = window as unknown as { ticks: number; gaps: [number, number][]; peak: number; timer: number; drawnAt?: number };
       w.ticks = 0;
-      w.gap = 0;
+      w.gaps = [];
       w.peak = 0;
       let last = performance.now();
       w.timer = window.setInterval(() => {
         const now = performance.now();
-        w.gap = Math.max(w.gap, now - last);
+        w.gaps.push([last, now - last]);
         last = now;
         w.ticks++;
         const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
         if (memory !== undefined) w.peak = Math.max(w.peak, memory.usedJSHeapSize);
       }, 20);
+      new MutationObserver(() => {
+        if (w.drawnAt === undefined && document.getElementById("totals") !== null) w.drawnAt = performance.now();
+      }).observe(document.body, { subtree: true, childList: true });
     });
     let rss = rendererRssMiB();
     const sampler = setInterval(() => (rss = Math.max(rss, rendererRssMiB())), 250);
@@ -163,17 +167,31 @@ describe("a 100,000-asset register", () => {
     await page.waitForSelector("#totals", { timeout: 240_000 });
     const millis = Date.now() - started;
     clearInterval(sampler);
+    await page.waitForTimeout(300);
     const stats = await page.evaluate(() => {
-      const w = window as unknown as { ticks: number; gap: number; peak: number; timer: number };
+      const w = window as unknown as { ticks: number; gaps: [number, number][]; peak: number; timer: number; drawnAt?: number };
       clearInterval(w.timer);
-      return { ticks: w.ticks, gap: w.gap, peak: w.peak };
+      const drawnAt = w.drawnAt ?? Infinity;
+      // A gap that ends before the results start to be drawn (~250 ms before they appear) is during the run.
+      const during = w.gaps.filter(([start, gap]) => start + gap < drawnAt - 250).reduce((max, [, gap]) => Math.max(max, gap), 0);
+      const overall = w.gaps.reduce((max, [, gap]) => Math.max(max, gap), 0);
+      return { ticks: w.ticks, during, overall, peak: w.peak };
     });
-    console.log(`100,000 assets audited in the browser in ${millis} ms; the page timer ticked ${stats.ticks} times, longest gap ${Math.round(stats.gap)} ms; peak page JS heap ${(stats.peak / 1048576).toFixed(1)} MiB (performance.memory, precise); peak renderer process RSS (page and worker) ${rss.toFixed(0)} MiB`);
+    console.log(`100,000 assets audited in the browser in ${millis} ms; the page timer (20 ms) ticked ${stats.ticks} times, longest gap during the run ${Math.round(stats.during)} ms, longest overall (drawing the results) ${Math.round(stats.overall)} ms; peak page JS heap ${(stats.peak / 1048576).toFixed(1)} MiB (performance.memory, precise); peak renderer process RSS (page and worker) ${rss.toFixed(0)} MiB`);
     expect(stats.peak).toBeGreaterThan(0);
     const totals = await page.$$eval("#totals [data-outcome]", (cells) => Object.fromEntries(cells.map((c) => [c.getAttribute("data-outcome") as string, Number((c.textContent ?? "").replace(/[^0-9]/g, ""))])));
     expect(totals).toEqual(expected);
     expect(stats.ticks).toBeGreaterThan(millis / 20 / 4);
-    expect(stats.gap).toBeLessThan(1000);
+    expect(stats.during).toBeLessThan(250);
+    expect(stats.overall).toBeLessThan(1000);
+    // The keyboard reaches every row: End goes to the last one, drawing it.
+    await page.focus("#subject-rows .row");
+    await page.keyboard.press("End");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-index"))).toBe(String(assets.length - 1));
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-index"))).toBe(String(assets.length - 2));
+    await page.keyboard.press("Home");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-index"))).toBe("0");
     // The list is virtualised: 100,000 subjects, a few dozen rows in the document.
     expect(await page.$$eval("#subject-rows .row", (rows) => rows.length)).toBeLessThan(60);
     await page.$eval("#subject-viewport", (viewport) => (viewport.scrollTop = 36 * 50_000));
