@@ -6,6 +6,7 @@
 import { readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { audit, type Subject } from "@miyagi-kouiki/infosec-policy";
@@ -125,6 +126,31 @@ function rendererRssMiB(): number {
   }
   return max;
 }
+
+const spreadsheetInstalled = (() => {
+  try {
+    createRequire(join(dist, "..", "package.json")).resolve("@miyagi-kouiki/infosec-policy-spreadsheet");
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+// Runs when the spreadsheet package is installed (reported as skipped until then).
+describe.skipIf(!spreadsheetInstalled).each(["ja", "en"] as const)("the mapping editor in %s", (lang) => {
+  it("has no serious or critical accessibility violation, and is kept as a screenshot", async () => {
+    const api = (await import("@miyagi-kouiki/infosec-policy-spreadsheet" as string)) as { writeRegisterTemplate(o: { format: "xlsx"; subjects: unknown[] }): Promise<Uint8Array> };
+    writeFileSync(join(work, "register.xlsx"), await api.writeRegisterTemplate({ format: "xlsx", subjects: generateInventory(30, 3) }));
+    for (const width of [1280, 768]) {
+      const watched = await openWorkbench(browser, pageUrl("http", origin), { lang, width });
+      await watched.page.setInputFiles("#register-file", join(work, "register.xlsx"));
+      await watched.page.waitForSelector("#mapping");
+      if (width === 1280) expect(await axe(watched.page)).toEqual([]);
+      await screenshot(watched.page, `mapping-${lang}-${width}`);
+      await finish(watched);
+    }
+  });
+});
 
 describe("a 100,000-asset register", () => {
   it("is audited in the worker with the page responsive, and the totals are the library's", async () => {
