@@ -48,6 +48,7 @@ export function pageUrl(mode: "http" | "file", origin: string): string {
 export function launch(): Promise<Browser> {
   if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: install Debian's chromium (and fonts-noto-cjk), or set CHROMIUM_PATH`);
   if (!existsSync(join(dist, "index.html"))) throw new Error("packages/workbench/dist is missing: run npm run build -w packages/workbench");
+  if (!existsSync(join(repoRoot, "dist", "cli.js"))) throw new Error("the library is not built (dist/cli.js, which the exports are compared with): run npm run build at the root");
   return chromium.launch({ executablePath, args: ["--no-sandbox", "--enable-precise-memory-info", "--js-flags=--expose-gc"] });
 }
 
