@@ -86,6 +86,8 @@ export interface ReadResult {
   readonly problems: readonly string[];
   /** How many problems there were in all. */
   readonly problemCount: number;
+  /** For a spreadsheet, the register row (as Excel numbers it) of each subject, for the .xlsx report. */
+  readonly rows?: readonly number[];
 }
 
 /** How many problem lines are kept for display (all are counted). */
@@ -210,7 +212,8 @@ export async function readRegisterFile(bytes: Uint8Array, options: ReadOptions, 
     problems.add(`${options.fileName}: ${place === "" ? "" : `${place}: `}${message}`);
   }
   const invalid = new Set(read.issues.map((issue) => issue.row ?? -1)).size;
-  return { subjects: read.issues.length > 0 ? [] : read.subjects, count: read.subjects.length + (read.issues.length > 0 ? invalid : 0), invalid: read.issues.length > 0 ? invalid : 0, problems: problems.lines, problemCount: problems.count };
+  const ok = read.issues.length === 0;
+  return { subjects: ok ? read.subjects : [], count: read.subjects.length + (ok ? 0 : invalid), invalid: ok ? 0 : invalid, problems: problems.lines, problemCount: problems.count, ...(ok ? { rows: read.rows } : {}) };
 }
 
 /** The preview of a tabular register for the mapping editor. */

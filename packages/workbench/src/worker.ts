@@ -42,6 +42,7 @@ interface State {
   overlayName?: string;
   fileName?: string;
   subjects: readonly Subject[];
+  rows?: readonly number[];
   asOf?: string;
   audited?: { head: AuditReportHead; listed: ReportedSubject[]; asOf?: string; locale: Locale };
   cancelled: boolean;
@@ -206,7 +207,7 @@ async function exportReport(format: string, generatedAt: string | undefined, tim
   if (format === "xlsx") {
     const api = await loadSpreadsheet();
     if (api === undefined) throw Object.assign(new Error("spreadsheet support not installed: the .xlsx export needs @miyagi-kouiki/infosec-policy-spreadsheet"), { code: "spreadsheet-unavailable" });
-    const bytes = await api.writeAuditWorkbook(buildAuditReport(state.subjects, options), { locale });
+    const bytes = await api.writeAuditWorkbook(buildAuditReport(state.subjects, options), state.rows === undefined ? {} : { rows: state.rows });
     return { name: `${base}.audit.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes };
   }
   throw new Error(`unknown export format ${JSON.stringify(format)}`);
@@ -281,6 +282,8 @@ async function handle(request: Request, id: number): Promise<unknown> {
     case "load": {
       const read = await readRegisterFile(request.bytes, { fileName: request.fileName, format: request.format, locale: request.locale, policy: state.policy, ...(request.mapping === undefined ? {} : { mapping: request.mapping }) });
       state.subjects = read.subjects;
+      if (read.rows === undefined) delete state.rows;
+      else state.rows = read.rows;
       state.fileName = request.fileName;
       delete state.audited;
       return { count: read.count, invalid: read.invalid, problems: read.problems, problemCount: read.problemCount };

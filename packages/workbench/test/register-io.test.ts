@@ -134,6 +134,13 @@ describe("readRegisterFile", () => {
     expect(preview.fields[0]?.label).toEqual({ ja: "資産番号", en: "Asset number" });
   });
 
+  it("keeps the register rows of a spreadsheet read without problems (for the .xlsx report)", async () => {
+    const clean = { readRegister: async () => ({ subjects: [inventory[0] as Subject], rows: [7], issues: [] }) } as unknown as SpreadsheetApi;
+    const read = await readRegisterFile(utf8("x"), { fileName: "台帳.xlsx" }, async () => clean);
+    expect(read).toMatchObject({ count: 1, invalid: 0, rows: [7], problems: [] });
+    expect(read.subjects).toEqual([inventory[0]]);
+  });
+
   it("loadSpreadsheet is undefined while the package is not installed", async () => {
     let installed = true;
     try {

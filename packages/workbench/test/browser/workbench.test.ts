@@ -281,7 +281,7 @@ function encodeCp932(text: string): Uint8Array {
 // reported as skipped (never as passed) until then.
 interface Sheets {
   writeRegisterTemplate(options: { format: "xlsx" | "csv"; subjects?: readonly unknown[] }): Promise<Uint8Array>;
-  readRegister(bytes: Uint8Array, options?: Record<string, unknown>): Promise<{ subjects: Subject[]; issues: unknown[] }>;
+  readRegister(bytes: Uint8Array, options?: Record<string, unknown>): Promise<{ subjects: Subject[]; rows: number[]; issues: unknown[] }>;
   writeAuditWorkbook(report: unknown, options?: Record<string, unknown>): Promise<Uint8Array>;
   readChecklistAnswers(bytes: Uint8Array, options?: { fileName?: string }): Promise<Record<string, unknown>>;
 }
@@ -312,7 +312,7 @@ describe.skipIf(!spreadsheetInstalled)("spreadsheets (with @miyagi-kouiki/infose
     await page.fill("#generated-at", GENERATED);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-xlsx")]);
     const workbook = readFileSync(await download.path());
-    const expected = await api.writeAuditWorkbook(buildAuditReport(read.subjects, { asOf: AS_OF, locale: "ja", generated: { at: GENERATED, source: "given" }, inputs: [{ name: "register.xlsx", subjects: read.subjects.length }] }));
+    const expected = await api.writeAuditWorkbook(buildAuditReport(read.subjects, { asOf: AS_OF, locale: "ja", generated: { at: GENERATED, source: "given" }, inputs: [{ name: "register.xlsx", subjects: read.subjects.length }] }), { rows: read.rows });
     expect(Buffer.from(workbook).equals(Buffer.from(expected))).toBe(true);
   });
 
