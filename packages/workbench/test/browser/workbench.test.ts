@@ -198,6 +198,17 @@ describe.each(["http", "file"] as const)("the workbench from %s", (mode) => {
     await go(page, "checklist");
     await page.selectOption("#checklist-org", "assembly-secretariat");
     expect(await page.isChecked("#q-staffRulesDefined-no")).toBe(true);
+    // An answers file loaded back (here another organisation's) becomes that organisation's draft.
+    writeFileSync(join(work, "answers-election.json"), JSON.stringify({ ...file, organization: "election-commission", answers: { reviewed: "yes" } }));
+    await page.setInputFiles("#checklist-import", join(work, "answers-election.json"));
+    await expect.poll(() => page.inputValue("#checklist-org")).toBe("election-commission");
+    expect(await page.isChecked("#q-reviewed-yes")).toBe(true);
+    expect(await page.textContent("#checklist-message")).toContain("answers-election.json");
+    // A file that is not an answers file is refused with its problems.
+    writeFileSync(join(work, "not-answers.json"), JSON.stringify({ checklist: "self-inspection", organization: "nowhere", answers: { reviewed: "perhaps" } }));
+    await page.setInputFiles("#checklist-import", join(work, "not-answers.json"));
+    await expect.poll(() => page.getAttribute("#checklist-message", "class")).toBe("error");
+    expect(await page.textContent("#checklist-message")).toContain("reviewed");
     if (!spreadsheetInstalled) {
       await page.click("#checklist-xlsx");
       await expect.poll(() => page.textContent("#checklist-message")).toContain("spreadsheet support not installed");
