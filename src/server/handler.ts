@@ -203,7 +203,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     const unknown = [...url.searchParams.keys()].filter((key) => !allowed.includes(key));
     if (unknown.length > 0) {
       const name = unknown[0] as string;
-      const near = closestNames(name, allowed, 1)[0];
+      const near = closestNames(name, allowed, { count: 1 })[0];
       const hint = near === undefined || allowed.length === 0 ? "" : `; did you mean ${near}?`;
       throw new ServiceError("invalid-parameter", {
         ja: `クエリパラメータ ${JSON.stringify(name)} は使えません（${allowed.length === 0 ? "このパスはクエリパラメータを取りません" : `使えるもの: ${allowed.join("、")}`}）。`,
