@@ -78,7 +78,7 @@ export function runCompiled(plan: CompiledPolicy, subject: Subject, context: Run
   let worst = 0;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as CompiledStep;
-    const compiledVerdict = step.verdicts.get(step.check(subject as never, step.parameters, context));
+    const compiledVerdict = step.verdicts.get(step.check(subject as never, step.parameters, context, plan.scheme));
     if (compiledVerdict === undefined) {
       throw new Error(`control ${step.controlId} returned a verdict it does not declare`);
     }
@@ -162,10 +162,21 @@ const NO_DATE: RunContext = Object.freeze({ asOfDay: undefined, asOf: undefined 
 export function evaluate(subject: Subject, options?: EvaluateOptions): Decision {
   // The guard first (invariants 11 and 12): the checks see only a private copy of the subject's
   // own, valid data, and input that cannot be decided soundly throws `InvalidSubjectError`.
-  const checked = guardSubject(subject);
-  if (options === undefined) return runCompiled(defaultPlan(), checked, contextFor(checked, undefined));
-  const read = guardOptions(options);
+  // A classification is checked against the policy's scheme, so the options are read first; a bad
+  // subject is still reported before bad options.
+  if (options === undefined) {
+    const checked = guardSubject(subject);
+    return runCompiled(defaultPlan(), checked, contextFor(checked, undefined));
+  }
+  let read: GuardedOptions;
+  try {
+    read = guardOptions(options);
+  } catch (error) {
+    guardSubject(subject);
+    throw error;
+  }
   const plan = compiledPolicy((read.policy as Policy | undefined) ?? currentPolicy, read.locale ?? "ja");
+  const checked = guardSubject(subject, plan.scheme);
   return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf), read.asOf));
 }
 

@@ -159,6 +159,22 @@ export { ClassificationSchemeSchema } from "./classification/classification-sche
 export type { ClassificationScheme, ClassificationLevelEntry } from "./classification/classification-scheme.js";
 export { guidelineClassificationScheme } from "./classification/guideline-classification-scheme.js";
 export { describeClassification } from "./classification/describe-classification.js";
+export { LevelIdSchema, ThresholdNameSchema, ClassificationThresholdSchema, ClassificationLevelEntrySchema } from "./classification/classification-scheme.js";
+export {
+  compileClassificationScheme,
+  meetsThreshold,
+  belowConfidential,
+  isClassificationOf,
+  joinInScheme,
+  isAtMostInScheme,
+  allClassificationsOf,
+} from "./classification/compiled-scheme.js";
+export type { CompiledClassificationScheme, SchemeClassification } from "./classification/compiled-scheme.js";
+export { CLASSIFICATION_DIMENSIONS, THRESHOLD_NAMES } from "./classification/scheme-vocabulary.js";
+export { guidelineR6ClassificationScheme, importanceClassificationScheme, classificationSchemes } from "./classification/shipped-classification-schemes.js";
+export type { LevelId, ThresholdName, ClassificationThreshold } from "./classification/classification-scheme.js";
+export { ClassificationMappingSchema, classificationMappings, findClassificationMapping, mapClassification, mappingProblems, isAtLeastAsStrict } from "./classification/scheme-mapping.js";
+export type { ClassificationMapping, MappingProblem } from "./classification/scheme-mapping.js";
 export {
   HandlingRequirementSchema,
   HandlingRequirementIdSchema,

@@ -137,7 +137,7 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
   return {
     policy: plan.ref,
     add(input) {
-      const subject = guardSubjectAt(input, total);
+      const subject = guardSubjectAt(input, total, plan.scheme);
       const decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
       const index = total++;
       outcomes[decision.outcome]++;

@@ -1,15 +1,16 @@
 import type { Locale } from "../definitions/localized-text.js";
-import type { Classification, ClassificationDimension } from "./classification.js";
-import type { ClassificationLevelEntry, ClassificationScheme } from "./classification-scheme.js";
+import type { ClassificationDimension } from "./classification.js";
+import type { SchemeClassification } from "./compiled-scheme.js";
+import type { ClassificationLevelEntry, ClassificationScheme, LevelId } from "./classification-scheme.js";
 import { guidelineClassificationScheme } from "./guideline-classification-scheme.js";
 
 /** How the labels of the three dimensions are joined, per locale. */
 const SEPARATOR: Readonly<Record<Locale, string>> = Object.freeze({ ja: "・", en: ", " });
 
 /** The label of one level in a scheme; falls back to "<dimension name><level>". */
-function label(scheme: ClassificationScheme, dimension: ClassificationDimension, level: number, locale: Locale): string {
+function label(scheme: ClassificationScheme, dimension: ClassificationDimension, level: LevelId, locale: Locale): string {
   const entries: readonly ClassificationLevelEntry[] = scheme.dimensions[dimension].levels;
-  const entry = entries.find((candidate) => candidate.level === level);
+  const entry = entries.find((candidate) => candidate.id === level);
   return entry === undefined ? `${scheme.dimensions[dimension].name[locale]}${level}` : entry.label[locale];
 }
 
@@ -34,7 +35,7 @@ function label(scheme: ClassificationScheme, dimension: ClassificationDimension,
  * ```
  */
 export function describeClassification(
-  classification: Classification,
+  classification: SchemeClassification,
   scheme: ClassificationScheme = guidelineClassificationScheme,
   locale: Locale = "ja",
 ): string {

@@ -416,7 +416,7 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
 
   return {
     add(input) {
-      const subject = guardSubjectAt(input, total);
+      const subject = guardSubjectAt(input, total, plan.scheme);
       const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
       const index = total++;
       outcomes[decision.outcome]++;
