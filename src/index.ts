@@ -77,7 +77,7 @@ export type { AuditResult, AuditSummary, Auditor, StatusTally, SubjectRef } from
 export { AuditResultSchema, AuditSummarySchema, StatusTallySchema, SubjectRefSchema } from "./audit/audit-schema.js";
 
 // JSON Schemas (generated from the zod schemas), for services not written in TypeScript.
-export { jsonSchemaFor, jsonSchemaNames, jsonSchemaId, isJsonSchemaName, JSON_SCHEMA_BASE_URL } from "./schemas/json-schemas.js";
+export { jsonSchemaFor, jsonSchemaForScheme, jsonSchemaNames, jsonSchemaId, isJsonSchemaName, JSON_SCHEMA_BASE_URL } from "./schemas/json-schemas.js";
 export type { JsonSchema, JsonSchemaName } from "./schemas/json-schemas.js";
 
 // Decisions.

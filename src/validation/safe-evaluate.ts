@@ -132,6 +132,14 @@ export function parseSubject(input: unknown, options?: { readonly locale?: Local
   } catch (cause) {
     return { success: false, error: unreadable(cause) };
   }
+  const scheme = schemeOf(options?.policy === undefined ? undefined : { policy: options.policy, locale: options.locale, asOf: undefined });
+  if (scheme !== undefined) {
+    // Another scheme than the default: the zod schema knows only the default levels, so the guard decides.
+    const guarded = guard(data, scheme);
+    if (guarded.subject === undefined) return { success: false, error: new InvalidInputError(guarded.issues, "subject") };
+    const issues = exceptionControlIssues(guarded.subject as z.infer<typeof SubjectSchema>, options?.policy);
+    return issues.length === 0 ? { success: true, data: guarded.subject as z.infer<typeof SubjectSchema> } : { success: false, error: new InvalidInputError(issues, "subject") };
+  }
   const parsed = SubjectSchema.safeParse(data);
   const guarded = guard(data);
   if (parsed.success && guarded.issues.length === 0) {
