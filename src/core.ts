@@ -104,7 +104,7 @@ export { compareClassifications, isAtMost } from "./classification/compare-class
 export type { ClassificationComparison } from "./classification/classification-comparison.js";
 export type { ClassificationScheme, ClassificationLevelEntry } from "./classification/classification-scheme.js";
 export { guidelineClassificationScheme } from "./classification/guideline-classification-scheme.js";
-export { describeClassification } from "./classification/describe-classification.js";
+export { describeClassification, describeSchemeLevels } from "./classification/describe-classification.js";
 export {
   compileClassificationScheme,
   meetsThreshold,

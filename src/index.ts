@@ -158,7 +158,7 @@ export type { ClassificationComparison } from "./classification/classification-c
 export { ClassificationSchemeSchema } from "./classification/classification-scheme.js";
 export type { ClassificationScheme, ClassificationLevelEntry } from "./classification/classification-scheme.js";
 export { guidelineClassificationScheme } from "./classification/guideline-classification-scheme.js";
-export { describeClassification } from "./classification/describe-classification.js";
+export { describeClassification, describeSchemeLevels } from "./classification/describe-classification.js";
 export { LevelIdSchema, ThresholdNameSchema, ClassificationThresholdSchema, ClassificationLevelEntrySchema } from "./classification/classification-scheme.js";
 export {
   compileClassificationScheme,
@@ -309,6 +309,7 @@ export {
 } from "./report/audit-report-schema.js";
 export { overlayOf } from "./report/overlay-of.js";
 export type { ReportOverlay } from "./report/overlay-of.js";
+export type { ReportClassificationScheme } from "./report/audit-report.js";
 export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js";
 export { renderAuditHtml, escapeHtml, HTML_DETAIL_LIMIT } from "./report/audit-html.js";
 export type { AuditHtmlOptions } from "./report/audit-html.js";

@@ -45,3 +45,23 @@ export function describeClassification(
     label(scheme, "availability", classification.availability, locale),
   ].join(SEPARATOR[locale]);
 }
+
+/**
+ * The levels of every dimension of a scheme in words, lowest first: for a report header, e.g.
+ * `"機密性: 自治体機密性1 < 自治体機密性2 < 自治体機密性3C < 自治体機密性3B < 自治体機密性3A; 完全性: 完全性1 < 完全性2; 可用性: 可用性1 < 可用性2"`.
+ *
+ * @param scheme - The scheme.
+ * @param locale - `ja` (default) or `en`.
+ * @returns The labels of each dimension's levels joined by `<`, dimensions joined by `; `.
+ *
+ * @example
+ * ```ts
+ * describeSchemeLevels(guidelineClassificationScheme, "en");
+ * // "Confidentiality: Confidentiality 1 < Confidentiality 2 < Confidentiality 3; Integrity: …"
+ * ```
+ */
+export function describeSchemeLevels(scheme: ClassificationScheme, locale: Locale = "ja"): string {
+  return (["confidentiality", "integrity", "availability"] as const)
+    .map((dimension) => `${scheme.dimensions[dimension].name[locale]}: ${scheme.dimensions[dimension].levels.map((entry) => entry.label[locale]).join(" < ")}`)
+    .join("; ");
+}

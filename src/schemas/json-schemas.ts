@@ -292,7 +292,7 @@ function discriminate(zodSchema: unknown, json: Record<string, unknown>): void {
 }
 
 /** Whether a JSON Schema node is the schema of a classification `{ confidentiality, integrity, availability }`. */
-function isClassificationNode(node: Record<string, unknown>): node is Record<string, unknown> & { properties: Record<string, Record<string, unknown>> } {
+function isClassificationNode(node: Record<string, unknown>): boolean {
   const properties = node["properties"];
   if (typeof properties !== "object" || properties === null) return false;
   const keys = Object.keys(properties).sort().join(",");
