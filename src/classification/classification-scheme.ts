@@ -33,26 +33,8 @@ export const LevelIdSchema = z
  */
 export type LevelId = z.infer<typeof LevelIdSchema>;
 
-/**
- * The name of a threshold that controls and handling requirements refer to. Every scheme must
- * define all of them (see {@link THRESHOLD_NAMES}).
- *
- * @example
- * ```ts
- * ThresholdNameSchema.parse("confidential"); // "confidential"
- * ```
- */
-export const ThresholdNameSchema = z.enum(THRESHOLD_NAMES).describe("The name of a threshold the controls refer to: confidential, secret, integrity-important or availability-important.");
-
-/**
- * A threshold name: `"confidential" | "secret" | "integrity-important" | "availability-important"`.
- *
- * @example
- * ```ts
- * const name: ThresholdName = "integrity-important";
- * ```
- */
-export type ThresholdName = z.infer<typeof ThresholdNameSchema>;
+export { ThresholdNameSchema, type ThresholdName } from "./threshold-name.js";
+import { ThresholdNameSchema } from "./threshold-name.js";
 
 /**
  * One level of one dimension in a classification scheme: its id, a short label (e.g. 機密性3,

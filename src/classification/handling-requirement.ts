@@ -3,7 +3,7 @@ import { ClauseRefSchema } from "../definitions/clause.js";
 import { LocalizedTextSchema } from "../definitions/localized-text.js";
 import { ProvenanceSchema } from "../definitions/vocabulary.js";
 import { ClassificationDimensionSchema } from "./classification.js";
-import { ThresholdNameSchema, type ThresholdName } from "./classification-scheme.js";
+import { ThresholdNameSchema, type ThresholdName } from "./threshold-name.js";
 
 /**
  * The identifier of a handling requirement by classification level (取扱制限).

@@ -148,92 +148,96 @@ export function mapClassification(mapping: ClassificationMapping, classification
 
 const same = (ids: readonly LevelId[], to: (id: LevelId) => LevelId[]) => ids.map((id) => ({ from: id, to: to(id) }));
 
-const guidelineToR6: ClassificationMapping = {
-  from: "guideline",
-  to: "guideline-r6",
-  note: {
-    ja:
-      "機密性3（秘密文書相当）→自治体機密性3A（同じ基準、推定）。機密性2→自治体機密性2・3C・3Bのいずれか（漏えい時の影響による。一対一でないため資産ごとに分類し直す）。" +
-      "機密性1→自治体機密性1（推定）。完全性・可用性は変わらないものと推定（1→\"1\"、2→\"2\"）。出典で対応を述べるものはない。",
-    en:
-      "機密性3 (秘密文書相当) → 自治体機密性3A (same criterion, inferred). 機密性2 → 自治体機密性2, 3C or 3B, by the harm of a leak: not one-to-one, so each asset is reclassified. " +
-      "機密性1 → 自治体機密性1 (inferred). Integrity and availability are inferred unchanged (1 → \"1\", 2 → \"2\"). No source states the mapping.",
-  },
-  dimensions: {
-    confidentiality: [
-      { from: 1, to: ["1"] },
-      { from: 2, to: ["2", "3C", "3B"] },
-      { from: 3, to: ["3A"] },
-    ],
-    integrity: same([1, 2], (id) => [String(id)]),
-    availability: same([1, 2], (id) => [String(id)]),
-  },
-};
+// Built in a function called once (marked pure), so that a bundle that does not use the mappings drops them.
+function buildMappings(): readonly ClassificationMapping[] {
+  const guidelineToR6: ClassificationMapping = {
+    from: "guideline",
+    to: "guideline-r6",
+    note: {
+      ja:
+        "機密性3（秘密文書相当）→自治体機密性3A（同じ基準、推定）。機密性2→自治体機密性2・3C・3Bのいずれか（漏えい時の影響による。一対一でないため資産ごとに分類し直す）。" +
+        "機密性1→自治体機密性1（推定）。完全性・可用性は変わらないものと推定（1→\"1\"、2→\"2\"）。出典で対応を述べるものはない。",
+      en:
+        "機密性3 (秘密文書相当) → 自治体機密性3A (same criterion, inferred). 機密性2 → 自治体機密性2, 3C or 3B, by the harm of a leak: not one-to-one, so each asset is reclassified. " +
+        "機密性1 → 自治体機密性1 (inferred). Integrity and availability are inferred unchanged (1 → \"1\", 2 → \"2\"). No source states the mapping.",
+    },
+    dimensions: {
+      confidentiality: [
+        { from: 1, to: ["1"] },
+        { from: 2, to: ["2", "3C", "3B"] },
+        { from: 3, to: ["3A"] },
+      ],
+      integrity: same([1, 2], (id) => [String(id)]),
+      availability: same([1, 2], (id) => [String(id)]),
+    },
+  };
 
-const r6ToGuideline: ClassificationMapping = {
-  from: "guideline-r6",
-  to: "guideline",
-  note: {
-    ja: "自治体機密性3A→機密性3。3B・3C・2→機密性2（旧版では秘密文書以外は機密性2）。1→機密性1。完全性・可用性は同じ段階。いずれも推定。",
-    en: "自治体機密性3A → 機密性3; 3B, 3C and 2 → 機密性2 (in the earlier scheme everything short of 秘密文書 that is not public is 機密性2); 1 → 機密性1. Integrity and availability keep their level. All inferred.",
-  },
-  dimensions: {
-    confidentiality: [
-      { from: "1", to: [1] },
-      { from: "2", to: [2] },
-      { from: "3C", to: [2] },
-      { from: "3B", to: [2] },
-      { from: "3A", to: [3] },
-    ],
-    integrity: same(["1", "2"], (id) => [Number(id)]),
-    availability: same(["1", "2"], (id) => [Number(id)]),
-  },
-};
+  const r6ToGuideline: ClassificationMapping = {
+    from: "guideline-r6",
+    to: "guideline",
+    note: {
+      ja: "自治体機密性3A→機密性3。3B・3C・2→機密性2（旧版では秘密文書以外は機密性2）。1→機密性1。完全性・可用性は同じ段階。いずれも推定。",
+      en: "自治体機密性3A → 機密性3; 3B, 3C and 2 → 機密性2 (in the earlier scheme everything short of 秘密文書 that is not public is 機密性2); 1 → 機密性1. Integrity and availability keep their level. All inferred.",
+    },
+    dimensions: {
+      confidentiality: [
+        { from: "1", to: [1] },
+        { from: "2", to: [2] },
+        { from: "3C", to: [2] },
+        { from: "3B", to: [2] },
+        { from: "3A", to: [3] },
+      ],
+      integrity: same(["1", "2"], (id) => [Number(id)]),
+      availability: same(["1", "2"], (id) => [Number(id)]),
+    },
+  };
 
-const guidelineToImportance: ClassificationMapping = {
-  from: "guideline",
-  to: "importance-i-iv",
-  note: {
-    ja:
-      "重要性分類は総合した1本の尺度で、3つの観点の分類とは一対一に対応しない。機密性1→Ⅳ又はⅢ、機密性2→Ⅱ又はⅠ（個人情報はⅠ）、機密性3→Ⅰ。完全性・可用性：1→Ⅳ又はⅢ、2→Ⅱ又はⅠ。資産ごとに分類し直す。いずれも推定。",
-    en:
-      "Importance is one combined scale and does not map one-to-one onto three dimensions. 機密性1 → IV or III; 機密性2 → II or I (personal information is I); 機密性3 → I. Integrity and availability: 1 → IV or III, 2 → II or I. Each asset is reclassified. All inferred.",
-  },
-  dimensions: {
-    confidentiality: [
-      { from: 1, to: ["IV", "III"] },
-      { from: 2, to: ["II", "I"] },
-      { from: 3, to: ["I"] },
-    ],
-    integrity: [
-      { from: 1, to: ["IV", "III"] },
-      { from: 2, to: ["II", "I"] },
-    ],
-    availability: [
-      { from: 1, to: ["IV", "III"] },
-      { from: 2, to: ["II", "I"] },
-    ],
-  },
-};
+  const guidelineToImportance: ClassificationMapping = {
+    from: "guideline",
+    to: "importance-i-iv",
+    note: {
+      ja:
+        "重要性分類は総合した1本の尺度で、3つの観点の分類とは一対一に対応しない。機密性1→Ⅳ又はⅢ、機密性2→Ⅱ又はⅠ（個人情報はⅠ）、機密性3→Ⅰ。完全性・可用性：1→Ⅳ又はⅢ、2→Ⅱ又はⅠ。資産ごとに分類し直す。いずれも推定。",
+      en:
+        "Importance is one combined scale and does not map one-to-one onto three dimensions. 機密性1 → IV or III; 機密性2 → II or I (personal information is I); 機密性3 → I. Integrity and availability: 1 → IV or III, 2 → II or I. Each asset is reclassified. All inferred.",
+    },
+    dimensions: {
+      confidentiality: [
+        { from: 1, to: ["IV", "III"] },
+        { from: 2, to: ["II", "I"] },
+        { from: 3, to: ["I"] },
+      ],
+      integrity: [
+        { from: 1, to: ["IV", "III"] },
+        { from: 2, to: ["II", "I"] },
+      ],
+      availability: [
+        { from: 1, to: ["IV", "III"] },
+        { from: 2, to: ["II", "I"] },
+      ],
+    },
+  };
 
-const importanceToGuideline: ClassificationMapping = {
-  from: "importance-i-iv",
-  to: "guideline",
-  note: {
-    ja: "Ⅰ→機密性3（Ⅰは最高機密の閾値を満たすため、それより緩い機密性2には写せない）、Ⅱ→機密性2、Ⅲ・Ⅳ→機密性1。完全性・可用性：Ⅰ・Ⅱ→2、Ⅲ・Ⅳ→1。いずれも推定。",
-    en: "I → 機密性3 (I meets the `secret` threshold, so it cannot map to the less strict 機密性2); II → 機密性2; III and IV → 機密性1. Integrity and availability: I and II → 2, III and IV → 1. All inferred.",
-  },
-  dimensions: {
-    confidentiality: [
-      { from: "IV", to: [1] },
-      { from: "III", to: [1] },
-      { from: "II", to: [2] },
-      { from: "I", to: [3] },
-    ],
-    integrity: same(["IV", "III", "II", "I"], (id) => [id === "I" || id === "II" ? 2 : 1]),
-    availability: same(["IV", "III", "II", "I"], (id) => [id === "I" || id === "II" ? 2 : 1]),
-  },
-};
+  const importanceToGuideline: ClassificationMapping = {
+    from: "importance-i-iv",
+    to: "guideline",
+    note: {
+      ja: "Ⅰ→機密性3（Ⅰは最高機密の閾値を満たすため、それより緩い機密性2には写せない）、Ⅱ→機密性2、Ⅲ・Ⅳ→機密性1。完全性・可用性：Ⅰ・Ⅱ→2、Ⅲ・Ⅳ→1。いずれも推定。",
+      en: "I → 機密性3 (I meets the `secret` threshold, so it cannot map to the less strict 機密性2); II → 機密性2; III and IV → 機密性1. Integrity and availability: I and II → 2, III and IV → 1. All inferred.",
+    },
+    dimensions: {
+      confidentiality: [
+        { from: "IV", to: [1] },
+        { from: "III", to: [1] },
+        { from: "II", to: [2] },
+        { from: "I", to: [3] },
+      ],
+      integrity: same(["IV", "III", "II", "I"], (id) => [id === "I" || id === "II" ? 2 : 1]),
+      availability: same(["IV", "III", "II", "I"], (id) => [id === "I" || id === "II" ? 2 : 1]),
+    },
+  };
+  return deepFreeze([guidelineToR6, r6ToGuideline, guidelineToImportance, importanceToGuideline]);
+}
 
 /**
  * The shipped mappings between the shipped schemes (from the default to each other scheme and
@@ -244,7 +248,7 @@ const importanceToGuideline: ClassificationMapping = {
  * classificationMappings.map((m) => `${m.from}→${m.to}`);
  * ```
  */
-export const classificationMappings: readonly ClassificationMapping[] = deepFreeze([guidelineToR6, r6ToGuideline, guidelineToImportance, importanceToGuideline]);
+export const classificationMappings: readonly ClassificationMapping[] = /* @__PURE__ */ buildMappings();
 
 /**
  * The shipped mapping from one scheme to another, if there is one.
@@ -262,7 +266,22 @@ export function findClassificationMapping(from: string, to: string): Classificat
   return classificationMappings.find((mapping) => mapping.from === from && mapping.to === to);
 }
 
-/** Whether a classification meets the same thresholds (or more) in `to` as in `from` — a helper for tests and checks. */
+/**
+ * Whether classification `b` of scheme `to` is at least as strict as classification `a` of scheme
+ * `from`: every named threshold `a` meets in `from`, `b` meets in `to`.
+ *
+ * @param from - The scheme of `a`.
+ * @param a - A classification of `from`.
+ * @param to - The scheme of `b`.
+ * @param b - A classification of `to`.
+ * @returns `true` when `b` meets every threshold `a` meets.
+ *
+ * @example
+ * ```ts
+ * isAtLeastAsStrict(guidelineClassificationScheme, { confidentiality: 2, integrity: 1, availability: 1 },
+ *   guidelineR6ClassificationScheme, { confidentiality: "3C", integrity: "1", availability: "1" }); // true
+ * ```
+ */
 export function isAtLeastAsStrict(from: ClassificationScheme, a: SchemeClassification, to: ClassificationScheme, b: SchemeClassification): boolean {
   const source = compileClassificationScheme(from);
   const target = compileClassificationScheme(to);

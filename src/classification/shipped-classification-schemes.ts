@@ -35,14 +35,16 @@ const UNCHANGED: LocalizedText = {
   en: "No source found says whether the 令和6年10月 edition changed the integrity and availability levels; the library infers they are unchanged from the earlier edition (S1).",
 };
 
-const current = guidelineClassificationScheme.dimensions;
 /** The earlier edition's integrity/availability level, relabelled with a string id for the R6 scheme. */
 function unchangedLevel(dimension: "integrity" | "availability", index: 0 | 1) {
-  const entry = current[dimension].levels[index]!;
-  return { id: String(entry.id), label: entry.label, definition: entry.definition, basis: r6Basis("inferred", UNCHANGED, undefined, [BASIS_SOURCES.S1]) };
+  const entry = guidelineClassificationScheme.dimensions[dimension].levels[index]!;
+  return { id: String(entry.id), label: entry.label, definition: entry.definition, basis: /* @__PURE__ */ r6Basis("inferred", UNCHANGED, undefined, [BASIS_SOURCES.S1]) };
 }
 
-const r6: ClassificationScheme = {
+// Built in a function called once (marked pure), so that a bundle that does not use the scheme drops it.
+function buildR6(): ClassificationScheme {
+  const current = guidelineClassificationScheme.dimensions;
+  return deepFreeze<ClassificationScheme>({
   id: "guideline-r6",
   version: "1.0.0",
   name: {
@@ -71,7 +73,7 @@ const r6: ClassificationScheme = {
             ja: "自治体機密性2以上の情報資産以外の情報資産（定義文は未確認。旧版の機密性1と同じ形と推定）",
             en: "Information assets other than those of municipal confidentiality 2 or higher (wording unverified; inferred from the earlier 機密性1).",
           },
-          basis: r6Basis("inferred", { ja: "5段階であること（S2）から存在を推定。定義文の出典なし。", en: "Its existence is inferred from the five levels (S2); no source gives its wording." }),
+          basis: /* @__PURE__ */ r6Basis("inferred", { ja: "5段階であること（S2）から存在を推定。定義文の出典なし。", en: "Its existence is inferred from the five levels (S2); no source gives its wording." }),
         },
         {
           id: "2",
@@ -80,7 +82,7 @@ const r6: ClassificationScheme = {
             ja: "自治体機密性3A・3B・3Cに至らないが、直ちに一般に公表することを前提としていない情報資産（定義文は未確認。旧版の機密性2からの推定）",
             en: "Information assets below municipal confidentiality 3A, 3B and 3C that are not intended for immediate public disclosure (wording unverified; inferred from the earlier 機密性2).",
           },
-          basis: r6Basis("inferred", {
+          basis: /* @__PURE__ */ r6Basis("inferred", {
             ja: "名称は令和6年10月版に従う団体の規程の見出し「自治体機密性2以上」（S4、S5）で確認。定義文の出典なし。",
             en: "The name is confirmed by the headings 「自治体機密性2以上」 of bodies following the 令和6年10月 edition (S4, S5); no source gives its wording.",
           }, undefined, [S2, BASIS_SOURCES.S4, BASIS_SOURCES.S5]),
@@ -92,7 +94,7 @@ const r6: ClassificationScheme = {
             ja: "自治体機密性3Bに次ぐ機密性を要する情報資産（定義文は未確認）",
             en: "Information assets needing confidentiality next below municipal confidentiality 3B (wording unverified).",
           },
-          basis: r6Basis("inferred", { ja: "名称のみ確認（S2、S3）。定義文の出典なし。順序は名称からの推定。", en: "Only the name is confirmed (S2, S3); no source gives its wording. Its place in the order is inferred from the name." }),
+          basis: /* @__PURE__ */ r6Basis("inferred", { ja: "名称のみ確認（S2、S3）。定義文の出典なし。順序は名称からの推定。", en: "Only the name is confirmed (S2, S3); no source gives its wording. Its place in the order is inferred from the name." }),
         },
         {
           id: "3B",
@@ -101,7 +103,7 @@ const r6: ClassificationScheme = {
             ja: "「漏えい等が生じた際に、個人の権利利益の侵害の度合いが大きく、事務又は業務の規…」で始まる定義に当たる情報資産（後半は未確認）",
             en: "Information assets under the definition beginning 「漏えい等が生じた際に、個人の権利利益の侵害の度合いが大きく、事務又は業務の規…」 (whose leakage would seriously infringe individuals' rights and interests…; the rest is unverified).",
           },
-          basis: r6Basis("paraphrased", {
+          basis: /* @__PURE__ */ r6Basis("paraphrased", {
             ja: "S2 は定義の冒頭「漏えい等が生じた際に、個人の権利利益の侵害の度合いが大きく、事務又は業務の規…」のみを引用しており、後半は未確認。",
             en: "S2 quotes only the opening 「漏えい等が生じた際に、個人の権利利益の侵害の度合いが大きく、事務又は業務の規…」; the rest is unverified.",
           }),
@@ -113,12 +115,12 @@ const r6: ClassificationScheme = {
             ja: "『行政文書の管理に関するガイドライン』に定める秘密文書に相当する文書",
             en: "Documents equivalent to the classified documents (秘密文書) defined in the Guidelines on the Management of Administrative Documents (行政文書の管理に関するガイドライン).",
           },
-          basis: r6Basis("quoted", { ja: "S2 が引用。この段階だけ「情報資産」でなく「文書」と書かれている（S2）。", en: "Quoted by S2; only this level says 「文書」 (documents) instead of 「情報資産」 (S2)." }, "「行政文書の管理に関するガイドライン」に定める秘密文書に相当する文書"),
+          basis: /* @__PURE__ */ r6Basis("quoted", { ja: "S2 が引用。この段階だけ「情報資産」でなく「文書」と書かれている（S2）。", en: "Quoted by S2; only this level says 「文書」 (documents) instead of 「情報資産」 (S2)." }, "「行政文書の管理に関するガイドライン」に定める秘密文書に相当する文書"),
         },
       ],
     },
-    integrity: { name: current.integrity.name, term: current.integrity.term, levels: [unchangedLevel("integrity", 0), unchangedLevel("integrity", 1)] },
-    availability: { name: current.availability.name, term: current.availability.term, levels: [unchangedLevel("availability", 0), unchangedLevel("availability", 1)] },
+    integrity: { name: current.integrity.name, term: current.integrity.term, levels: [/* @__PURE__ */ unchangedLevel("integrity", 0), /* @__PURE__ */ unchangedLevel("integrity", 1)] },
+    availability: { name: current.availability.name, term: current.availability.term, levels: [/* @__PURE__ */ unchangedLevel("availability", 0), /* @__PURE__ */ unchangedLevel("availability", 1)] },
   },
   thresholds: {
     confidential: { dimension: "confidentiality", atLeast: "2", label: { ja: "自治体機密性2以上", en: "Municipal confidentiality 2 or higher" } },
@@ -126,8 +128,9 @@ const r6: ClassificationScheme = {
     "integrity-important": { dimension: "integrity", atLeast: "2", label: { ja: "完全性2", en: "Integrity 2" } },
     "availability-important": { dimension: "availability", atLeast: "2", label: { ja: "可用性2", en: "Availability 2" } },
   },
-};
-deepFreeze(r6);
+  });
+}
+const r6: ClassificationScheme = /* @__PURE__ */ buildR6();
 
 const IMPORTANCE_NOTE: LocalizedText = {
   ja:
@@ -175,7 +178,9 @@ const IMPORTANCE_LEVELS = [
   },
 ] as const;
 
-const importance: ClassificationScheme = {
+function buildImportance(): ClassificationScheme {
+  const current = guidelineClassificationScheme.dimensions;
+  return deepFreeze<ClassificationScheme>({
   id: "importance-i-iv",
   version: "1.0.0",
   name: { ja: "重要性分類Ⅰ～Ⅳ（旧版の分類とされるもの・文言未検証）", en: "Importance classes I–IV (said to be the older editions' scheme; wording unverified)" },
@@ -200,8 +205,9 @@ const importance: ClassificationScheme = {
     "integrity-important": { dimension: "integrity", atLeast: "II", label: { ja: "重要性分類Ⅱ以上（完全性）", en: "Importance II or higher (integrity)" } },
     "availability-important": { dimension: "availability", atLeast: "II", label: { ja: "重要性分類Ⅱ以上（可用性）", en: "Importance II or higher (availability)" } },
   },
-};
-deepFreeze(importance);
+  });
+}
+const importance: ClassificationScheme = /* @__PURE__ */ buildImportance();
 
 /**
  * The 令和6年10月 scheme of the national guideline: 自治体機密性3A／3B／3C／2／1 (level ids `"3A"`,
@@ -235,7 +241,7 @@ export const importanceClassificationScheme: ClassificationScheme = importance;
  * Object.keys(classificationSchemes); // ["guideline", "guideline-r6", "importance-i-iv"]
  * ```
  */
-export const classificationSchemes: Readonly<Record<string, ClassificationScheme>> = Object.freeze({
+export const classificationSchemes: Readonly<Record<string, ClassificationScheme>> = /* @__PURE__ */ Object.freeze({
   guideline: guidelineClassificationScheme,
   "guideline-r6": r6,
   "importance-i-iv": importance,
