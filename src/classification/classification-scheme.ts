@@ -47,7 +47,8 @@ import { ThresholdNameSchema } from "./threshold-name.js";
  */
 export const ClassificationLevelEntrySchema = z
   .object({
-    id: LevelIdSchema,
+    /** The level's id: a number (the default scheme's 1, 2, 3) or a short code ("3A"). */
+    id: LevelIdSchema.describe("The level's id: a number (the default scheme's 1, 2, 3) or a short code such as \"3A\"."),
     label: LocalizedTextSchema.describe("A short label, e.g. { ja: \"機密性3\", en: \"Confidentiality 3\" }."),
     definition: LocalizedTextSchema.describe("Which information assets belong at this level."),
     basis: GuidelineBasisSchema.optional().describe("Where the definition comes from in the national guideline: required on every level of a guideline scheme."),

@@ -1,4 +1,5 @@
 import type { ClassificationScheme, LevelId, ThresholdName } from "./classification-scheme.js";
+import type { ClassificationDimension } from "./classification.js";
 import { CLASSIFICATION_DIMENSIONS, THRESHOLD_NAMES } from "./scheme-vocabulary.js";
 
 // The run-time form of a classification scheme: level ranks and each threshold as a Set of level
@@ -22,8 +23,7 @@ export interface SchemeClassification {
   readonly availability: LevelId;
 }
 
-/** One of the three dimensions. */
-type Dimension = (typeof CLASSIFICATION_DIMENSIONS)[number];
+
 
 /**
  * A scheme compiled for fast questions: each dimension's levels lowest first and their ranks, and
@@ -40,13 +40,13 @@ export interface CompiledClassificationScheme {
   /** The scheme it was compiled from. */
   readonly scheme: ClassificationScheme;
   /** Each dimension's level ids, lowest first. */
-  readonly levels: { readonly [D in Dimension]: readonly LevelId[] };
+  readonly levels: { readonly [D in ClassificationDimension]: readonly LevelId[] };
   /** Each dimension's level ids with their rank (0 = lowest). */
-  readonly ranks: { readonly [D in Dimension]: ReadonlyMap<LevelId, number> };
+  readonly ranks: { readonly [D in ClassificationDimension]: ReadonlyMap<LevelId, number> };
   /** Each threshold as the set of level ids (of its dimension) that meet it. */
   readonly thresholds: { readonly [T in ThresholdName]: ReadonlySet<LevelId> };
   /** The dimension each threshold is on. */
-  readonly thresholdDimension: { readonly [T in ThresholdName]: Dimension };
+  readonly thresholdDimension: { readonly [T in ThresholdName]: ClassificationDimension };
 }
 
 /**
@@ -65,15 +65,15 @@ export interface CompiledClassificationScheme {
  * ```
  */
 export function compileClassificationScheme(scheme: ClassificationScheme): CompiledClassificationScheme {
-  const levels = {} as Record<Dimension, readonly LevelId[]>;
-  const ranks = {} as Record<Dimension, ReadonlyMap<LevelId, number>>;
+  const levels = {} as Record<ClassificationDimension, readonly LevelId[]>;
+  const ranks = {} as Record<ClassificationDimension, ReadonlyMap<LevelId, number>>;
   for (const dimension of CLASSIFICATION_DIMENSIONS) {
     const ids = Object.freeze(scheme.dimensions[dimension].levels.map((entry) => entry.id));
     levels[dimension] = ids;
     ranks[dimension] = new Map(ids.map((id, rank) => [id, rank] as const));
   }
   const thresholds = {} as Record<ThresholdName, ReadonlySet<LevelId>>;
-  const thresholdDimension = {} as Record<ThresholdName, Dimension>;
+  const thresholdDimension = {} as Record<ThresholdName, ClassificationDimension>;
   for (const name of THRESHOLD_NAMES) {
     const threshold = scheme.thresholds[name];
     const from = ranks[threshold.dimension].get(threshold.atLeast);
@@ -132,7 +132,7 @@ export function isClassificationOf(compiled: CompiledClassificationScheme, class
 }
 
 /** The rank of a level (−1 for a level that is not the scheme's). */
-function rankOf(compiled: CompiledClassificationScheme, dimension: Dimension, id: LevelId): number {
+function rankOf(compiled: CompiledClassificationScheme, dimension: ClassificationDimension, id: LevelId): number {
   return compiled.ranks[dimension].get(id) ?? -1;
 }
 
@@ -152,7 +152,7 @@ function rankOf(compiled: CompiledClassificationScheme, dimension: Dimension, id
  * ```
  */
 export function joinInScheme(compiled: CompiledClassificationScheme, a: SchemeClassification, b: SchemeClassification): SchemeClassification {
-  const pick = (dimension: Dimension): LevelId => (rankOf(compiled, dimension, a[dimension]) >= rankOf(compiled, dimension, b[dimension]) ? a[dimension] : b[dimension]);
+  const pick = (dimension: ClassificationDimension): LevelId => (rankOf(compiled, dimension, a[dimension]) >= rankOf(compiled, dimension, b[dimension]) ? a[dimension] : b[dimension]);
   return Object.freeze({ confidentiality: pick("confidentiality"), integrity: pick("integrity"), availability: pick("availability") });
 }
 
