@@ -156,7 +156,7 @@ function buildMappings(): readonly ClassificationMapping[] {
     note: {
       ja:
         "機密性3（秘密文書相当）→自治体機密性3A（同じ基準、推定）。機密性2→自治体機密性2・3C・3Bのいずれか（漏えい時の影響による。一対一でないため資産ごとに分類し直す）。" +
-        "機密性1→自治体機密性1（推定）。完全性・可用性は変わらないものと推定（1→\"1\"、2→\"2\"）。出典で対応を述べるものはない。",
+        "機密性1→自治体機密性1（推定）。完全性・可用性は変わらないものと推定（1→\"1\"、2→\"2\"）。資料で対応を述べるものはない。",
       en:
         "機密性3 (秘密文書相当) → 自治体機密性3A (same criterion, inferred). 機密性2 → 自治体機密性2, 3C or 3B, by the harm of a leak: not one-to-one, so each asset is reclassified. " +
         "機密性1 → 自治体機密性1 (inferred). Integrity and availability are inferred unchanged (1 → \"1\", 2 → \"2\"). No source states the mapping.",

@@ -31,7 +31,7 @@ function r6Basis(confidence: "quoted" | "paraphrased" | "inferred", note: Locali
 }
 
 const UNCHANGED: LocalizedText = {
-  ja: "令和6年10月版で完全性・可用性の分類が変わったかを示す出典は見つからなかった。旧版（S1）の定義のまま変わっていないものと推定する。",
+  ja: "令和6年10月版で完全性・可用性の分類が変わったかを示す資料は見つからなかった。旧版（S1）の定義のまま変わっていないものと推定する。",
   en: "No source found says whether the 令和6年10月 edition changed the integrity and availability levels; the library infers they are unchanged from the earlier edition (S1).",
 };
 
@@ -56,7 +56,7 @@ function buildR6(): ClassificationScheme {
   note: {
     ja:
       "基本方針7(2)は分類の段階を定めない。令和6年10月版のガイドラインは機密性を自治体機密性3A・3B・3C・2・1の5段階に分けた（S2、S3）。" +
-      "3Aの定義と3Bの冒頭のみ出典で確認でき、その他の定義文は未確認（各段階の根拠を参照）。3A＞3B＞3C＞2＞1の順序は名称からの推定。",
+      "3Aの定義と3Bの冒頭のみ資料で確認でき、その他の定義文は未確認（各段階の根拠を参照）。3A＞3B＞3C＞2＞1の順序は名称からの推定。",
     en:
       "Clause 7(2) fixes no levels. The 令和6年10月 edition of the guideline splits confidentiality into five levels, 自治体機密性 3A, 3B, 3C, 2 and 1 (S2, S3). " +
       "Only 3A's definition and the opening of 3B's were found quoted; the other definitions are unverified (see each level's basis). The order 3A > 3B > 3C > 2 > 1 is inferred from the names.",
@@ -73,7 +73,7 @@ function buildR6(): ClassificationScheme {
             ja: "自治体機密性2以上の情報資産以外の情報資産（定義文は未確認。旧版の機密性1と同じ形と推定）",
             en: "Information assets other than those of municipal confidentiality 2 or higher (wording unverified; inferred from the earlier 機密性1).",
           },
-          basis: /* @__PURE__ */ r6Basis("inferred", { ja: "5段階であること（S2）から存在を推定。定義文の出典なし。", en: "Its existence is inferred from the five levels (S2); no source gives its wording." }),
+          basis: /* @__PURE__ */ r6Basis("inferred", { ja: "5段階であること（S2）から存在を推定。定義文の資料なし。", en: "Its existence is inferred from the five levels (S2); no source gives its wording." }),
         },
         {
           id: "2",
@@ -83,7 +83,7 @@ function buildR6(): ClassificationScheme {
             en: "Information assets below municipal confidentiality 3A, 3B and 3C that are not intended for immediate public disclosure (wording unverified; inferred from the earlier 機密性2).",
           },
           basis: /* @__PURE__ */ r6Basis("inferred", {
-            ja: "名称は令和6年10月版に従う団体の規程の見出し「自治体機密性2以上」（S4、S5）で確認。定義文の出典なし。",
+            ja: "名称は令和6年10月版に従う団体の規程の見出し「自治体機密性2以上」（S4、S5）で確認。定義文の資料なし。",
             en: "The name is confirmed by the headings 「自治体機密性2以上」 of bodies following the 令和6年10月 edition (S4, S5); no source gives its wording.",
           }, undefined, [S2, BASIS_SOURCES.S4, BASIS_SOURCES.S5]),
         },
@@ -94,7 +94,7 @@ function buildR6(): ClassificationScheme {
             ja: "自治体機密性3Bに次ぐ機密性を要する情報資産（定義文は未確認）",
             en: "Information assets needing confidentiality next below municipal confidentiality 3B (wording unverified).",
           },
-          basis: /* @__PURE__ */ r6Basis("inferred", { ja: "名称のみ確認（S2、S3）。定義文の出典なし。順序は名称からの推定。", en: "Only the name is confirmed (S2, S3); no source gives its wording. Its place in the order is inferred from the name." }),
+          basis: /* @__PURE__ */ r6Basis("inferred", { ja: "名称のみ確認（S2、S3）。定義文の資料なし。順序は名称からの推定。", en: "Only the name is confirmed (S2, S3); no source gives its wording. Its place in the order is inferred from the name." }),
         },
         {
           id: "3B",
@@ -134,7 +134,7 @@ const r6: ClassificationScheme = /* @__PURE__ */ buildR6();
 
 const IMPORTANCE_NOTE: LocalizedText = {
   ja:
-    "重要性分類Ⅰ～Ⅳの文言は出典で確認できなかった（記憶に基づく手掛かり、未検証）。文部科学省の教育情報セキュリティポリシーに関するガイドラインに同じ形の分類がある（S33、別の文書）。" +
+    "重要性分類Ⅰ～Ⅳの文言は資料で確認できなかった（記憶に基づく手掛かり、未検証）。文部科学省の教育情報セキュリティポリシーに関するガイドラインに同じ形の分類がある（S33、別の文書）。" +
     "総務省ガイドラインの文言として引用してはならない。",
   en:
     "The wording of 重要性分類Ⅰ–Ⅳ could not be found in any source (a recollected lead, unverified). The 文部科学省 education guideline has a scheme of the same shape (S33, a different document). " +
