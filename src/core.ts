@@ -107,7 +107,20 @@ export { compareClassifications, isAtMost } from "./classification/compare-class
 export type { ClassificationComparison } from "./classification/classification-comparison.js";
 export type { ClassificationScheme, ClassificationLevelEntry } from "./classification/classification-scheme.js";
 export { guidelineClassificationScheme } from "./classification/guideline-classification-scheme.js";
-export { describeClassification } from "./classification/describe-classification.js";
+export { describeClassification, describeSchemeLevels } from "./classification/describe-classification.js";
+export {
+  compileClassificationScheme,
+  meetsThreshold,
+  belowConfidential,
+  isClassificationOf,
+  joinInScheme,
+  isAtMostInScheme,
+  allClassificationsOf,
+} from "./classification/compiled-scheme.js";
+export type { CompiledClassificationScheme, SchemeClassification } from "./classification/compiled-scheme.js";
+export { CLASSIFICATION_DIMENSIONS, THRESHOLD_NAMES } from "./classification/scheme-vocabulary.js";
+export { guidelineR6ClassificationScheme, importanceClassificationScheme, classificationSchemes } from "./classification/shipped-classification-schemes.js";
+export type { LevelId, ThresholdName, ClassificationThreshold } from "./classification/classification-scheme.js";
 export type { HandlingRequirement, HandlingRequirementId, HandlingParameter } from "./classification/handling-requirement.js";
 export { handlingRequirements } from "./classification/handling-requirements.js";
 

@@ -1,5 +1,5 @@
 import type { Decision } from "./decision/decision.js";
-import { guardOptions, guardSubject } from "./engine/guard-subject.js";
+import { guardOptions, guardSubject, type GuardedOptions } from "./engine/guard-subject.js";
 import { compiledPolicy, contextFor, defaultPlan, runCompiled, type EvaluateOptions } from "./engine/run.js";
 import { dayNumber } from "./internal/calendar.js";
 import { policy as currentPolicy } from "./policy/policies.js";
@@ -36,10 +36,21 @@ export type { EvaluateOptions } from "./engine/run.js";
 export function evaluate(subject: Subject, options?: EvaluateOptions): Decision {
   // The guard first (invariants 11 and 12): the checks see only a private copy of the subject's
   // own, valid data, and input that cannot be decided soundly throws `InvalidSubjectError`.
-  const checked = guardSubject(subject);
-  if (options === undefined) return runCompiled(defaultPlan(), checked, contextFor(checked, undefined));
-  const read = guardOptions(options);
+  // A classification is checked against the policy's scheme, so the options are read first; a bad
+  // subject is still reported before bad options.
+  if (options === undefined) {
+    const checked = guardSubject(subject);
+    return runCompiled(defaultPlan(), checked, contextFor(checked, undefined));
+  }
+  let read: GuardedOptions;
+  try {
+    read = guardOptions(options);
+  } catch (error) {
+    guardSubject(subject);
+    throw error;
+  }
   const plan = compiledPolicy((read.policy as Policy | undefined) ?? currentPolicy, read.locale ?? "ja");
+  const checked = guardSubject(subject, plan.scheme);
   return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf), read.asOf));
 }
 

@@ -58,7 +58,7 @@ export type { InputIssue } from "./validation/input-error.js";
 export { AuditResultSchema, AuditSummarySchema, StatusTallySchema, SubjectRefSchema } from "./audit/audit-schema.js";
 
 // JSON Schemas (generated from the zod schemas), for services not written in TypeScript.
-export { jsonSchemaFor, jsonSchemaNames, jsonSchemaId, isJsonSchemaName, JSON_SCHEMA_BASE_URL } from "./schemas/json-schemas.js";
+export { jsonSchemaFor, jsonSchemaForScheme, jsonSchemaNames, jsonSchemaId, isJsonSchemaName, JSON_SCHEMA_BASE_URL } from "./schemas/json-schemas.js";
 export type { JsonSchema, JsonSchemaName } from "./schemas/json-schemas.js";
 
 // Decisions.
@@ -121,6 +121,9 @@ export {
 } from "./classification/classification.js";
 export { ClassificationComparisonSchema } from "./classification/classification-comparison.js";
 export { ClassificationSchemeSchema } from "./classification/classification-scheme.js";
+export { LevelIdSchema, ThresholdNameSchema, ClassificationThresholdSchema, ClassificationLevelEntrySchema } from "./classification/classification-scheme.js";
+export { ClassificationMappingSchema, classificationMappings, findClassificationMapping, mapClassification, mappingProblems, isAtLeastAsStrict } from "./classification/scheme-mapping.js";
+export type { ClassificationMapping, MappingProblem } from "./classification/scheme-mapping.js";
 export {
   HandlingRequirementSchema,
   HandlingRequirementIdSchema,
@@ -213,6 +216,7 @@ export {
 } from "./report/audit-report-schema.js";
 export { overlayOf } from "./report/overlay-of.js";
 export type { ReportOverlay } from "./report/overlay-of.js";
+export type { ReportClassificationScheme } from "./report/audit-report.js";
 export { renderAuditMarkdown, escapeMarkdown } from "./report/audit-markdown.js";
 export { renderAuditHtml, escapeHtml, HTML_DETAIL_LIMIT } from "./report/audit-html.js";
 export type { AuditHtmlOptions } from "./report/audit-html.js";

@@ -72,7 +72,7 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
     policy: plan.ref,
     add(input) {
       const index = counts.total;
-      const subject = guardSubjectAt(input, index);
+      const subject = guardSubjectAt(input, index, plan.scheme);
       const decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
       counts.add(decision, index, subject.id);
       return decision;

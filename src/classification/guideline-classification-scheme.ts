@@ -25,6 +25,7 @@ function quotedLevel(quote: string): GuidelineBasis {
 
 const scheme: ClassificationScheme = {
   id: "guideline",
+  version: "1.0.0",
   name: {
     ja: "情報資産の分類（総務省ガイドラインの例）",
     en: "Classification of information assets (national guideline default)",
@@ -48,7 +49,7 @@ const scheme: ClassificationScheme = {
       term: "3(10)",
       levels: [
         {
-          level: 1,
+          id: 1,
           label: { ja: "機密性1", en: "Confidentiality 1" },
           definition: {
             ja: "機密性2又は機密性3の情報資産以外の情報資産",
@@ -57,7 +58,7 @@ const scheme: ClassificationScheme = {
           basis: quotedLevel("機密性2又は機密性3の情報資産以外の情報資産"),
         },
         {
-          level: 2,
+          id: 2,
           label: { ja: "機密性2", en: "Confidentiality 2" },
           definition: {
             ja: "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性は要しないが、直ちに一般に公表することを前提としていない情報資産",
@@ -68,7 +69,7 @@ const scheme: ClassificationScheme = {
           basis: quotedLevel("行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性は要しないが、直ちに一般に公表することを前提としていない情報資産"),
         },
         {
-          level: 3,
+          id: 3,
           label: { ja: "機密性3", en: "Confidentiality 3" },
           definition: {
             ja: "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性を要する情報資産",
@@ -83,7 +84,7 @@ const scheme: ClassificationScheme = {
       term: "3(11)",
       levels: [
         {
-          level: 1,
+          id: 1,
           label: { ja: "完全性1", en: "Integrity 1" },
           definition: {
             ja: "完全性2の情報資産以外の情報資産",
@@ -92,7 +93,7 @@ const scheme: ClassificationScheme = {
           basis: quotedLevel("完全性2の情報資産以外の情報資産"),
         },
         {
-          level: 2,
+          id: 2,
           label: { ja: "完全性2", en: "Integrity 2" },
           definition: {
             ja: "行政事務で取り扱う情報資産のうち、改ざん、誤びゅう又は破損により、住民の権利が侵害される又は行政事務の適確な遂行に支障（軽微なものを除く。）を及ぼすおそれがある情報資産",
@@ -110,7 +111,7 @@ const scheme: ClassificationScheme = {
       term: "3(12)",
       levels: [
         {
-          level: 1,
+          id: 1,
           label: { ja: "可用性1", en: "Availability 1" },
           definition: {
             ja: "可用性2の情報資産以外の情報資産",
@@ -129,7 +130,7 @@ const scheme: ClassificationScheme = {
           },
         },
         {
-          level: 2,
+          id: 2,
           label: { ja: "可用性2", en: "Availability 2" },
           definition: {
             ja: "行政事務で取り扱う情報資産のうち、滅失、紛失又は当該情報資産が利用不可能であることにより、住民の権利が侵害される又は行政事務の安定的な遂行に支障（軽微なものを除く。）を及ぼすおそれがある情報資産",
@@ -142,6 +143,12 @@ const scheme: ClassificationScheme = {
         },
       ],
     },
+  },
+  thresholds: {
+    confidential: { dimension: "confidentiality", atLeast: 2, label: { ja: "機密性2以上", en: "Confidentiality 2 or higher" } },
+    secret: { dimension: "confidentiality", atLeast: 3, label: { ja: "機密性3", en: "Confidentiality 3" } },
+    "integrity-important": { dimension: "integrity", atLeast: 2, label: { ja: "完全性2", en: "Integrity 2" } },
+    "availability-important": { dimension: "availability", atLeast: 2, label: { ja: "可用性2", en: "Availability 2" } },
   },
 };
 deepFreeze(scheme);

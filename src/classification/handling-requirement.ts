@@ -2,8 +2,8 @@ import { z } from "zod";
 import { ClauseRefSchema } from "../definitions/clause.js";
 import { LocalizedTextSchema } from "../definitions/localized-text.js";
 import { ProvenanceSchema } from "../definitions/vocabulary.js";
-import { ClassificationDimensionSchema, ConfidentialityLevelSchema } from "./classification.js";
-import { CLASSIFICATION_LEVELS } from "./classification-levels.js";
+import { ClassificationDimensionSchema } from "./classification.js";
+import { ThresholdNameSchema, type ThresholdName } from "./threshold-name.js";
 
 /**
  * The identifier of a handling requirement by classification level (取扱制限).
@@ -138,8 +138,8 @@ const handlingRequirementFields = {
   id: HandlingRequirementIdSchema,
   /** The dimension whose level triggers the requirement. */
   dimension: ClassificationDimensionSchema,
-  /** The lowest level of `dimension` the requirement applies from (it applies at that level and above). */
-  minimumLevel: ConfidentialityLevelSchema,
+  /** The named threshold of the policy's classification scheme the requirement applies from (e.g. `confidential`). */
+  threshold: ThresholdNameSchema.describe("The named threshold of the policy's classification scheme from which the requirement applies, e.g. confidential (機密性2以上 in the default scheme); it must be on `dimension`."),
   /** Where the requirement comes from; the shipped ones are all `guideline`. */
   provenance: ProvenanceSchema,
   /** The clause of the basic policy it implements: `"7(2)"` (measures based on the classification). */
@@ -152,24 +152,32 @@ const handlingRequirementFields = {
   parameters: z.record(HandlingParameterNameSchema, HandlingParameterSchema).readonly(),
 };
 
-/** Reports a `minimumLevel` that is not a level of `dimension` (e.g. 完全性3). */
+/** The dimension each named threshold is on (the same in every scheme). */
+const THRESHOLD_DIMENSION: Readonly<Record<ThresholdName, z.infer<typeof ClassificationDimensionSchema>>> = Object.freeze({
+  confidential: "confidentiality",
+  secret: "confidentiality",
+  "integrity-important": "integrity",
+  "availability-important": "availability",
+});
+
+/** Reports a `threshold` that is not on `dimension` (e.g. `confidential` on integrity). */
 function checkMinimumLevel(
-  requirement: { dimension: z.infer<typeof ClassificationDimensionSchema>; minimumLevel: number },
+  requirement: { dimension: z.infer<typeof ClassificationDimensionSchema>; threshold: ThresholdName },
   context: z.RefinementCtx,
 ): void {
-  const levels: readonly number[] = CLASSIFICATION_LEVELS[requirement.dimension];
-  if (!levels.includes(requirement.minimumLevel)) {
+  const on = THRESHOLD_DIMENSION[requirement.threshold];
+  if (on !== requirement.dimension) {
     context.addIssue({
       code: "custom",
-      path: ["minimumLevel"],
-      message: `${requirement.dimension} has no level ${requirement.minimumLevel} (levels: ${levels.join(", ")})`,
+      path: ["threshold"],
+      message: `threshold ${requirement.threshold} is on ${on}, not on ${requirement.dimension} (thresholds on ${requirement.dimension}: ${Object.entries(THRESHOLD_DIMENSION).filter(([, d]) => d === requirement.dimension).map(([t]) => t).join(", ")})`,
     });
   }
 }
 
 /**
  * A handling requirement by classification level (取扱制限): what must be done with an information
- * asset once one dimension of its classification reaches `minimumLevel`.
+ * asset once its classification meets the named `threshold` of the scheme.
  *
  * The basic policy's 7(2) says only that measures are taken according to the classification; the
  * concrete requirements are defaults from the national guideline (provenance `guideline`), and

@@ -35,7 +35,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "encrypt-in-transit",
     dimension: "confidentiality",
-    minimumLevel: 2,
+    threshold: "confidential",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -51,7 +51,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "approval-before-carry-out",
     dimension: "confidentiality",
-    minimumLevel: 2,
+    threshold: "confidential",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -67,7 +67,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "no-unnecessary-copies",
     dimension: "confidentiality",
-    minimumLevel: 2,
+    threshold: "confidential",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -83,7 +83,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "locked-media-storage",
     dimension: "confidentiality",
-    minimumLevel: 2,
+    threshold: "confidential",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -99,7 +99,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "unrecoverable-disposal",
     dimension: "confidentiality",
-    minimumLevel: 2,
+    threshold: "confidential",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -115,7 +115,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "issued-terminals-only",
     dimension: "confidentiality",
-    minimumLevel: 3,
+    threshold: "secret",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -131,7 +131,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "integrity-backup",
     dimension: "integrity",
-    minimumLevel: 2,
+    threshold: "integrity-important",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -147,7 +147,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "tamper-protection",
     dimension: "integrity",
-    minimumLevel: 2,
+    threshold: "integrity-important",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -163,7 +163,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "availability-backup",
     dimension: "availability",
-    minimumLevel: 2,
+    threshold: "availability-important",
     provenance: "guideline",
     clause: "7(2)",
     title: {
@@ -179,7 +179,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
   {
     id: "recovery-time",
     dimension: "availability",
-    minimumLevel: 2,
+    threshold: "availability-important",
     provenance: "guideline",
     clause: "7(2)",
     title: {

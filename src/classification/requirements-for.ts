@@ -1,5 +1,7 @@
 import { deepFreeze, type DeepReadonly } from "../internal/deep-freeze.js";
-import type { Classification } from "./classification.js";
+import type { ClassificationScheme } from "./classification-scheme.js";
+import { compileClassificationScheme, meetsThreshold, type CompiledClassificationScheme, type SchemeClassification } from "./compiled-scheme.js";
+import { guidelineClassificationScheme } from "./guideline-classification-scheme.js";
 import type { AppliedHandlingRequirement, HandlingRequirement } from "./handling-requirement.js";
 import { handlingRequirements } from "./handling-requirements.js";
 import { validateHandlingOverrides, type HandlingOverrides, type HandlingOverridesError } from "./handling-overrides.js";
@@ -29,16 +31,20 @@ export type RequirementsForResult =
       readonly error: DeepReadonly<HandlingOverridesError>;
     };
 
-/** Whether a requirement applies to a classification: its dimension is at its minimum level or above. */
-function applies(requirement: HandlingRequirement, classification: Classification): boolean {
-  return classification[requirement.dimension] >= requirement.minimumLevel;
+/** Whether a requirement applies to a classification: it meets the requirement's named threshold in the scheme. */
+function applies(requirement: HandlingRequirement, classification: SchemeClassification, scheme: CompiledClassificationScheme): boolean {
+  return meetsThreshold(scheme, classification, requirement.threshold);
 }
+
+// The default scheme, compiled once on first use (a memo of frozen data, not state a decision depends on).
+let defaultScheme: CompiledClassificationScheme | undefined;
 
 /**
  * The handling requirements (取扱制限) that apply to an information asset of the given
  * classification, each with the effective value of its parameters: the default, or the override.
  *
- * A requirement applies when the level of its dimension is at least its `minimumLevel`, so a
+ * A requirement applies when the classification meets its named `threshold` in the scheme (e.g.
+ * `confidential`: 機密性2以上 in the default scheme, 自治体機密性2以上 in `guideline-r6`), so a
  * higher classification never has fewer requirements (monotone). The order is that of
  * {@link handlingRequirements}. All of them are guideline defaults (provenance `guideline`).
  *
@@ -52,6 +58,8 @@ function applies(requirement: HandlingRequirement, classification: Classificatio
  *   several).
  * @param overrides - Optional parameter values that replace the defaults, e.g. from the
  *   organisation's standards: `{ "recovery-time": { recoveryTimeHours: 8 } }`.
+ * @param scheme - The classification scheme the classification is in (default: the default scheme,
+ *   numeric levels); pass `policy.classificationScheme` for a policy with another scheme.
  * @returns `{ ok: true, requirements }`, or `{ ok: false, error }` when the overrides are invalid.
  *
  * @example
@@ -67,7 +75,8 @@ function applies(requirement: HandlingRequirement, classification: Classificatio
  * }
  * ```
  */
-export function requirementsFor(classification: Classification, overrides?: HandlingOverrides): RequirementsForResult {
+export function requirementsFor(classification: SchemeClassification, overrides?: HandlingOverrides, scheme?: ClassificationScheme): RequirementsForResult {
+  const compiled = scheme === undefined || scheme === guidelineClassificationScheme ? (defaultScheme ??= compileClassificationScheme(guidelineClassificationScheme)) : compileClassificationScheme(scheme);
   let checked: DeepReadonly<HandlingOverrides> = {};
   if (overrides !== undefined) {
     const validation = validateHandlingOverrides(overrides);
@@ -75,7 +84,7 @@ export function requirementsFor(classification: Classification, overrides?: Hand
     checked = validation.overrides;
   }
   const requirements = handlingRequirements
-    .filter((requirement) => applies(requirement, classification))
+    .filter((requirement) => applies(requirement, classification, compiled))
     .map((requirement): AppliedHandlingRequirement => {
       const given = checked[requirement.id] ?? {};
       const values = Object.fromEntries(

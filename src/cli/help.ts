@@ -336,8 +336,10 @@ TypeScript 以外で書かれたサービスのためのものである。[種�
 
 オプション:
   --format json                      出力形式（json のみ）
+  --policy-version <版>              出荷済みのポリシーの版を指定する（既定は現行版）
+  --overlay <ファイル>               オーバーレイを適用する。分類の段階はそのポリシーの分類体系に従う
 
-終了コード: 0 出力した、64 使用方法の誤り（不明な種類を含む。）`,
+終了コード: 0 出力した、64 使用方法の誤り（不明な種類を含む。）、65 オーバーレイの誤り`,
       en: `usage: infosec-policy schema [kind]
 
 Prints the JSON Schema (draft 2020-12, generated from the package's zod schemas) of a kind of
@@ -348,8 +350,10 @@ kinds: ${jsonSchemaNames.join(", ")}
 
 options:
   --format json                      the only format
+  --policy-version <version>         pin a shipped policy version (default: the current one)
+  --overlay <file>                   apply an overlay; classification levels follow its scheme
 
-exit: 0 printed, 64 usage error (including an unknown kind)`,
+exit: 0 printed, 64 usage error (including an unknown kind), 65 invalid overlay`,
     },
   },
   export: {

@@ -1,3 +1,4 @@
+import type { CompiledClassificationScheme } from "../classification/compiled-scheme.js";
 import type { ClauseRef } from "../definitions/clause.js";
 import type { GuidelineBasis } from "../definitions/guideline-basis.js";
 import type { LocalizedText } from "../definitions/localized-text.js";
@@ -52,11 +53,17 @@ export interface CheckContext {
   readonly asOfDay: number | undefined;
 }
 
-/** A control's check for one subject kind: pure, fast, and returning one of the control's verdicts. */
+/**
+ * A control's check for one subject kind: pure, fast, and returning one of the control's verdicts.
+ * The fourth argument is the policy's classification scheme, compiled: a check asks it whether a
+ * classification meets a named threshold (`meetsThreshold(scheme, c, "confidential")`), never
+ * compares level numbers.
+ */
 export type Check<K extends SubjectKind, P extends ControlParameters> = (
   subject: SubjectOf<K>,
   parameters: P,
   context: CheckContext,
+  scheme: CompiledClassificationScheme,
 ) => Verdict;
 
 /** A control's checks, one per subject kind it applies to. */

@@ -1,3 +1,5 @@
+import { compileClassificationScheme, type CompiledClassificationScheme } from "../classification/compiled-scheme.js";
+import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
 import type { Check, Control } from "../controls/control.js";
 import type { ControlParameters, Verdict } from "../controls/verdict.js";
 import type { PolicyRef } from "../decision/decision.js";
@@ -43,6 +45,8 @@ export interface CompiledPolicy {
   /** The ids of every control of the policy, against which an exception's `controls` are checked. */
   readonly controlIds: readonly string[];
   readonly steps: Readonly<Record<SubjectKind, readonly CompiledStep[]>>;
+  /** The policy's classification scheme, compiled: the checks' fourth argument. */
+  readonly scheme: CompiledClassificationScheme;
 }
 
 function resolveMessage(verdict: Verdict, parameters: ControlParameters): LocalizedText {
@@ -93,6 +97,7 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
       steps[kind].push({ controlId: control.id, check, parameters, verdicts, admitsException: control.admitsException, exceptionPass });
     }
   }
-  return deepFreeze({ ref: { id: policy.id, version: policy.version }, locale, controlIds: policy.controls.map((control) => control.id), steps }) as CompiledPolicy;
+  const frozen = deepFreeze({ ref: { id: policy.id, version: policy.version }, locale, controlIds: policy.controls.map((control) => control.id), steps });
+  return Object.freeze({ ...frozen, scheme: compileClassificationScheme(policy.classificationScheme ?? guidelineClassificationScheme) }) as CompiledPolicy;
 }
 

@@ -1,4 +1,6 @@
 import { CLASSIFICATION_LEVELS } from "../classification/classification-levels.js";
+import type { CompiledClassificationScheme } from "../classification/compiled-scheme.js";
+import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
 import { isOrganizationId, organizationRefProblem } from "../definitions/organization-ref.js";
 import {
   ACCESS_OPERATION_VALUES,
@@ -167,7 +169,51 @@ const REFERENCE_PATTERN = /^\S(?:.*\S)?$/su;
 
 type Path = readonly (string | number)[];
 
+/** The level ids a classification may take, per dimension, and how to show them in a message. */
+export interface GuardLevels {
+  readonly confidentiality: { readonly ids: ReadonlySet<unknown>; readonly shown: string };
+  readonly integrity: { readonly ids: ReadonlySet<unknown>; readonly shown: string };
+  readonly availability: { readonly ids: ReadonlySet<unknown>; readonly shown: string };
+}
+
+function levelsOfDefault(dimension: "confidentiality" | "integrity" | "availability") {
+  const levels = CLASSIFICATION_LEVELS[dimension] as readonly number[];
+  return Object.freeze({ ids: new Set<unknown>(levels), shown: `${levels.join(", ")} (a number)` });
+}
+
+/** The default scheme's levels (numbers), which the fast path knows by heart. */
+const DEFAULT_LEVELS: GuardLevels = Object.freeze({
+  confidentiality: levelsOfDefault("confidentiality"),
+  integrity: levelsOfDefault("integrity"),
+  availability: levelsOfDefault("availability"),
+});
+
+const guardLevelsCache = new WeakMap<CompiledClassificationScheme, GuardLevels>();
+
+/**
+ * The level ids a compiled scheme allows, for the guard: the default scheme's are the numbers the
+ * fast path knows; any other scheme's are read from its levels (memoised per compiled scheme).
+ *
+ * @param scheme - The policy's compiled classification scheme, or `undefined` for the default.
+ * @returns The guard's level sets.
+ */
+export function guardLevelsOf(scheme: CompiledClassificationScheme | undefined): GuardLevels {
+  if (scheme === undefined || scheme.scheme === guidelineClassificationScheme) return DEFAULT_LEVELS;
+  let levels = guardLevelsCache.get(scheme);
+  if (levels === undefined) {
+    const of = (dimension: "confidentiality" | "integrity" | "availability") => {
+      const ids = scheme.levels[dimension];
+      const numeric = ids.every((id) => typeof id === "number");
+      return Object.freeze({ ids: new Set<unknown>(ids), shown: `${ids.map((id) => JSON.stringify(id)).join(", ")} (${numeric ? "a number" : "the level ids"} of scheme ${JSON.stringify(scheme.scheme.id)})` });
+    };
+    levels = Object.freeze({ confidentiality: of("confidentiality"), integrity: of("integrity"), availability: of("availability") });
+    guardLevelsCache.set(scheme, levels);
+  }
+  return levels;
+}
+
 class Problems {
+  constructor(readonly levels: GuardLevels = DEFAULT_LEVELS) {}
   readonly list: SubjectProblem[] = [];
   add(path: Path, code: string, message: string): void {
     this.list.push({ path, at: pathText(path), message, code });
@@ -431,9 +477,9 @@ function checkSlowly(value: unknown, rule: Rule, path: Path, problems: Problems)
     case "classification":
       return checkObject(value, CLASSIFICATION_FIELDS, path, problems, "a classification { confidentiality, integrity, availability }") ?? INVALID;
     case "level": {
-      const levels = CLASSIFICATION_LEVELS[rule.dimension] as readonly number[];
-      if (typeof value === "number" && levels.includes(value)) return value;
-      problems.add(path, "invalid_value", `expected one of ${levels.join(", ")} (a number), not ${describe(value)}`);
+      const levels = problems.levels[rule.dimension];
+      if (levels.ids.has(value)) return value;
+      problems.add(path, "invalid_value", `expected one of ${levels.shown}, not ${describe(value)}`);
       return INVALID;
     }
     case "organization":
@@ -474,18 +520,23 @@ function checkSlowly(value: unknown, rule: Rule, path: Path, problems: Problems)
  * field. Never returns for input it cannot decide.
  *
  * @param input - Anything claiming to be a subject.
+ * @param scheme - The policy's compiled classification scheme, whose level ids a classification
+ *   must use (default: the default scheme, numbers).
  * @returns A null-prototype copy of the subject's fields (nested objects copied too).
  * @throws {InvalidSubjectError} Listing every problem.
  */
-export function guardSubject(input: unknown): Subject {
-  // The fast path answers for valid subjects; anything else is decided and explained below.
-  try {
-    const fast = fastGuard(input);
-    if (fast !== undefined) return fast;
-  } catch {
-    // A trap that throws: the full guard reports it.
+export function guardSubject(input: unknown, scheme?: CompiledClassificationScheme): Subject {
+  const levels = guardLevelsOf(scheme);
+  // The fast path answers for valid subjects of the default scheme; anything else is decided and explained below.
+  if (levels === DEFAULT_LEVELS) {
+    try {
+      const fast = fastGuard(input);
+      if (fast !== undefined) return fast;
+    } catch {
+      // A trap that throws: the full guard reports it.
+    }
   }
-  return guardSubjectFully(input);
+  return guardSubjectFully(input, levels);
 }
 
 /**
@@ -496,8 +547,8 @@ export function guardSubject(input: unknown): Subject {
  * @returns The guard's copy.
  * @throws {InvalidSubjectError} Listing every problem.
  */
-export function guardSubjectFully(input: unknown): Subject {
-  const checked = checkSubjectFully(input);
+export function guardSubjectFully(input: unknown, levels: GuardLevels = DEFAULT_LEVELS): Subject {
+  const checked = checkSubjectFully(input, levels);
   if (checked.subject === undefined) throw new InvalidSubjectError(checked.problems);
   return checked.subject;
 }
@@ -508,20 +559,24 @@ export function guardSubjectFully(input: unknown): Subject {
  * thrown only to be caught).
  *
  * @param input - Anything claiming to be a subject.
+ * @param scheme - The policy's compiled classification scheme (default: the default scheme).
  * @returns The copy, or the problems (never both).
  */
-export function checkSubject(input: unknown): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
-  try {
-    const fast = fastGuard(input);
-    if (fast !== undefined) return { subject: fast };
-  } catch {
-    // A trap that throws: the full guard reports it.
+export function checkSubject(input: unknown, scheme?: CompiledClassificationScheme): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
+  const levels = guardLevelsOf(scheme);
+  if (levels === DEFAULT_LEVELS) {
+    try {
+      const fast = fastGuard(input);
+      if (fast !== undefined) return { subject: fast };
+    } catch {
+      // A trap that throws: the full guard reports it.
+    }
   }
-  return checkSubjectFully(input);
+  return checkSubjectFully(input, levels);
 }
 
-function checkSubjectFully(input: unknown): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
-  const problems = new Problems();
+function checkSubjectFully(input: unknown, levels: GuardLevels): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
+  const problems = new Problems(levels);
   let result: Record<string, unknown> | undefined;
   try {
     const kind = kindOf(input);
@@ -605,9 +660,9 @@ export function guardOptions(options: unknown): GuardedOptions {
  * @returns The guard's copy.
  * @throws {InvalidSubjectError} Listing every problem, at `[index]…`.
  */
-export function guardSubjectAt(input: unknown, index: number): Subject {
+export function guardSubjectAt(input: unknown, index: number, scheme?: CompiledClassificationScheme): Subject {
   try {
-    return guardSubject(input);
+    return guardSubject(input, scheme);
   } catch (error) {
     if (!(error instanceof InvalidSubjectError)) throw error;
     const issues = error.issues.map((issue) => {

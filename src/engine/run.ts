@@ -82,7 +82,7 @@ export function runCompiled(plan: CompiledPolicy, subject: Subject, context: Run
   let worst = 0;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as CompiledStep;
-    const compiledVerdict = step.verdicts.get(step.check(subject as never, step.parameters, context));
+    const compiledVerdict = step.verdicts.get(step.check(subject as never, step.parameters, context, plan.scheme));
     if (compiledVerdict === undefined) {
       throw new Error(`control ${step.controlId} returned a verdict it does not declare`);
     }

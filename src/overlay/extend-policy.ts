@@ -1,3 +1,6 @@
+import type { ClassificationScheme } from "../classification/classification-scheme.js";
+import { findClassificationMapping, mappingProblems, type ClassificationMapping } from "../classification/scheme-mapping.js";
+import { classificationSchemes } from "../classification/shipped-classification-schemes.js";
 import { z } from "zod";
 import type { Control, ParameterSpec } from "../controls/control.js";
 import type { ControlParameters } from "../controls/verdict.js";
@@ -461,8 +464,12 @@ function extendChecked(base: Policy, input: unknown): SafeResult<Policy> {
       issues.add(["glossary", i, "clause"], "unknown-clause", `term ${JSON.stringify(term.id)} cites clause ${JSON.stringify(term.clause)}, which the basic policy does not have`);
     }
   });
+  const scheme = data.classificationScheme === undefined ? undefined : checkClassificationScheme(base, data.classificationScheme, data.classificationMapping, issues);
+  if (data.classificationScheme === undefined && data.classificationMapping !== undefined) {
+    issues.add(["classificationMapping"], "invalid-classification-mapping", "a classificationMapping is given but no classificationScheme: name the scheme it maps to");
+  }
   if (issues.list.length > 0 || !shell.success) return rejected(issues, overlayId);
-  return { success: true, data: build(base, shell.data as Overlay, overlayControls) };
+  return { success: true, data: build(base, shell.data as Overlay, overlayControls, scheme) };
 }
 
 /**
@@ -482,7 +489,7 @@ function fromSnapshot(control: Control, copyOf: (original: unknown) => unknown):
 }
 
 /** The extended policy, from a base and an overlay that passed every check. */
-function build(base: Policy, data: Overlay, overlayControls: readonly Control[]): Policy {
+function build(base: Policy, data: Overlay, overlayControls: readonly Control[], scheme: ClassificationScheme | undefined): Policy {
   // Build: base controls in canonical order (with withdrawn exception admissions), then the overlay's.
   const controls: Control[] = base.controls.map((control) =>
     data.changes?.[control.id]?.admitsException === false && control.admitsException ? { ...control, admitsException: false } : control,
@@ -515,8 +522,51 @@ function build(base: Policy, data: Overlay, overlayControls: readonly Control[])
     controls,
     parameters,
     overlays: [...base.overlays, applied],
+    classificationScheme: scheme ?? base.classificationScheme,
   };
   return deepFreeze(extended) as Policy;
+}
+
+/**
+ * The scheme an overlay chooses, checked: a shipped id or a scheme of its own, with a mapping from
+ * the base's scheme (the overlay's, else a shipped one, else the identity for the same id) under
+ * which no level becomes less strict. Every problem is added; `undefined` when there is one.
+ */
+function checkClassificationScheme(base: Policy, given: NonNullable<Overlay["classificationScheme"]>, mappingGiven: Overlay["classificationMapping"], issues: Issues): ClassificationScheme | undefined {
+  let scheme: ClassificationScheme | undefined;
+  if (typeof given === "string") {
+    scheme = Object.hasOwn(classificationSchemes, given) ? classificationSchemes[given] : undefined;
+    if (scheme === undefined) {
+      issues.add(["classificationScheme"], "unknown-classification-scheme", `${JSON.stringify(given)} is not a shipped classification scheme (shipped: ${Object.keys(classificationSchemes).map((id) => JSON.stringify(id)).join(", ")}); give the id of one, or a scheme of your own`);
+      return undefined;
+    }
+  } else {
+    scheme = given;
+  }
+  const from = base.classificationScheme;
+  if (scheme === from) return scheme;
+  const mapping = mappingGiven ?? findClassificationMapping(from.id, scheme.id) ?? (from.id === scheme.id ? identityMapping(from) : undefined);
+  if (mapping === undefined) {
+    issues.add(["classificationMapping"], "classification-mapping-missing", `no mapping from the base's classification scheme ${JSON.stringify(from.id)} to ${JSON.stringify(scheme.id)} is shipped: give a classificationMapping saying which levels of ${scheme.id} each level of ${from.id} may become (the library never guesses)`);
+    return undefined;
+  }
+  const before = issues.list.length;
+  for (const problem of mappingProblems(mapping, from, scheme)) {
+    const code = problem.message.startsWith("less strict") ? "classification-less-strict" : "invalid-classification-mapping";
+    issues.add(mappingGiven === undefined ? ["classificationScheme", ...problem.path] : ["classificationMapping", ...problem.path], code, problem.message);
+  }
+  return issues.list.length === before ? scheme : undefined;
+}
+
+/** The identity mapping of a scheme onto a scheme with the same id (a replaced copy must keep every level at least as strict). */
+function identityMapping(scheme: ClassificationScheme): ClassificationMapping {
+  const rows = (dimension: "confidentiality" | "integrity" | "availability") => scheme.dimensions[dimension].levels.map((entry) => ({ from: entry.id, to: [entry.id] }));
+  return {
+    from: scheme.id,
+    to: scheme.id,
+    note: { ja: "同じidの体系：各段階はそのまま", en: "Same scheme id: each level maps to itself" },
+    dimensions: { confidentiality: rows("confidentiality"), integrity: rows("integrity"), availability: rows("availability") },
+  };
 }
 
 /** The sections of a malformed overlay that are well-formed on their own. */

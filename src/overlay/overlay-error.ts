@@ -27,6 +27,12 @@ import { InvalidInputError, type InputIssue } from "../validation/input-error.js
  * - `not-plain-data`: the overlay is not plain data: an accessor (getter or setter), a symbol key, a class
  *   instance, or a value whose properties cannot be read (e.g. a Proxy whose trap throws).
  * - `reserved-name`: a parameter name that is a member of `Object.prototype` (`toString`, `constructor`, …).
+ *
+ * The classification scheme (`classificationScheme`, `classificationMapping`):
+ * - `unknown-classification-scheme`: the id names no shipped scheme.
+ * - `classification-mapping-missing`: no mapping from the base's scheme to the new one (none shipped, none given).
+ * - `invalid-classification-mapping`: the mapping is not between the two schemes, or misses or invents a level.
+ * - `classification-less-strict`: the mapping sends a level to one that meets fewer thresholds (weakening).
  */
 export type OverlayIssueCode =
   | "remove-control"
@@ -57,7 +63,11 @@ export type OverlayIssueCode =
   | "base-already-extended"
   | "overlay-too-large"
   | "not-plain-data"
-  | "reserved-name";
+  | "reserved-name"
+  | "unknown-classification-scheme"
+  | "classification-mapping-missing"
+  | "invalid-classification-mapping"
+  | "classification-less-strict";
 
 /**
  * The issue codes of overlay entries that would weaken the policy, as opposed to merely wrong
@@ -85,6 +95,7 @@ export const OVERLAY_WEAKENING_CODES: ReadonlySet<OverlayIssueCode> = readOnlySe
   "organization-provenance-only",
   "gate-not-allowed",
   "rule-not-monotone",
+  "classification-less-strict",
 ]);
 
 /** One problem with an overlay: where, what, and which control it concerns. */

@@ -1,3 +1,5 @@
+import { ClassificationSchemeSchema } from "../classification/classification-scheme.js";
+import { ClassificationMappingSchema } from "../classification/scheme-mapping.js";
 import { z } from "zod";
 import { ControlCategorySchema } from "../controls/control-category.js";
 import { ClauseRefSchema } from "../definitions/clause.js";
@@ -299,6 +301,16 @@ export const OverlaySchema = z
       .describe("Tightened parameters by control id, then parameter name. Only guideline and organization controls; never looser than the base."),
     changes: withoutProtoKeys(z.record(OverlayIdSchema, ControlChangeSchema)).optional().describe('Requested changes to base controls; see "ControlChangeSchema".'),
     glossary: z.array(OrganizationTermSchema).max(500).optional().describe("Terms defined by the organisation's standards."),
+    classificationScheme: z
+      .union([
+        z.string().min(1).max(100).describe('The id of a shipped scheme: "guideline" (default), "guideline-r6" or "importance-i-iv".'),
+        ClassificationSchemeSchema,
+      ])
+      .optional()
+      .describe("The classification scheme of the extended policy, replacing the base's: a shipped scheme's id, or a scheme of the organisation's own."),
+    classificationMapping: ClassificationMappingSchema.optional().describe(
+      "How each level of the base policy's scheme maps to the new scheme's levels; needed for a scheme of the organisation's own (a shipped pair has a shipped mapping). No level may map to a less strict one.",
+    ),
     remove: z.array(z.string().max(100)).max(500).optional().describe("Always rejected: an overlay cannot remove a control."),
     disable: z.array(z.string().max(100)).max(500).optional().describe("Always rejected: an overlay cannot disable a control."),
     replace: z

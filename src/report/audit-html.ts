@@ -120,6 +120,7 @@ export function htmlWriter(options?: AuditHtmlOptions): ReportWriter {
       html += `<table class="meta"><tbody>\n`;
       html += `<tr><th>${e(S.policy[l])}</th><td>${e(head.policy.title)} <code>${e(head.policy.id)} ${e(head.policy.version)}</code></td></tr>\n`;
       html += `<tr><th>${e(S.overlay[l])}</th><td>${e(overlay)}</td></tr>\n`;
+      if (head.classificationScheme !== undefined) html += `<tr><th>${e(S.scheme[l])}</th><td>${e(head.classificationScheme.name)} <code>${e(head.classificationScheme.id)} ${e(head.classificationScheme.version)}</code><br>${e(head.classificationScheme.levels)}</td></tr>\n`;
       html += `<tr><th>${e(S.asOf[l])}</th><td>${e(head.asOf ?? S.asOfNone[l])}</td></tr>\n`;
       html += `<tr><th>${e(S.inputs[l])}</th><td>${e(inputsLabel(head.inputs, l))}</td></tr>\n`;
       html += `<tr><th>${e(S.generatedAt[l])}</th><td>${e(generatedLabel(head.generated, l))}</td></tr>\n`;

@@ -19,6 +19,7 @@ function headRows(head: AuditReportHead, l: Locale): string {
   let text = row([S.item[l], S.value[l]]) + "| --- | --- |\n";
   text += row([S.policy[l], escapeMarkdown(`${head.policy.title} (${head.policy.id} ${head.policy.version})`)]);
   text += row([S.overlay[l], escapeMarkdown(overlay)]);
+  if (head.classificationScheme !== undefined) text += row([S.scheme[l], escapeMarkdown(`${head.classificationScheme.name} (${head.classificationScheme.id} ${head.classificationScheme.version}): ${head.classificationScheme.levels}`)]);
   text += row([S.asOf[l], escapeMarkdown(head.asOf ?? S.asOfNone[l])]);
   text += row([S.inputs[l], escapeMarkdown(inputsLabel(head.inputs, l))]);
   text += row([S.generatedAt[l], escapeMarkdown(generatedLabel(head.generated, l))]);

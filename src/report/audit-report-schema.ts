@@ -339,6 +339,17 @@ export const AuditReportSchema = z
   .object({
     policy: ReportPolicySchema.describe("The policy that made every decision."),
     overlay: ReportOverlaySchema.exactOptional().describe("The overlay the policy was extended with, if any."),
+    classificationScheme: z
+      .object({
+        id: z.string().describe('The scheme\'s id, e.g. "guideline-r6".'),
+        version: z.string().describe("The scheme's version."),
+        name: z.string().describe("The scheme's name, in the report's language."),
+        levels: z.string().describe("The labels of each dimension's levels, lowest first, in the report's language."),
+      })
+      .strict()
+      .readonly()
+      .exactOptional()
+      .describe("The classification scheme of the policy, when it is not the default one."),
     asOf: IsoDateSchema.exactOptional().describe("The date date-based controls were judged as of (YYYY-MM-DD), if one was given."),
     locale: LocaleSchema.describe("The language of the titles, names, reasons and remediations."),
     inputs: z.array(ReportInputSchema).readonly().exactOptional().describe("The inputs the subjects came from, as the caller named them (shown in the report's header)."),

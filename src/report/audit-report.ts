@@ -1,3 +1,5 @@
+import { describeSchemeLevels } from "../classification/describe-classification.js";
+import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
 import type { FindingStatus } from "../controls/finding-status.js";
 import type { Decision, Outcome } from "../decision/decision.js";
 import type { Finding } from "../decision/finding.js";
@@ -205,6 +207,18 @@ export interface ReportOutOfScope {
   readonly subjects: readonly ReportedOutOfScope[];
 }
 
+/** The classification scheme a report's policy classifies in, when it is not the default one. */
+export interface ReportClassificationScheme {
+  /** The scheme's id, e.g. `"guideline-r6"`. */
+  readonly id: string;
+  /** The scheme's version. */
+  readonly version: string;
+  /** The scheme's name, in the report's language. */
+  readonly name: string;
+  /** The labels of each dimension's levels, lowest first, in the report's language. */
+  readonly levels: string;
+}
+
 /** How many out-of-scope subjects a report lists by name (the count is always complete). */
 export const OUT_OF_SCOPE_LISTED = 1000;
 
@@ -218,6 +232,8 @@ export interface AuditReport {
   readonly policy: ReportPolicy;
   /** The overlay applied, if any. */
   readonly overlay?: ReportOverlay;
+  /** The classification scheme of the policy, when it is not the default one (its labels, lowest first). */
+  readonly classificationScheme?: ReportClassificationScheme;
   /** The date date-based controls were judged as of, if one was given. */
   readonly asOf?: string;
   /** The language of the titles, reasons and remediations. */
@@ -393,7 +409,7 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
   return {
     add(input) {
       const index = tally.total;
-      const subject = guardSubjectAt(input, index);
+      const subject = guardSubjectAt(input, index, plan.scheme);
       const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
       tally.add(decision, index, subject.id);
       const findings = decision.findings;
@@ -450,6 +466,9 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
       return {
         policy: { id: policy.id, version: policy.version, title: policy.title[locale] },
         ...(overlay === undefined ? {} : { overlay }),
+        ...(policy.classificationScheme === undefined || policy.classificationScheme === guidelineClassificationScheme
+          ? {}
+          : { classificationScheme: { id: policy.classificationScheme.id, version: policy.classificationScheme.version, name: policy.classificationScheme.name[locale], levels: describeSchemeLevels(policy.classificationScheme, locale) } }),
         ...(read.asOf === undefined ? {} : { asOf: read.asOf }),
         locale,
         ...(options?.inputs === undefined ? {} : { inputs: options.inputs.map((input) => ({ ...input })) }),

@@ -37,6 +37,7 @@ export function textWriter(): ReportWriter {
       lines.push(S.notAudit.ja, S.notAudit.en, "");
       lines.push(`ポリシー / Policy:        ${visible(head.policy.id)} ${visible(head.policy.version)}`);
       lines.push(`対策基準 / Overlay:       ${head.overlay === undefined ? `${S.none.ja} / ${S.none.en}` : visible(overlayLabel(head.overlay))}`);
+      if (head.classificationScheme !== undefined) lines.push(`分類体系 / Scheme:        ${visible(`${head.classificationScheme.name} (${head.classificationScheme.id} ${head.classificationScheme.version}): ${head.classificationScheme.levels}`)}`);
       lines.push(`判定基準日 / As of:       ${head.asOf ?? `${S.asOfNone.ja} / ${S.asOfNone.en}`}`);
       lines.push(`入力 / Inputs:            ${visible(inputsLabel(head.inputs, head.locale))}`);
       lines.push(`作成日時 / Generated at:  ${visible(generatedLabel(head.generated, head.locale))}`);

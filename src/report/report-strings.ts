@@ -37,6 +37,7 @@ export const REPORT_STRINGS = Object.freeze({
   signature: { ja: "＿＿＿＿＿＿＿＿＿＿＿＿", en: "＿＿＿＿＿＿＿＿＿＿＿＿" },
   policy: { ja: "ポリシー", en: "Policy" },
   overlay: { ja: "適用した対策基準（オーバーレイ）", en: "Overlay applied (organisation's standards)" },
+  scheme: { ja: "分類体系", en: "Classification scheme" },
   none: gloss("word.none"),
   asOf: gloss("word.as-of"),
   asOfNone: { ja: "指定なし（日付に基づく管理策は要確認）", en: "not given (date-based controls need review)" },

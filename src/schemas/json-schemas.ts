@@ -1,4 +1,7 @@
 import { z } from "zod";
+import type { ClassificationScheme } from "../classification/classification-scheme.js";
+import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
+import { CLASSIFICATION_DIMENSIONS } from "../classification/scheme-vocabulary.js";
 import { version as packageVersion } from "../../package.json";
 import { audit } from "../audit/audit.js";
 import { AuditResultSchema } from "../audit/audit-schema.js";
@@ -286,4 +289,64 @@ function discriminate(zodSchema: unknown, json: Record<string, unknown>): void {
       then: branch,
     })),
   });
+}
+
+/** Whether a JSON Schema node is the schema of a classification `{ confidentiality, integrity, availability }`. */
+function isClassificationNode(node: Record<string, unknown>): boolean {
+  const properties = node["properties"];
+  if (typeof properties !== "object" || properties === null) return false;
+  const keys = Object.keys(properties).sort().join(",");
+  return keys === "availability,confidentiality,integrity";
+}
+
+/** A copy of a JSON value with every classification node's levels replaced by the scheme's. */
+function withSchemeLevels(value: unknown, scheme: ClassificationScheme): unknown {
+  if (Array.isArray(value)) return value.map((item) => withSchemeLevels(item, scheme));
+  if (typeof value !== "object" || value === null) return value;
+  const node: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) node[key] = withSchemeLevels(child, scheme);
+  if (isClassificationNode(node)) {
+    const properties: Record<string, unknown> = {};
+    for (const dimension of CLASSIFICATION_DIMENSIONS) {
+      const levels = scheme.dimensions[dimension].levels;
+      properties[dimension] = {
+        enum: levels.map((entry) => entry.id),
+        description: `${scheme.dimensions[dimension].name.en} (${scheme.dimensions[dimension].name.ja}) in scheme ${scheme.id}: ${levels.map((entry) => `${JSON.stringify(entry.id)} ${entry.label.ja}`).join(", ")}.`,
+      };
+    }
+    node["properties"] = properties;
+  }
+  return node;
+}
+
+/** Whether an example uses no classification (so it is valid in any scheme). */
+function hasNoClassification(example: unknown): boolean {
+  return !JSON.stringify(example).includes('"classification"');
+}
+
+/**
+ * The JSON Schema of {@link jsonSchemaFor}, following a classification scheme: every
+ * classification's levels are the scheme's level ids (e.g. `"3A"` … `"1"` for `guideline-r6`).
+ * For the default scheme it is `jsonSchemaFor(name)` itself. The CLI prints it with
+ * `infosec-policy schema <name> --policy-version … / --overlay …`.
+ *
+ * @param name - One of {@link jsonSchemaNames}.
+ * @param scheme - The classification scheme of the policy in use (`policy.classificationScheme`).
+ * @returns The schema, deeply frozen; its `$id` names the scheme, and only examples without a classification are kept.
+ * @throws Error for an unknown name.
+ * @example
+ * ```ts
+ * import { guidelineR6ClassificationScheme, jsonSchemaForScheme } from "@miyagi-kouiki/infosec-policy";
+ *
+ * const schema = jsonSchemaForScheme("asset-subject", guidelineR6ClassificationScheme);
+ * ```
+ */
+export function jsonSchemaForScheme(name: JsonSchemaName, scheme: ClassificationScheme): JsonSchema {
+  const base = jsonSchemaFor(name);
+  if (scheme === guidelineClassificationScheme) return base;
+  const copy = withSchemeLevels(JSON.parse(JSON.stringify(base)) as unknown, scheme) as Record<string, unknown>;
+  copy["$id"] = `${JSON_SCHEMA_BASE_URL}/${packageVersion}/schemes/${scheme.id}/${name}.schema.json`;
+  copy["description"] = `${String(copy["description"] ?? "")} Classification levels follow the scheme ${scheme.id} (${scheme.name.en}).`.trim();
+  if (Array.isArray(copy["examples"])) copy["examples"] = (copy["examples"] as unknown[]).filter(hasNoClassification);
+  return deepFreeze(copy) as JsonSchema;
 }

@@ -3,7 +3,9 @@ import type { Decision } from "../decision/decision.js";
 import { LocaleSchema, type Locale } from "../definitions/localized-text.js";
 import { checkSubject, guardOptions, type GuardedOptions } from "../engine/guard-subject.js";
 import { InvalidSubjectError } from "../engine/invalid-subject-error.js";
-import { evaluateChecked, type EvaluateOptions } from "../engine/run.js";
+import { compiledPolicy, evaluateChecked, type EvaluateOptions } from "../engine/run.js";
+import type { CompiledClassificationScheme } from "../classification/compiled-scheme.js";
+import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
 import { unknownControlMessage, unknownExceptionControls } from "../engine/exceptions.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
@@ -130,6 +132,14 @@ export function parseSubject(input: unknown, options?: { readonly locale?: Local
   } catch (cause) {
     return { success: false, error: unreadable(cause) };
   }
+  const scheme = schemeOf(options?.policy === undefined ? undefined : { policy: options.policy, locale: options.locale, asOf: undefined });
+  if (scheme !== undefined) {
+    // Another scheme than the default: the zod schema knows only the default levels, so the guard decides.
+    const guarded = guard(data, scheme);
+    if (guarded.subject === undefined) return { success: false, error: new InvalidInputError(guarded.issues, "subject") };
+    const issues = exceptionControlIssues(guarded.subject as z.infer<typeof SubjectSchema>, options?.policy);
+    return issues.length === 0 ? { success: true, data: guarded.subject as z.infer<typeof SubjectSchema> } : { success: false, error: new InvalidInputError(issues, "subject") };
+  }
   const parsed = SubjectSchema.safeParse(data);
   const guarded = guard(data);
   if (parsed.success && guarded.issues.length === 0) {
@@ -139,9 +149,20 @@ export function parseSubject(input: unknown, options?: { readonly locale?: Local
   return { success: false, error: new InvalidInputError(parsed.success ? guarded.issues : issuesFromZod(parsed.error, [], { locale: options?.locale ?? "ja", input: data, schema: SubjectSchema }), "subject") };
 }
 
+/** The compiled classification scheme of the options' policy, unless it is the default scheme. */
+function schemeOf(options: GuardedOptions | undefined): CompiledClassificationScheme | undefined {
+  const policy = options?.policy as Policy | undefined;
+  if (policy === undefined || !isPolicyLike(policy) || policy.classificationScheme === undefined || policy.classificationScheme === guidelineClassificationScheme) return undefined;
+  try {
+    return compiledPolicy(policy, options?.locale ?? "ja").scheme;
+  } catch {
+    return undefined; // a malformed hand-made policy: evaluating it reports the failure
+  }
+}
+
 /** The engine guard's verdict on a plain copy: its private copy, or its issues. */
-function guard(data: unknown): { readonly subject?: Subject; readonly issues: readonly InputIssue[] } {
-  const checked = checkSubject(data);
+function guard(data: unknown, scheme?: CompiledClassificationScheme): { readonly subject?: Subject; readonly issues: readonly InputIssue[] } {
+  const checked = checkSubject(data, scheme);
   return checked.subject === undefined ? { issues: checked.problems } : { subject: checked.subject, issues: [] };
 }
 
@@ -192,8 +213,8 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
   try {
     subjectData = plainData(input);
     optionsData = plainOptions(options);
-    checked = guard(subjectData);
     read = guardOptionsOf(optionsData);
+    checked = guard(subjectData, schemeOf(read.options));
   } catch (cause) {
     // Only a value that is not plain data (a throwing getter, a hostile Proxy) gets here.
     return { success: false, error: unreadable(cause) };
@@ -202,7 +223,9 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
     // Worded in options.locale (default ja), even when something else in the options is wrong.
     const locale = read.options?.locale ?? localeOf(optionsData);
     const issues: InputIssue[] = [];
-    if (checked.subject === undefined) issues.push(...zodIssuesOr(SubjectSchema, subjectData, checked.issues, [], locale));
+    // The zod schema knows only the default scheme's levels: for another scheme the guard's issues stand.
+    const defaultScheme = schemeOf(read.options) === undefined;
+    if (checked.subject === undefined) issues.push(...(defaultScheme ? zodIssuesOr(SubjectSchema, subjectData, checked.issues, [], locale) : checked.issues));
     if (read.options === undefined) issues.push(...zodIssuesOr(OptionsSchema, optionsData, read.issues, ["options"], locale));
     return { success: false, error: new InvalidInputError(issues, "input") };
   }

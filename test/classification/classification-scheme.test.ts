@@ -4,6 +4,7 @@ import { ALL_CLASSIFICATIONS } from "../../src/classification/classification-lev
 import {
   ClassificationSchemeSchema,
   type ClassificationScheme,
+  type ClassificationLevelEntry,
 } from "../../src/classification/classification-scheme.js";
 import { describeClassification } from "../../src/classification/describe-classification.js";
 import { guidelineClassificationScheme } from "../../src/classification/guideline-classification-scheme.js";
@@ -37,9 +38,9 @@ describe("guidelineClassificationScheme", () => {
     for (const dimension of ClassificationDimensionSchema.options) {
       const { name, levels } = scheme.dimensions[dimension];
       levels.forEach((entry, index) => {
-        expect(entry.level).toBe(index + 1);
-        expect(entry.label.ja).toBe(`${name.ja}${entry.level}`);
-        expect(entry.label.en).toBe(`${name.en} ${entry.level}`);
+        expect(entry.id).toBe(index + 1);
+        expect(entry.label.ja).toBe(`${name.ja}${entry.id}`);
+        expect(entry.label.en).toBe(`${name.en} ${entry.id}`);
         expect(entry.definition.ja.length).toBeGreaterThan(0);
         expect(entry.definition.en.length).toBeGreaterThan(0);
       });
@@ -47,7 +48,7 @@ describe("guidelineClassificationScheme", () => {
   });
 
   it("follows the guideline's definitions", () => {
-    const [c1, c2, c3] = scheme.dimensions.confidentiality.levels;
+    const [c1, c2, c3] = scheme.dimensions.confidentiality.levels as readonly [ClassificationLevelEntry, ClassificationLevelEntry, ClassificationLevelEntry];
     expect(c3.definition.ja).toBe(
       "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性を要する情報資産",
     );
@@ -55,12 +56,12 @@ describe("guidelineClassificationScheme", () => {
       "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性は要しないが、直ちに一般に公表することを前提としていない情報資産",
     );
     expect(c1.definition.ja).toBe("機密性2又は機密性3の情報資産以外の情報資産");
-    const [i1, i2] = scheme.dimensions.integrity.levels;
+    const [i1, i2] = scheme.dimensions.integrity.levels as readonly [ClassificationLevelEntry, ClassificationLevelEntry];
     expect(i2.definition.ja).toBe(
       "行政事務で取り扱う情報資産のうち、改ざん、誤びゅう又は破損により、住民の権利が侵害される又は行政事務の適確な遂行に支障（軽微なものを除く。）を及ぼすおそれがある情報資産",
     );
     expect(i1.definition.ja).toBe("完全性2の情報資産以外の情報資産");
-    const [a1, a2] = scheme.dimensions.availability.levels;
+    const [a1, a2] = scheme.dimensions.availability.levels as readonly [ClassificationLevelEntry, ClassificationLevelEntry];
     expect(a2.definition.ja).toBe(
       "行政事務で取り扱う情報資産のうち、滅失、紛失又は当該情報資産が利用不可能であることにより、住民の権利が侵害される又は行政事務の安定的な遂行に支障（軽微なものを除く。）を及ぼすおそれがある情報資産",
     );
@@ -124,9 +125,9 @@ describe("describeClassification", () => {
         confidentiality: {
           ...own.dimensions.confidentiality,
           levels: [
-            { ...own.dimensions.confidentiality.levels[0], label: { ja: "公開", en: "Public" } },
-            { ...own.dimensions.confidentiality.levels[1], label: { ja: "庁内限り", en: "Internal" } },
-            { ...own.dimensions.confidentiality.levels[2], label: { ja: "秘", en: "Secret" } },
+            { ...own.dimensions.confidentiality.levels[0]!, label: { ja: "公開", en: "Public" } },
+            { ...own.dimensions.confidentiality.levels[1]!, label: { ja: "庁内限り", en: "Internal" } },
+            { ...own.dimensions.confidentiality.levels[2]!, label: { ja: "秘", en: "Secret" } },
           ],
         },
       },

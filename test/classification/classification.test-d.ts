@@ -8,7 +8,7 @@ import type {
   IntegrityLevel,
 } from "../../src/classification/classification.js";
 import { HIGHEST_CLASSIFICATION, LOWEST_CLASSIFICATION } from "../../src/classification/classification-levels.js";
-import type { ClassificationScheme } from "../../src/classification/classification-scheme.js";
+import type { ClassificationScheme, LevelId } from "../../src/classification/classification-scheme.js";
 import { combineAll, combineClassifications } from "../../src/classification/combine-classifications.js";
 import type { ClassificationComparison } from "../../src/classification/classification-comparison.js";
 import { compareClassifications, isAtMost } from "../../src/classification/compare-classifications.js";
@@ -79,8 +79,7 @@ describe("combining and comparing", () => {
 describe("schemes and descriptions", () => {
   it("type the scheme's levels as ordered tuples", () => {
     expectTypeOf(guidelineClassificationScheme).toEqualTypeOf<ClassificationScheme>();
-    expectTypeOf(guidelineClassificationScheme.dimensions.confidentiality.levels[2].level).toEqualTypeOf<3>();
-    expectTypeOf(guidelineClassificationScheme.dimensions.integrity.levels).toHaveProperty("length").toEqualTypeOf<2>();
+    expectTypeOf(guidelineClassificationScheme.dimensions.confidentiality.levels[2]!.id).toEqualTypeOf<LevelId>();
     expectTypeOf(describeClassification).returns.toEqualTypeOf<string>();
   });
 

@@ -47,7 +47,7 @@ describe("shipped classification data is deeply frozen", () => {
       (ALL_CLASSIFICATIONS as unknown as unknown[]).push({});
     }).toThrow(TypeError);
     expect(() => {
-      (guidelineClassificationScheme.dimensions.confidentiality.levels[2].label as { ja: string }).ja = "公開";
+      (guidelineClassificationScheme.dimensions.confidentiality.levels[2]!.label as { ja: string }).ja = "公開";
     }).toThrow(TypeError);
     expect(() => {
       (handlingRequirements as unknown as unknown[]).splice(0, 1);
@@ -60,7 +60,7 @@ describe("shipped classification data is deeply frozen", () => {
       delete (handlingRequirements[0] as { title?: unknown }).title;
     }).toThrow(TypeError);
     expect(LOWEST_CLASSIFICATION).toEqual({ confidentiality: 1, integrity: 1, availability: 1 });
-    expect(guidelineClassificationScheme.dimensions.confidentiality.levels[2].label.ja).toBe("機密性3");
+    expect(guidelineClassificationScheme.dimensions.confidentiality.levels[2]!.label.ja).toBe("機密性3");
   });
 });
 

@@ -1,3 +1,4 @@
+import { guidelineClassificationScheme } from "../../src/classification/guideline-classification-scheme.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Classification } from "../../src/classification/classification.js";
@@ -58,7 +59,7 @@ describe("handlingRequirements (data)", () => {
   });
 
   it("applies from the levels the guideline gives", () => {
-    const from = Object.fromEntries(handlingRequirements.map((r) => [r.id, `${r.dimension}${r.minimumLevel}`]));
+    const from = Object.fromEntries(handlingRequirements.map((r) => [r.id, `${r.dimension}${guidelineClassificationScheme.thresholds[r.threshold].atLeast}`]));
     expect(from).toEqual({
       "encrypt-in-transit": "confidentiality2",
       "approval-before-carry-out": "confidentiality2",
@@ -85,10 +86,10 @@ describe("handlingRequirements (data)", () => {
 
   it("HandlingRequirementSchema rejects a minimum level the dimension does not have", () => {
     const [first] = handlingRequirements;
-    const bad = { ...first, dimension: "integrity", minimumLevel: 3 };
+    const bad = { ...first, dimension: "integrity" };
     const result = HandlingRequirementSchema.safeParse(bad);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path)).toEqual([["minimumLevel"]]);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([["threshold"]]);
   });
 
   it("HandlingParameterSchema rejects a default outside its own range", () => {
@@ -122,7 +123,7 @@ describe("requirementsFor", () => {
   it("applies a requirement exactly when its dimension reaches its minimum level (exhaustive)", () => {
     for (const classification of ALL_CLASSIFICATIONS) {
       const expected = handlingRequirements
-        .filter((r) => classification[r.dimension] >= r.minimumLevel)
+        .filter((r) => classification[r.dimension] >= (guidelineClassificationScheme.thresholds[r.threshold].atLeast as number))
         .map((r) => r.id);
       expect(ids(classification)).toEqual(expected);
     }
@@ -268,7 +269,8 @@ describe("requirementsFor with invalid overrides", () => {
 describe("handling requirements by level", () => {
   it("all dimensions' minimum levels are levels of that dimension", () => {
     for (const requirement of handlingRequirements) {
-      expect(CLASSIFICATION_LEVELS[requirement.dimension] as readonly number[]).toContain(requirement.minimumLevel);
+      expect(guidelineClassificationScheme.thresholds[requirement.threshold].dimension).toBe(requirement.dimension);
+      expect(CLASSIFICATION_LEVELS[requirement.dimension] as readonly unknown[]).toContain(guidelineClassificationScheme.thresholds[requirement.threshold].atLeast);
     }
   });
 });

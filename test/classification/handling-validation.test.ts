@@ -47,12 +47,13 @@ describe("HandlingParameterSchema", () => {
 });
 
 describe("HandlingRequirementSchema", () => {
-  it("rejects a minimumLevel the dimension does not have, naming the levels it has", () => {
+  it("rejects a threshold on another dimension, naming the thresholds the dimension has", () => {
     expect(HandlingRequirementSchema.safeParse(recovery).success).toBe(true);
-    expect(issuesOf(HandlingRequirementSchema.safeParse({ ...recovery, minimumLevel: 3 }))).toEqual([
-      { path: ["minimumLevel"], message: "availability has no level 3 (levels: 1, 2)", code: "custom" },
+    expect(issuesOf(HandlingRequirementSchema.safeParse({ ...recovery, threshold: "secret" }))).toEqual([
+      { path: ["threshold"], message: "threshold secret is on confidentiality, not on availability (thresholds on availability: availability-important)", code: "custom" },
     ]);
-    expect(HandlingRequirementSchema.safeParse({ ...recovery, dimension: "confidentiality", minimumLevel: 3 }).success).toBe(true);
+    expect(HandlingRequirementSchema.safeParse({ ...recovery, dimension: "confidentiality", threshold: "secret" }).success).toBe(true);
+    expect(HandlingRequirementSchema.safeParse({ ...recovery, threshold: 2 }).success).toBe(false);
   });
 });
 
@@ -88,9 +89,9 @@ describe("AppliedHandlingRequirementSchema", () => {
     expect(issues[0]?.message).toMatch(/1/);
   });
 
-  it("checks the minimumLevel too", () => {
-    expect(issuesOf(AppliedHandlingRequirementSchema.safeParse({ ...applied, minimumLevel: 3 }))).toEqual([
-      { path: ["minimumLevel"], message: "availability has no level 3 (levels: 1, 2)", code: "custom" },
+  it("checks the threshold too", () => {
+    expect(issuesOf(AppliedHandlingRequirementSchema.safeParse({ ...applied, threshold: "secret" }))).toEqual([
+      { path: ["threshold"], message: "threshold secret is on confidentiality, not on availability (thresholds on availability: availability-important)", code: "custom" },
     ]);
   });
 });
@@ -162,7 +163,7 @@ describe("describeClassification", () => {
           ...guidelineClassificationScheme.dimensions.confidentiality,
           levels: guidelineClassificationScheme.dimensions.confidentiality.levels.map((entry) => ({
             ...entry,
-            label: { ja: `秘${entry.level}`, en: `Secret ${entry.level}` },
+            label: { ja: `秘${entry.id}`, en: `Secret ${entry.id}` },
           })),
         },
         integrity: { ...guidelineClassificationScheme.dimensions.integrity, levels: [] },

@@ -70,7 +70,7 @@ describe("every guideline default has a basis", () => {
         expect(entry.definition.ja.replaceAll("（", "(").replaceAll("）", ")")).toBe(entry.basis.quote);
       }
     }
-    expect(guidelineClassificationScheme.dimensions.confidentiality.levels[2].definition.ja).toBe(
+    expect(guidelineClassificationScheme.dimensions.confidentiality.levels[2]!.definition.ja).toBe(
       "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性を要する情報資産",
     );
   });

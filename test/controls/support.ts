@@ -1,3 +1,5 @@
+import { compileClassificationScheme } from "../../src/classification/compiled-scheme.js";
+import { guidelineClassificationScheme } from "../../src/classification/guideline-classification-scheme.js";
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import type { Check, CheckContext, Control } from "../../src/controls/control.js";
@@ -58,7 +60,7 @@ export function parametersOf(control: Control): ControlParameters {
 export function runCheck<K extends SubjectKind>(control: Control, kind: K, subject: SubjectOf<K>, context: CheckContext): Verdict {
   const check = control.checks[kind] as Check<K, ControlParameters> | undefined;
   if (check === undefined) throw new Error(`${control.id} has no check for ${kind}`);
-  return check(subject, parametersOf(control), context);
+  return check(subject, parametersOf(control), context, compileClassificationScheme(guidelineClassificationScheme));
 }
 
 /** Whether a subject is valid input for its kind's schema. */

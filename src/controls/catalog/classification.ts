@@ -1,3 +1,4 @@
+import { belowConfidential, meetsThreshold } from "../../classification/compiled-scheme.js";
 import { defineControl } from "../control.js";
 import { CONTROL_BASES } from "./bases.js";
 import { judgeFlag, judgeSafeguard } from "../judge.js";
@@ -72,10 +73,10 @@ export const confidentialCarryOutApproval = defineControl<{ appliesFromConfident
   facts: { "carry-out": ["classification", "approved"] },
   verdicts: approvalVerdicts,
   checks: {
-    "carry-out": (s, p) =>
+    "carry-out": (s, p, _c, k) =>
       s.classification === undefined
         ? approvalVerdicts.unclassified
-        : s.classification.confidentiality < p.appliesFromConfidentiality
+        : belowConfidential(k, s.classification, p.appliesFromConfidentiality)
           ? approvalVerdicts.belowThreshold
           : judgeFlag(s.approved, approvalVerdicts),
   },
@@ -122,10 +123,10 @@ export const confidentialEncryption = defineControl<{ appliesFromConfidentiality
   facts: { transfer: ["classification", "encrypted", "channel"], "carry-out": ["classification", "encrypted"] },
   verdicts: encryptionVerdicts,
   checks: {
-    transfer: (s, p) =>
+    transfer: (s, p, _c, k) =>
       s.classification === undefined
         ? encryptionVerdicts.unclassified
-        : s.classification.confidentiality < p.appliesFromConfidentiality
+        : belowConfidential(k, s.classification, p.appliesFromConfidentiality)
           ? encryptionVerdicts.belowThreshold
           : s.from !== s.to
             ? judgeFlag(s.encrypted, encryptionVerdicts)
@@ -134,10 +135,10 @@ export const confidentialEncryption = defineControl<{ appliesFromConfidentiality
               : s.channel === "network" || s.channel === "screen-transfer"
                 ? encryptionVerdicts.staysInside
                 : judgeFlag(s.encrypted, encryptionVerdicts),
-    "carry-out": (s, p) =>
+    "carry-out": (s, p, _c, k) =>
       s.classification === undefined
         ? encryptionVerdicts.unclassified
-        : s.classification.confidentiality < p.appliesFromConfidentiality
+        : belowConfidential(k, s.classification, p.appliesFromConfidentiality)
           ? encryptionVerdicts.belowThreshold
           : judgeFlag(s.encrypted, encryptionVerdicts),
   },
@@ -171,12 +172,12 @@ export const backupOfImportantAssets = defineControl({
   facts: { asset: ["classification", "safeguards"] },
   verdicts: backupVerdicts,
   checks: {
-    asset: (s) =>
+    asset: (s, _p, _c, k) =>
       s.category === "network" || s.category === "facility" || s.category === "terminal"
         ? backupVerdicts.notData
         : s.classification === undefined
           ? backupVerdicts.unclassified
-          : s.classification.integrity < 2 && s.classification.availability < 2
+          : !meetsThreshold(k, s.classification, "integrity-important") && !meetsThreshold(k, s.classification, "availability-important")
             ? backupVerdicts.notRequired
             : judgeSafeguard(s.safeguards, "backup", backupVerdicts),
   },
@@ -219,12 +220,12 @@ export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: 
   facts: { asset: ["classification", "safeguards"] },
   verdicts: lockedMediaVerdicts,
   checks: {
-    asset: (s, p) =>
+    asset: (s, p, _c, k) =>
       s.category !== "media"
         ? lockedMediaVerdicts.notMedia
         : s.classification === undefined
           ? lockedMediaVerdicts.unclassified
-          : s.classification.confidentiality < p.appliesFromConfidentiality && s.classification.integrity < 2 && s.classification.availability < 2
+          : belowConfidential(k, s.classification, p.appliesFromConfidentiality) && !meetsThreshold(k, s.classification, "integrity-important") && !meetsThreshold(k, s.classification, "availability-important")
             ? lockedMediaVerdicts.belowThreshold
             : judgeSafeguard(s.safeguards, "locked-storage", lockedMediaVerdicts),
   },
@@ -279,12 +280,12 @@ export const confidentialInformationHandling = defineControl<{ appliesFromConfid
   facts: { asset: ["classification", "safeguards"] },
   verdicts: handlingVerdicts,
   checks: {
-    asset: (s, p) =>
+    asset: (s, p, _c, k) =>
       s.category !== "information" && s.category !== "system-document"
         ? handlingVerdicts.otherCategory
         : s.classification === undefined
           ? handlingVerdicts.unclassified
-          : s.classification.confidentiality < p.appliesFromConfidentiality
+          : belowConfidential(k, s.classification, p.appliesFromConfidentiality)
             ? handlingVerdicts.belowThreshold
             : s.safeguards === undefined
               ? handlingVerdicts.unknown

@@ -1,3 +1,4 @@
+import { meetsThreshold } from "../../classification/compiled-scheme.js";
 import { defineControl } from "../control.js";
 import { CONTROL_BASES } from "./bases.js";
 import { judgeSafeguard } from "../judge.js";
@@ -133,12 +134,12 @@ export const serverPowerBackup = defineControl({
   facts: { asset: ["classification", "safeguards"] },
   verdicts: powerVerdicts,
   checks: {
-    asset: (s) =>
+    asset: (s, _p, _c, k) =>
       s.category !== "server"
         ? powerVerdicts.otherCategory
         : s.classification === undefined
           ? powerVerdicts.unclassified
-          : s.classification.availability < 2
+          : !meetsThreshold(k, s.classification, "availability-important")
             ? powerVerdicts.notRequired
             : judgeSafeguard(s.safeguards, "power-backup", powerVerdicts),
   },

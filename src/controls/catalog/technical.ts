@@ -1,3 +1,4 @@
+import { meetsThreshold } from "../../classification/compiled-scheme.js";
 import { defineControl } from "../control.js";
 import { CONTROL_BASES } from "./bases.js";
 import { countFactorKinds, judgeFlag, judgeSafeguard } from "../judge.js";
@@ -163,12 +164,12 @@ export const outsiderConfidentialAccess = defineControl({
   facts: { access: ["classification", "authorized"] },
   verdicts: outsiderVerdicts,
   checks: {
-    access: (s) =>
+    access: (s, _p, _c, k) =>
       s.person !== "outsider"
         ? outsiderVerdicts.notOutsider
         : s.classification === undefined
           ? outsiderVerdicts.unclassified
-          : s.classification.confidentiality < 2
+          : !meetsThreshold(k, s.classification, "confidential")
             ? outsiderVerdicts.publicInformation
             : s.authorized === undefined
               ? outsiderVerdicts.approvalUnknown
