@@ -55,10 +55,16 @@ export function parametersOf(control: Control): ControlParameters {
 }
 
 /** Runs a control's check for one kind directly, with the policy's parameters. */
-export function runCheck<K extends SubjectKind>(control: Control, kind: K, subject: SubjectOf<K>, context: CheckContext): Verdict {
+export function runCheck<K extends SubjectKind>(
+  control: Control,
+  kind: K,
+  subject: SubjectOf<K>,
+  context: CheckContext,
+  parameters?: Readonly<Record<string, number>>,
+): Verdict {
   const check = control.checks[kind] as Check<K, ControlParameters> | undefined;
   if (check === undefined) throw new Error(`${control.id} has no check for ${kind}`);
-  return check(subject, parametersOf(control), context);
+  return check(subject, { ...parametersOf(control), ...parameters }, context);
 }
 
 /** Whether a subject is valid input for its kind's schema. */

@@ -1,7 +1,7 @@
 import { STAFF_CATEGORIES } from "../../definitions/staff-categories.js";
 import { defineControl } from "../control.js";
 import { CONTROL_BASES } from "./bases.js";
-import { intervalVerdicts, judgeFlag, judgeInterval } from "../judge.js";
+import { cadenceVerdicts, FISCAL_YEAR_LONGEST_GAP_MONTHS, judgeCadence, judgeFlag } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";
 
 const obligationVerdicts = {
@@ -94,14 +94,14 @@ export const staffRulesAndEducation = defineControl({
   },
 });
 
-const trainingVerdicts = intervalVerdicts({ ja: "情報セキュリティ教育", en: "information security training" }, "trainingIntervalMonths");
+const trainingVerdicts = cadenceVerdicts({ ja: "情報セキュリティ教育", en: "information security training" }, "trainingCadenceFiscalYears", "trainingIntervalMonths");
 
 /**
- * Guideline default for 7(5): staff training at least every `trainingIntervalMonths` months. The
- * guideline's cadence is reported as 毎年度及び必要に応じて (unverified); the rolling 12 months is the
- * library's approximation of it, and its basis says so.
+ * Guideline default for 7(5): staff training 毎年度 (at least once in each fiscal year; see
+ * {@link judgeCadence}), and optionally within a number of months that an overlay may set. The
+ * guideline's cadence is reported as 毎年度及び必要に応じて (unverified; its basis says so).
  */
-export const trainingInterval = defineControl<{ trainingIntervalMonths: number }>({
+export const trainingInterval = defineControl<{ trainingCadenceFiscalYears: number; trainingIntervalMonths: number }>({
   id: "training-interval",
   title: { ja: "情報セキュリティ教育の定期実施", en: "Regular security training" },
   clause: "7(5)",
@@ -110,8 +110,8 @@ export const trainingInterval = defineControl<{ trainingIntervalMonths: number }
   category: "human",
   threats: ["T1", "T1.6", "T2", "T2.5"],
   requirement: {
-    ja: "【ガイドラインに基づく既定値】基本方針7(5)は十分な教育を求めるが頻度は定めていない。総務省ガイドラインに倣い、情報セキュリティ教育を定期的に実施する。既定では判定基準日前12か月以内の実施を求める（ガイドラインの「毎年度及び必要に応じて」の近似。年度単位の判定ではない）。",
-    en: "[Guideline default] 7(5) requires sufficient education but sets no frequency. Following the MIC guideline, give information security training regularly: by default within the 12 months before the as-of date (an approximation of the guideline's 「毎年度及び必要に応じて」, not a fiscal-year judgement).",
+    ja: "【ガイドラインに基づく既定値】基本方針7(5)は十分な教育を求めるが頻度は定めていない。総務省ガイドラインに倣い、情報セキュリティ教育を毎年度（4月1日から翌年3月31日までの年度ごとに1回以上）実施する。判定基準日の属する年度又は前年度に実施されていれば充足とし、それより前であれば不備とする。「必要に応じて」行う教育は人が判断する。",
+    en: "[Guideline default] 7(5) requires sufficient education but sets no frequency. Following the MIC guideline, give information security training every fiscal year (at least once in each fiscal year, 1 April to 31 March). It passes when the last one falls in the fiscal year of the as-of date or in the previous one, and fails when it is older. Training \"as needed\" is left to people.",
   },
   remediation: {
     ja: "全職員を対象とした情報セキュリティ教育を実施し、実施日を記録する。",
@@ -119,17 +119,32 @@ export const trainingInterval = defineControl<{ trainingIntervalMonths: number }
   },
   admitsException: true,
   parameters: {
+    trainingCadenceFiscalYears: {
+      default: 1,
+      stricter: "lower",
+      unit: "fiscal-years",
+      min: 1,
+      max: 5,
+      description: { ja: "教育の実施周期（年度。1は毎年度）", en: "Training cadence (fiscal years; 1 is every fiscal year)" },
+      basis: CONTROL_BASES["training-interval.trainingCadenceFiscalYears"],
+    },
     trainingIntervalMonths: {
-      default: 12,
+      default: FISCAL_YEAR_LONGEST_GAP_MONTHS,
       stricter: "lower",
       unit: "months",
       min: 1,
       max: 60,
-      description: { ja: "教育の実施間隔の上限（月）", en: "Longest interval between trainings (months)" },
+      description: {
+        ja: "年度の周期に加えて求める教育の実施間隔の上限（か月。既定の24は毎年度の判定に常に含まれ、効果がない）",
+        en: "Longest interval between trainings, required on top of the cadence (months; the default 24 is always implied by every fiscal year and adds nothing)",
+      },
       basis: CONTROL_BASES["training-interval.trainingIntervalMonths"],
     },
   },
   facts: { organization: ["lastTraining"] },
   verdicts: trainingVerdicts,
-  checks: { organization: (s, p, context) => judgeInterval(s.lastTraining, p.trainingIntervalMonths, context, trainingVerdicts) },
+  checks: {
+    organization: (s, p, context) =>
+      judgeCadence(s.lastTraining, { fiscalYears: p.trainingCadenceFiscalYears, months: p.trainingIntervalMonths }, context, trainingVerdicts),
+  },
 });
