@@ -267,7 +267,8 @@ export const CASES: Readonly<Record<string, KindCases>> = {
   "internet-traffic-monitoring": {
     asset: [
       pass("yes", asset("network", { zone: "internet", safeguards: ["traffic-monitoring"] })),
-      fail("no", asset("server", { zone: "internet", safeguards: [] })),
+      fail("no", asset("network", { zone: "internet", safeguards: [] })),
+      manual("atBoundary", asset("server", { zone: "internet", safeguards: [] })),
       manual("unknown", asset("information-system", { zone: "internet" })),
       na("otherCategory", asset("terminal", { zone: "internet", safeguards: [] })),
       na("otherZone", asset("server", { zone: "lgwan", safeguards: [] })),

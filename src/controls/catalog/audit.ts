@@ -22,7 +22,10 @@ export const auditAndSelfInspection = defineControl({
     ja: "情報セキュリティポリシーの遵守状況を検証するため、定期的又は必要に応じて情報セキュリティ監査及び自己点検を実施する。",
     en: "To verify compliance with the policy, carry out information security audits and self-inspections regularly or as needed.",
   },
-  remediation: { ja: "監査及び自己点検の計画を立てて実施する。", en: "Plan and carry out audits and self-inspections." },
+  remediation: {
+    ja: "定期的又は必要に応じて情報セキュリティ監査及び自己点検を実施する。",
+    en: "Carry out information security audits and self-inspections regularly or as needed.",
+  },
   admitsException: false,
   parameters: {},
   facts: { organization: ["lastAudit", "lastSelfInspection"] },

@@ -6,30 +6,33 @@ import { fail, manual, notApplicable, pass } from "../verdict.js";
 
 const obligationVerdicts = {
   allBound: pass({
-    ja: "職員、会計年度任用職員及び非常勤職員の全てに情報セキュリティポリシー等の遵守義務が課されている。",
-    en: "Every kind of staff (regular, fiscal-year-appointed and part-time) is bound to comply with the policy and procedures.",
+    ja: "全ての職員（会計年度任用職員及び非常勤職員を含む。）に、情報セキュリティポリシー及び情報セキュリティ共通実施手順を遵守しなければならないことが周知されている。",
+    en: "All staff, fiscal-year-appointed and part-time staff included, have been informed that they must comply with the information security policy and the common implementation procedures.",
   }),
   someUnbound: fail({
-    ja: "遵守義務が課されていない職員の区分がある（3(15)により、職員には会計年度任用職員及び非常勤職員を含む）。",
-    en: "Some kind of staff is not bound to comply (under 3(15), staff includes fiscal-year-appointed and part-time staff).",
+    ja: "遵守義務が周知されていない職員の区分がある（基本方針6は全ての職員に遵守を求め、3(15)により、職員には会計年度任用職員及び非常勤職員を含む）。",
+    en: "Some category of staff has not been informed of the duty to comply (clause 6 binds all staff, and under 3(15) staff includes fiscal-year-appointed and part-time staff).",
   }),
   unknown: manual({
-    ja: "遵守義務を課している職員の区分が回答されていない。",
-    en: "Which kinds of staff are bound to comply is not stated.",
+    ja: "遵守義務を周知した職員の区分が回答されていない。",
+    en: "Which categories of staff have been informed of the duty to comply is not stated.",
   }),
 };
 
-/** 6 with 3(15): every kind of 職員 is bound to comply with the policy and the procedures. */
+/**
+ * 6 with 3(15): clause 6 binds every 職員 by itself, so what can be missing is that the duty is made
+ * known (周知) to every category of staff; the check is on that.
+ */
 export const staffObligations = defineControl({
   id: "staff-obligations",
-  title: { ja: "職員の遵守義務", en: "Staff obligation to comply" },
+  title: { ja: "職員の遵守義務の周知", en: "Staff informed of the duty to comply" },
   clause: "6",
   provenance: "basic-policy",
   category: "human",
   threats: ["T1", "T1.6", "T2", "T2.1", "T2.2"],
   requirement: {
-    ja: "職員（会計年度任用職員、非常勤職員を含む全職員）は、情報セキュリティポリシー及び情報セキュリティ共通実施手順を遵守しなければならない。",
-    en: "All staff, including fiscal-year-appointed and part-time staff, must comply with the information security policy and the common implementation procedures.",
+    ja: "職員は、情報セキュリティの重要性について共通の認識を持ち、業務の遂行に当たって情報セキュリティポリシー及び情報セキュリティ共通実施手順を遵守しなければならない（3(15)により、職員には会計年度任用職員及び非常勤職員を含む。）。",
+    en: "Staff share an understanding of the importance of information security and, in their work, must comply with the information security policy and the common implementation procedures (under 3(15), staff includes fiscal-year-appointed and part-time staff).",
   },
   remediation: {
     ja: "会計年度任用職員及び非常勤職員を含む全ての職員に、遵守事項を周知し、遵守を求める。",

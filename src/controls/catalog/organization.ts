@@ -108,8 +108,8 @@ export const securityOrganization = defineControl({
     en: "Establish an organisation that promotes information security measures for the Union's information assets.",
   },
   remediation: {
-    ja: "最高情報セキュリティ責任者（CISO）をはじめとする推進体制を定め、役割と責任を明確にする。",
-    en: "Set up the organisation, starting with the CISO, and make roles and responsibilities clear.",
+    ja: "広域連合の情報資産について、情報セキュリティ対策を推進する体制を確立する（体制の構成は対策基準で定める）。",
+    en: "Establish an organisation that promotes information security measures for the Union's information assets (its make-up is for the standards).",
   },
   admitsException: false,
   parameters: {},
