@@ -160,7 +160,7 @@ export const mynumberNoCarryOut = defineControl({
 const multiFactorVerdicts = {
   enough: pass({ ja: "異なる種類の認証要素を複数用いて認証している（多要素認証）。", en: "Two or more kinds of factor were presented (multi-factor)." }),
   tooFew: fail({
-    ja: "マイナンバー利用事務系の端末に、多要素認証（異なる種類の認証要素を複数用いる認証）によらずにログインしている。",
+    ja: "マイナンバー利用事務系の端末に、多要素認証によらずにログインしている。",
     en: "Signing in to a My Number zone terminal with fewer than two kinds of factor.",
   }),
   factorsUnknown: manual({ ja: "提示された認証要素が回答されていない。", en: "The factors presented are not stated." }),
