@@ -88,11 +88,11 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
     clause: "7(2)",
     title: {
       ja: "電磁的記録媒体の施錠保管",
-      en: "Locked storage of storage media",
+      en: "Locked storage of electromagnetic recording media",
     },
     description: guidelineDefault(
       "機密性2以上の情報資産を記録した電磁的記録媒体は、施錠可能な場所に保管する。",
-      "Keep storage media holding information assets of confidentiality 2 or above in a place that can be locked.",
+      "Keep electromagnetic recording media holding information assets of confidentiality 2 or above in a place that can be locked.",
     ),
     parameters: {},
   },
@@ -108,7 +108,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
     },
     description: guidelineDefault(
       "機密性2以上の情報資産を記録した電磁的記録媒体又は文書を廃棄するときは、情報を復元できないように処理してから廃棄する。",
-      "When disposing of storage media or documents holding information assets of confidentiality 2 or above, first make the information unrecoverable.",
+      "When disposing of electromagnetic recording media or documents holding information assets of confidentiality 2 or above, first make the information unrecoverable.",
     ),
     parameters: {},
   },

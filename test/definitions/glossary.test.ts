@@ -40,7 +40,7 @@ const ids = Object.keys(glossary) as GlossaryId[];
 // Files another engineer owns while this change is made (the control texts): the scan of
 // non-preferred renderings covers every other file of src/; their remaining hits are reported
 // to that engineer, not hidden here (this list names files, it skips no check).
-const OWNED_ELSEWHERE = ["src/controls/catalog/", "src/classification/"];
+const OWNED_ELSEWHERE = ["src/classification/"];
 
 describe("the glossary data", () => {
   it("every entry is valid, deeply frozen, and avoids none of its own or another concept's preferred renderings", () => {
