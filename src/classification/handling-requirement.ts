@@ -77,8 +77,8 @@ export const HandlingParameterNameSchema = z
  */
 export const HandlingParameterSchema = z
   .object({
-    /** The value used when no override is given. */
-    default: z.number(),
+    /** The value used when no override is given; absent when no source supports a number, so the organisation must set it. */
+    default: z.number().optional(),
     /** Which way makes the requirement stricter: a `lower` or a `higher` value. */
     stricter: z.enum(["lower", "higher"]),
     /** The unit of the value, e.g. `"hours"`. */
@@ -98,7 +98,7 @@ export const HandlingParameterSchema = z
       context.addIssue({ code: "custom", path: ["max"], message: "max is below min" });
       return;
     }
-    const problems = handlingParameterValueSchema(parameter).safeParse(parameter.default).error?.issues ?? [];
+    const problems = parameter.default === undefined ? [] : (handlingParameterValueSchema(parameter).safeParse(parameter.default).error?.issues ?? []);
     for (const problem of problems) {
       context.addIssue({ code: "custom", path: ["default"], message: `default: ${problem.message}` });
     }
@@ -212,18 +212,26 @@ export type HandlingRequirement = z.infer<typeof HandlingRequirementSchema>;
 export const AppliedHandlingRequirementSchema = z
   .object({
     ...handlingRequirementFields,
-    /** The effective value of every parameter, by name. */
+    /** The effective value of every parameter that has one (its override, else its default), by name. */
     values: z.record(HandlingParameterNameSchema, z.number()).readonly(),
+    /** The parameters with neither a default nor an override: the organisation must set them, and until then the requirement needs review. */
+    unset: z.array(HandlingParameterNameSchema).readonly(),
   })
   .strict()
   .superRefine((requirement, context) => {
     checkMinimumLevel(requirement, context);
     const expected = Object.keys(requirement.parameters).sort().join(",");
-    const actual = Object.keys(requirement.values).sort().join(",");
+    const actual = [...Object.keys(requirement.values), ...requirement.unset].sort().join(",");
     if (expected !== actual) {
-      context.addIssue({ code: "custom", path: ["values"], message: `values must name exactly the parameters (${expected})` });
+      context.addIssue({ code: "custom", path: ["values"], message: `values and unset together must name exactly the parameters (${expected})` });
+    }
+    for (const name of requirement.unset) {
+      if (requirement.parameters[name]?.default !== undefined) {
+        context.addIssue({ code: "custom", path: ["unset"], message: `${name} has a default, so it is never unset` });
+      }
     }
     for (const [name, parameter] of Object.entries(requirement.parameters)) {
+      if (requirement.unset.includes(name)) continue;
       const problems = handlingParameterValueSchema(parameter).safeParse(requirement.values[name]).error?.issues ?? [];
       for (const problem of problems) {
         context.addIssue({ code: "custom", path: ["values", name], message: problem.message });

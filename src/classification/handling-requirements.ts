@@ -23,7 +23,7 @@ function guidelineDefault(ja: string, en: string): LocalizedText {
  * | `encrypt-in-transit`, `approval-before-carry-out`, `no-unnecessary-copies`, `locked-media-storage`, `unrecoverable-disposal` | 機密性2 |
  * | `issued-terminals-only` | 機密性3 |
  * | `integrity-backup`, `tamper-protection` | 完全性2 |
- * | `availability-backup`, `recovery-time` (parameter `recoveryTimeHours`, default 24) | 可用性2 |
+ * | `availability-backup`, `recovery-time` (parameter `recoveryTimeHours`, no default: the organisation sets it) | 可用性2 |
  *
  * @example
  * ```ts
@@ -88,11 +88,11 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
     clause: "7(2)",
     title: {
       ja: "電磁的記録媒体の施錠保管",
-      en: "Locked storage of storage media",
+      en: "Locked storage of electromagnetic recording media",
     },
     description: guidelineDefault(
       "機密性2以上の情報資産を記録した電磁的記録媒体は、施錠可能な場所に保管する。",
-      "Keep storage media holding information assets of confidentiality 2 or above in a place that can be locked.",
+      "Keep electromagnetic recording media holding information assets of confidentiality 2 or above in a place that can be locked.",
     ),
     parameters: {},
   },
@@ -108,7 +108,7 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
     },
     description: guidelineDefault(
       "機密性2以上の情報資産を記録した電磁的記録媒体又は文書を廃棄するときは、情報を復元できないように処理してから廃棄する。",
-      "When disposing of storage media or documents holding information assets of confidentiality 2 or above, first make the information unrecoverable.",
+      "When disposing of electromagnetic recording media or documents holding information assets of confidentiality 2 or above, first make the information unrecoverable.",
     ),
     parameters: {},
   },
@@ -183,16 +183,15 @@ export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<H
     provenance: "guideline",
     clause: "7(2)",
     title: {
-      ja: "指定時間以内の復旧",
-      en: "Recovery within a set time",
+      ja: "目標復旧時間の設定",
+      en: "A recovery time set",
     },
     description: guidelineDefault(
-      "可用性2の情報資産は、利用できなくなったときに、指定する時間（recoveryTimeHours）以内に復旧できるようにする。ガイドラインは時間の長さを定めておらず、既定の24時間は対策基準で定めるまでの仮の値である。",
-      "Make sure information assets of availability 2 can be recovered within a set time (recoveryTimeHours) after becoming unavailable. The guideline does not fix the length; the default of 24 hours is a placeholder until the organisation's standards set it.",
+      "可用性2の情報資産は、利用できなくなったときに、組織が対策基準で定める目標時間（recoveryTimeHours）以内に復旧できるようにする。ガイドラインは時間の長さを定めておらず、本ライブラリは既定の時間を設けない。時間が定められるまで、この要求事項は要確認である。",
+      "Make sure information assets of availability 2 can be recovered, after becoming unavailable, within a target time (recoveryTimeHours) that the organisation's standards set. The guideline does not fix the length and the library ships no default: until the time is set, this requirement needs review.",
     ),
     parameters: {
       recoveryTimeHours: {
-        default: 24,
         stricter: "lower",
         unit: "hours",
         description: {

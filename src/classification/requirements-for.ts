@@ -87,10 +87,15 @@ export function requirementsFor(classification: SchemeClassification, overrides?
     .filter((requirement) => applies(requirement, classification, compiled))
     .map((requirement): AppliedHandlingRequirement => {
       const given = checked[requirement.id] ?? {};
-      const values = Object.fromEntries(
-        Object.entries(requirement.parameters).map(([name, parameter]) => [name, given[name] ?? parameter.default]),
-      );
-      return { ...requirement, values };
+      // A parameter with no default (no source supports a number) has a value only once the organisation sets it.
+      const values: Record<string, number> = {};
+      const unset: string[] = [];
+      for (const [name, parameter] of Object.entries(requirement.parameters)) {
+        const value = given[name] ?? parameter.default;
+        if (value === undefined) unset.push(name);
+        else values[name] = value;
+      }
+      return { ...requirement, values, unset };
     });
   return deepFreeze<RequirementsForResult>({ ok: true, requirements });
 }

@@ -40,6 +40,7 @@ export type GlossaryId =
   | "word.lower-is-stricter"
   | "word.higher-is-stricter"
   | "unit.months"
+  | "unit.fiscal-years"
   | "provenance.basic-policy"
   | "provenance.guideline"
   | "provenance.organization"
@@ -189,6 +190,11 @@ const glossaryData = {
   "word.lower-is-stricter": { ja: "小さいほど厳格", en: "lower is stricter" },
   "word.higher-is-stricter": { ja: "大きいほど厳格", en: "higher is stricter" },
   "unit.months": { ja: "か月", en: "months" },
+  "unit.fiscal-years": {
+    ja: "年度",
+    en: "fiscal years",
+    note: "A fiscal year (年度) runs from 1 April to 31 March; 毎年度 is a cadence of one fiscal year, not a rolling 12 months.",
+  },
   // Provenance labels.
   "provenance.basic-policy": { ja: "基本方針", en: "basic policy" },
   "provenance.guideline": { ja: "総務省ガイドライン既定値", en: "guideline default" },

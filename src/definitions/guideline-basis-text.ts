@@ -101,7 +101,7 @@ export function describeBasis(basis: GuidelineBasis, locale: "ja" | "en"): strin
   if (basis.section !== undefined) lines.push(`${ja ? "箇所" : "Section"}: ${basis.section}`);
   lines.push(`${ja ? "確度" : "Confidence"}: ${basis.confidence} — ${CONFIDENCE_WORDS[basis.confidence][locale]}`);
   if (basis.confidence === "quoted") lines.push(`${ja ? "引用" : "Quote"}: 「${basis.quote}」`);
-  for (const source of basis.sources) lines.push(`${ja ? "出典" : "Source"} ${source.id}: ${source.title}${source.url === undefined ? "" : ` <${source.url}>`}`);
+  for (const source of basis.sources) lines.push(`${ja ? "参照資料" : "Source"} ${source.id}: ${source.title}${source.url === undefined ? "" : ` <${source.url}>`}`);
   if (basis.note !== undefined) lines.push(`${ja ? "注" : "Note"}: ${basis.note[locale]}`);
   return lines;
 }

@@ -27,3 +27,13 @@ export function dayNumberAfterMonths(isoDate: string, months: number): number {
   endOfTarget.setUTCFullYear(year, monthIndex + 1, 0);
   return utcDay(year, monthIndex, Math.min(day, endOfTarget.getUTCDate()));
 }
+
+/**
+ * The fiscal year (年度, 4月1日から翌年3月31日まで) of a day number, named by the calendar year in
+ * which it begins: 2026-03-31 is in fiscal year 2025, 2026-04-01 in fiscal year 2026. Pure.
+ */
+export function fiscalYearOfDay(day: number): number {
+  const date = new Date(day * MS_PER_DAY);
+  const year = date.getUTCFullYear();
+  return date.getUTCMonth() < 3 ? year - 1 : year;
+}

@@ -28,16 +28,16 @@ export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = Object.freeze([
     id: "securityOrganizationEstablished",
     answer: "yes-no",
     text: {
-      ja: "情報セキュリティ対策を推進する体制（最高情報セキュリティ責任者（CISO）、情報セキュリティ責任者等）を確立し、役割と責任を定めているか。",
-      en: "Is an organisation that promotes information security measures (the CISO and the security officers) established, with roles and responsibilities defined?",
+      ja: "広域連合の情報資産について、情報セキュリティ対策を推進する体制を確立しているか。",
+      en: "Is an organisation that promotes information security measures for the Union's information assets established?",
     },
   },
   {
     id: "staffCategoriesBound",
     answer: "staff-categories",
     text: {
-      ja: `基本方針及び対策基準を遵守する義務を周知した職員の区分はどれか（${gloss("person.regular").ja}、${gloss("person.fiscal-year-appointed").ja}、${gloss("person.part-time").ja}）。`,
-      en: `Which categories of staff have been informed of their duty to comply with the Basic Policy and the Standards (${gloss("person.regular").en}, ${gloss("person.fiscal-year-appointed").en}, ${gloss("person.part-time").en})?`,
+      ja: `情報セキュリティポリシー及び情報セキュリティ共通実施手順を遵守する義務を周知した職員の区分はどれか（${gloss("person.regular").ja}、${gloss("person.fiscal-year-appointed").ja}、${gloss("person.part-time").ja}）。`,
+      en: `Which categories of staff have been informed of their duty to comply with the information security policy and the common implementation procedures (${gloss("person.regular").en}, ${gloss("person.fiscal-year-appointed").en}, ${gloss("person.part-time").en})?`,
     },
   },
   {

@@ -120,7 +120,7 @@ const T = {
   },
 } as const;
 
-const UNITS: Readonly<Record<string, { ja: string; en: string }>> = { months: gloss("unit.months") };
+const UNITS: Readonly<Record<string, { ja: string; en: string }>> = { months: gloss("unit.months"), "fiscal-years": gloss("unit.fiscal-years") };
 
 function unitLabel(unit: string, l: Locale): string {
   return UNITS[unit]?.[l] ?? unit;

@@ -9,7 +9,7 @@ export const OutsourcingSubjectSchema = z
     id: SubjectIdSchema.optional().describe("Your identifier for this subject, echoed in audit results."),
     organization: OrganizationRefSchema.optional().describe("The organisation outsourcing; absent means the Union's own."),
     contractor: z.string().min(1).max(500).optional().describe("The contractor's name, for the record."),
-    selectedByCriteria: z.boolean().optional().describe("Whether the contractor was selected against stated criteria (委託事業者の選定)."),
+    selectedByCriteria: z.boolean().optional().describe("Whether the contractor was selected (委託事業者を選定し, 7(8)) before the work was outsourced."),
     securityRequirementsInContract: z.boolean().optional().describe("Whether the contract states the information security requirements."),
     measuresConfirmed: z.boolean().optional().describe("Whether it has been confirmed that the contractor has the necessary measures in place."),
     classification: ClassificationSchema.optional().describe("The classification of the information the contractor handles."),

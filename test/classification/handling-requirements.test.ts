@@ -74,14 +74,20 @@ describe("handlingRequirements (data)", () => {
     });
   });
 
-  it("gives recovery-time a recoveryTimeHours parameter defaulting to 24, and no other requirement a parameter", () => {
+  it("gives recovery-time a recoveryTimeHours parameter with no default (no source supports a number), and no other requirement a parameter", () => {
     for (const requirement of handlingRequirements) {
       const names = Object.keys(requirement.parameters);
       expect(names).toEqual(requirement.id === "recovery-time" ? ["recoveryTimeHours"] : []);
       for (const parameter of Object.values(requirement.parameters)) HandlingParameterSchema.parse(parameter);
     }
     const recovery = handlingRequirements.find((r) => r.id === "recovery-time");
-    expect(recovery?.parameters["recoveryTimeHours"]).toMatchObject({ default: 24, unit: "hours", stricter: "lower" });
+    expect(recovery?.parameters["recoveryTimeHours"]).toMatchObject({ unit: "hours", stricter: "lower" });
+    expect(recovery?.parameters["recoveryTimeHours"]?.default).toBeUndefined();
+    expect("default" in (recovery?.parameters["recoveryTimeHours"] ?? {})).toBe(false);
+    // It says that the organisation sets the time, that no default is shipped, and that it needs review until then.
+    expect(recovery?.description.ja).toContain("本ライブラリは既定の時間を設けない");
+    expect(recovery?.description.ja).toContain("要確認");
+    expect(recovery?.description.ja).not.toMatch(/24|[0-9０-９]+時間/);
   });
 
   it("HandlingRequirementSchema rejects a minimum level the dimension does not have", () => {
@@ -149,21 +155,22 @@ describe("requirementsFor", () => {
     );
   });
 
-  it("returns records that validate, with the default parameter values", () => {
+  it("returns records that validate, with the default parameter values, and names the parameters the organisation must set", () => {
     const requirements = applicable(HIGHEST_CLASSIFICATION);
     for (const requirement of requirements) AppliedHandlingRequirementSchema.parse(requirement);
-    expect(requirements.find((r) => r.id === "recovery-time")?.values).toEqual({ recoveryTimeHours: 24 });
+    expect(requirements.find((r) => r.id === "recovery-time")?.values).toEqual({});
+    expect(requirements.find((r) => r.id === "recovery-time")?.unset).toEqual(["recoveryTimeHours"]);
     expect(requirements.find((r) => r.id === "encrypt-in-transit")?.values).toEqual({});
+    expect(requirements.find((r) => r.id === "encrypt-in-transit")?.unset).toEqual([]);
   });
 
   it("applies a valid override, and leaves the shipped data unchanged", () => {
     const requirements = applicable(HIGHEST_CLASSIFICATION, { "recovery-time": { recoveryTimeHours: 8 } });
     const recovery = requirements.find((r) => r.id === "recovery-time");
     expect(recovery?.values).toEqual({ recoveryTimeHours: 8 });
-    expect(recovery?.parameters["recoveryTimeHours"]?.default).toBe(24);
-    expect(applicable(HIGHEST_CLASSIFICATION).find((r) => r.id === "recovery-time")?.values).toEqual({
-      recoveryTimeHours: 24,
-    });
+    expect(recovery?.unset).toEqual([]);
+    expect(recovery?.parameters["recoveryTimeHours"]?.default).toBeUndefined();
+    expect(applicable(HIGHEST_CLASSIFICATION).find((r) => r.id === "recovery-time")?.values).toEqual({});
   });
 
   it("accepts an empty override for a requirement, and checks but ignores one that does not apply", () => {

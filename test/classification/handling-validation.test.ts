@@ -36,8 +36,13 @@ describe("HandlingParameterSchema", () => {
     ]);
   });
 
+  it("accepts a parameter with no default (the organisation sets it)", () => {
+    expect(hours.default).toBeUndefined();
+    expect(HandlingParameterSchema.safeParse(hours).success).toBe(true);
+  });
+
   it("rejects a default outside the parameter's own range, on default", () => {
-    const issues = issuesOf(HandlingParameterSchema.safeParse({ ...hours, max: 12 }));
+    const issues = issuesOf(HandlingParameterSchema.safeParse({ ...hours, default: 24, max: 12 }));
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toEqual(["default"]);
     expect(issues[0]?.code).toBe("custom");
@@ -58,26 +63,36 @@ describe("HandlingRequirementSchema", () => {
 });
 
 describe("AppliedHandlingRequirementSchema", () => {
-  const applied = { ...recovery, values: { recoveryTimeHours: 8 } };
+  const applied = { ...recovery, values: { recoveryTimeHours: 8 }, unset: [] };
   const twoParameters = {
     ...recovery,
     parameters: { zuluHours: { ...hours }, alphaHours: { ...hours } },
     values: { zuluHours: 4, alphaHours: 2 },
+    unset: [],
   };
 
-  it("accepts values that name exactly the parameters, in any order", () => {
+  it("accepts values and unset that together name exactly the parameters, in any order", () => {
     expect(AppliedHandlingRequirementSchema.safeParse(applied).success).toBe(true);
     expect(AppliedHandlingRequirementSchema.safeParse(twoParameters).success).toBe(true);
+    expect(AppliedHandlingRequirementSchema.safeParse({ ...applied, values: {}, unset: ["recoveryTimeHours"] }).success).toBe(true);
+    expect(AppliedHandlingRequirementSchema.safeParse({ ...twoParameters, values: { alphaHours: 2 }, unset: ["zuluHours"] }).success).toBe(true);
+  });
+
+  it("rejects a parameter listed as unset that has a default", () => {
+    const withDefault = { ...recovery, parameters: { recoveryTimeHours: { ...hours, default: 24 } }, values: {}, unset: ["recoveryTimeHours"] };
+    expect(issuesOf(AppliedHandlingRequirementSchema.safeParse(withDefault))).toEqual([
+      { path: ["unset"], message: "recoveryTimeHours has a default, so it is never unset", code: "custom" },
+    ]);
   });
 
   it("rejects values that name other parameters, listing the expected names", () => {
     expect(issuesOf(AppliedHandlingRequirementSchema.safeParse({ ...applied, values: {} }))).toEqual([
-      { path: ["values"], message: "values must name exactly the parameters (recoveryTimeHours)", code: "custom" },
+      { path: ["values"], message: "values and unset together must name exactly the parameters (recoveryTimeHours)", code: "custom" },
       expect.objectContaining({ path: ["values", "recoveryTimeHours"], code: "custom" }),
     ]);
     expect(issuesOf(AppliedHandlingRequirementSchema.safeParse({ ...twoParameters, values: { alphaHours: 2 } }))[0]).toEqual({
       path: ["values"],
-      message: "values must name exactly the parameters (alphaHours,zuluHours)",
+      message: "values and unset together must name exactly the parameters (alphaHours,zuluHours)",
       code: "custom",
     });
   });

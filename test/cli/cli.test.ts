@@ -343,7 +343,8 @@ describe("infosec-policy explain", () => {
     expectExit(result, 0);
     expect(result.stdout).toContain("training-interval");
     expect(result.stdout).toContain("7(5)");
-    expect(result.stdout).toContain("trainingIntervalMonths = 12");
+    expect(result.stdout).toContain("trainingCadenceFiscalYears = 1 年度");
+    expect(result.stdout).toContain("trainingIntervalMonths = 24");
     expect(result.stdout).toMatch(/T2/);
     const en = run(["explain", "mynumber-isolation", "--lang", "en"]);
     expect(en.stdout).toContain("in principle");

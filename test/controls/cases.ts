@@ -20,6 +20,8 @@ export interface Case<K extends SubjectKind> {
   readonly status: FindingStatus;
   readonly subject: SubjectOf<K>;
   readonly withoutAsOf?: true;
+  /** Parameters an overlay sets for this row (a verdict the defaults cannot reach, e.g. a months limit under 毎年度). */
+  readonly parameters?: Readonly<Record<string, number>>;
 }
 
 /** The rows of one control, per subject kind. */
@@ -69,11 +71,16 @@ function flag<K extends "software-use" | "outsourcing" | "cloud-use" | "organiza
   return [pass("yes", make({ [field]: true })), fail("no", make({ [field]: false })), manual("unknown", make({}))];
 }
 
-/** A control judged on a dated event within an interval of 12 months (the default), as of `AS_OF` (2026-04-01). */
-function interval(field: "lastTraining" | "lastAudit" | "lastSelfInspection"): readonly Case<"organization">[] {
+/**
+ * A control judged on the cadence of a dated event: 毎年度 by default (the fiscal year of `AS_OF`,
+ * 2026-04-01, or the previous one), with a months limit an overlay may add (`monthsParameter`).
+ */
+function interval(field: "lastTraining" | "lastAudit" | "lastSelfInspection", monthsParameter: string): readonly Case<"organization">[] {
   return [
-    pass("within", organization({ [field]: "2025-06-01" })),
-    fail("overdue", organization({ [field]: "2024-12-01" })),
+    pass("thisFiscalYear", organization({ [field]: "2026-04-01" })),
+    pass("earlierFiscalYear", organization({ [field]: "2025-06-01" })),
+    fail("missedFiscalYear", organization({ [field]: "2025-03-31" })),
+    { label: "overdue", status: "fail", subject: organization({ [field]: "2025-06-01" }), parameters: { [monthsParameter]: 6 } },
     fail("never", organization({ [field]: null })),
     manual("unknown", organization()),
     { label: "noAsOf", status: "manual", subject: organization({ [field]: "2025-06-01" }), withoutAsOf: true },
@@ -260,7 +267,8 @@ export const CASES: Readonly<Record<string, KindCases>> = {
   "internet-traffic-monitoring": {
     asset: [
       pass("yes", asset("network", { zone: "internet", safeguards: ["traffic-monitoring"] })),
-      fail("no", asset("server", { zone: "internet", safeguards: [] })),
+      fail("no", asset("network", { zone: "internet", safeguards: [] })),
+      manual("atBoundary", asset("server", { zone: "internet", safeguards: [] })),
       manual("unknown", asset("information-system", { zone: "internet" })),
       na("otherCategory", asset("terminal", { zone: "internet", safeguards: [] })),
       na("otherZone", asset("server", { zone: "lgwan", safeguards: [] })),
@@ -333,7 +341,7 @@ export const CASES: Readonly<Record<string, KindCases>> = {
       manual("unknown", organization({ staffRulesDefined: true })),
     ],
   },
-  "training-interval": { organization: interval("lastTraining") },
+  "training-interval": { organization: interval("lastTraining", "trainingIntervalMonths") },
   "access-control": {
     access: [
       pass("yes", access({ person: "regular", authorized: true })),
@@ -418,8 +426,8 @@ export const CASES: Readonly<Record<string, KindCases>> = {
       manual("unknown", organization({ lastAudit: "2025-10-01" })),
     ],
   },
-  "audit-interval": { organization: interval("lastAudit") },
-  "self-inspection-interval": { organization: interval("lastSelfInspection") },
+  "audit-interval": { organization: interval("lastAudit", "auditIntervalMonths") },
+  "self-inspection-interval": { organization: interval("lastSelfInspection", "selfInspectionIntervalMonths") },
   "policy-review": {
     organization: [
       pass("yes", organization({ reviewNeeded: true, reviewed: true })),

@@ -3,6 +3,7 @@ import { controlCatalog } from "../../src/controls/catalog.js";
 import type { Control } from "../../src/controls/control.js";
 import type { ControlParameters, Verdict } from "../../src/controls/verdict.js";
 import { evaluate } from "../../src/evaluate.js";
+import { extendPolicy } from "../../src/overlay/extend-policy.js";
 import { policy } from "../../src/policy/policies.js";
 import { SubjectSchema, type Subject, type SubjectKind } from "../../src/subjects/subject.js";
 import { CASES, casesFor, type Case } from "./cases.js";
@@ -71,16 +72,21 @@ describe.each(controlCatalog.map((control) => [control.id, control] as const))("
     const table = casesFor(control.id, kind);
     it.each(table.map((row) => [row.label, row.status, row] as const))("%s → %s, directly and through evaluate", (_label, status, row) => {
       const context = row.withoutAsOf ? NO_DATE : CONTEXT;
-      const verdict = runCheck(control, kind, row.subject, context);
+      const verdict = runCheck(control, kind, row.subject, context, row.parameters);
       expect(verdict.status).toBe(status);
       expect(control.verdicts).toContain(verdict);
       if (control.gate) expect(verdict.status).not.toBe("fail");
 
-      const decision = evaluate(row.subject as Subject, row.withoutAsOf ? {} : { asOf: AS_OF });
+      // A row with parameters is judged under an overlay that sets them (it may only tighten).
+      const judgedBy =
+        row.parameters === undefined
+          ? policy
+          : extendPolicy(policy, { id: "table-row", version: "1.0.0", name: { ja: "試験", en: "Test" }, parameters: { [control.id]: row.parameters } } as never);
+      const decision = evaluate(row.subject as Subject, row.withoutAsOf ? { policy: judgedBy } : { asOf: AS_OF, policy: judgedBy });
       const finding = decision.findings.find((candidate) => candidate.control === control.id);
       expect(finding, `no finding of ${control.id}`).toBeDefined();
       expect(finding?.status).toBe(status);
-      expect(finding?.message).toEqual(messageOf(verdict, parametersOf(control)));
+      expect(finding?.message).toEqual(messageOf(verdict, { ...parametersOf(control), ...row.parameters }));
       expect(finding?.clause).toBe(control.clause);
       expect(finding?.exception).toBeUndefined();
       if (control.gate && status === "not-applicable") {
@@ -97,7 +103,7 @@ describe("verdicts", () => {
     for (const control of controlCatalog) {
       const reached = new Set<Verdict>();
       for (const kind of checkedKinds(control)) {
-        for (const row of casesFor(control.id, kind)) reached.add(runCheck(control, kind, row.subject, row.withoutAsOf ? NO_DATE : CONTEXT));
+        for (const row of casesFor(control.id, kind)) reached.add(runCheck(control, kind, row.subject, row.withoutAsOf ? NO_DATE : CONTEXT, row.parameters));
       }
       control.verdicts.forEach((verdict, index) => {
         if (!reached.has(verdict)) dead.push(`${control.id}: verdict #${index} (${verdict.status}) ${JSON.stringify(messageOf(verdict, parametersOf(control)).en)}`);
@@ -111,7 +117,7 @@ describe("verdicts", () => {
       const byLabel = new Map<string, Verdict>();
       for (const kind of checkedKinds(control)) {
         for (const row of casesFor(control.id, kind)) {
-          const verdict = runCheck(control, kind, row.subject, row.withoutAsOf ? NO_DATE : CONTEXT);
+          const verdict = runCheck(control, kind, row.subject, row.withoutAsOf ? NO_DATE : CONTEXT, row.parameters);
           const known = byLabel.get(row.label);
           if (known !== undefined) expect(verdict, `${control.id}: label ${row.label} reaches two verdicts`).toBe(known);
           byLabel.set(row.label, verdict);

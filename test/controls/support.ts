@@ -57,10 +57,16 @@ export function parametersOf(control: Control): ControlParameters {
 }
 
 /** Runs a control's check for one kind directly, with the policy's parameters. */
-export function runCheck<K extends SubjectKind>(control: Control, kind: K, subject: SubjectOf<K>, context: CheckContext): Verdict {
+export function runCheck<K extends SubjectKind>(
+  control: Control,
+  kind: K,
+  subject: SubjectOf<K>,
+  context: CheckContext,
+  parameters?: Readonly<Record<string, number>>,
+): Verdict {
   const check = control.checks[kind] as Check<K, ControlParameters> | undefined;
   if (check === undefined) throw new Error(`${control.id} has no check for ${kind}`);
-  return check(subject, parametersOf(control), context, compileClassificationScheme(guidelineClassificationScheme));
+  return check(subject, { ...parametersOf(control), ...parameters }, context, compileClassificationScheme(guidelineClassificationScheme));
 }
 
 /** Whether a subject is valid input for its kind's schema. */

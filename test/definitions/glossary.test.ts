@@ -40,7 +40,7 @@ const ids = Object.keys(glossary) as GlossaryId[];
 // Files another engineer owns while this change is made (the control texts): the scan of
 // non-preferred renderings covers every other file of src/; their remaining hits are reported
 // to that engineer, not hidden here (this list names files, it skips no check).
-const OWNED_ELSEWHERE = ["src/controls/catalog/", "src/classification/"];
+const OWNED_ELSEWHERE = ["src/classification/"];
 
 describe("the glossary data", () => {
   it("every entry is valid, deeply frozen, and avoids none of its own or another concept's preferred renderings", () => {
@@ -130,8 +130,17 @@ function withoutCatalogTexts(text: string): string {
   return result;
 }
 
-/** Where `bad` occurs in `text` other than inside a preferred rendering that contains it (非常勤職員 holds 常勤職員). */
-function occurrences(text: string, bad: string, preferred: readonly string[]): number[] {
+/**
+ * A text with every 「…」 quotation blanked out (lengths kept): a quotation reproduces another
+ * document's words verbatim (a guideline heading such as 「研修・訓練」), which the glossary does not rename.
+ */
+function withoutQuotations(text: string): string {
+  return text.replace(/「[^「」\n]*」/g, (quoted) => " ".repeat(quoted.length));
+}
+
+/** Where `bad` occurs in `text` other than inside a preferred rendering that contains it (非常勤職員 holds 常勤職員), or inside a 「…」 quotation. */
+function occurrences(raw: string, bad: string, preferred: readonly string[]): number[] {
+  const text = withoutQuotations(raw);
   const covering = preferred.filter((good) => good !== bad && good.includes(bad));
   const found: number[] = [];
   for (let at = text.indexOf(bad); at !== -1; at = text.indexOf(bad, at + 1)) {
@@ -189,6 +198,8 @@ describe("no non-preferred rendering anywhere the package speaks", () => {
     expect(occurrences("区分は非常勤職員とする。", "常勤職員", preferred)).toEqual([]);
     expect(occurrences("常勤職員及び非常勤職員", "常勤職員", preferred)).toEqual([0]);
     expect(occurrences("7(5) Human security", "Human security", preferred)).toEqual([5]);
+    expect(occurrences("ガイドラインの「研修・訓練」の節", "研修", preferred)).toEqual([]);
+    expect(occurrences("「研修」の後に研修", "研修", preferred)).toEqual([7]);
   });
 });
 
@@ -250,7 +261,8 @@ describe("Japanese texts name things in Japanese", () => {
       expect(text, target).not.toMatch(/is stricter|months/);
     }
     const withParameter = await runCommand(explainCommand, ["training-interval"], values);
-    expect(withParameter).toContain(`か月（${gloss("word.default").ja} 12、${gloss("word.lower-is-stricter").ja}）`);
+    expect(withParameter).toContain(`か月（${gloss("word.default").ja} 24、${gloss("word.lower-is-stricter").ja}）`);
+    expect(withParameter).toContain(`${gloss("unit.fiscal-years").ja}（${gloss("word.default").ja} 1、${gloss("word.lower-is-stricter").ja}）`);
     const table = await runCommand(controlsCommand, [], { lang: "ja", format: "markdown" } as OptionValues);
     expect(table.split("\n")[0]).toBe(`| id | ${gloss("word.clause").ja} | ${gloss("word.provenance").ja} | 対象 | ${gloss("word.control").ja} |`);
   });

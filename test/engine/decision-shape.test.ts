@@ -168,19 +168,20 @@ describe("the date controls are judged as of", () => {
   const trainedInMay = { kind: "organization", organization: "secretariat", lastTraining: "2025-05-01" } as const;
 
   it("the asOf option, before the subject's own", () => {
-    expect(finding({ ...trainedInMay, asOf: "2025-06-01" }, "training-interval", { asOf: "2027-01-01" }).status).toBe("fail");
-    expect(finding({ ...trainedInMay, asOf: "2027-01-01" }, "training-interval", { asOf: "2025-06-01" }).status).toBe("pass");
+    // Trained in fiscal year 2025: fine through 2027-03-31, missed once fiscal year 2027 begins.
+    expect(finding({ ...trainedInMay, asOf: "2025-06-01" }, "training-interval", { asOf: "2027-04-01" }).status).toBe("fail");
+    expect(finding({ ...trainedInMay, asOf: "2027-04-01" }, "training-interval", { asOf: "2025-06-01" }).status).toBe("pass");
   });
 
   it("an organisation's own asOf when the option is absent", () => {
     expect(finding({ ...trainedInMay, asOf: "2025-06-01" }, "training-interval").status).toBe("pass");
-    expect(finding({ ...trainedInMay, asOf: "2027-01-01" }, "training-interval").status).toBe("fail");
+    expect(finding({ ...trainedInMay, asOf: "2027-04-01" }, "training-interval").status).toBe("fail");
   });
 
   it("no date at all without either: manual", () => {
     const undated = finding(trainedInMay, "training-interval");
     expect(undated.status).toBe("manual");
-    expect(undated.message.en).toBe("No as-of date was given, so the interval cannot be judged.");
+    expect(undated.message.en).toBe("No as-of date was given, so the cadence cannot be judged.");
   });
 });
 

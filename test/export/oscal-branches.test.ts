@@ -59,7 +59,8 @@ describe("toOscalCatalog, a policy whose clauses are not all given", () => {
   it("gives each parameter its default when the policy sets no value", () => {
     const control = catalog.groups.flatMap((g) => g.controls).find((c) => c.id === "training-interval");
     const spec = policy.controls.find((c) => c.id === "training-interval")?.parameters.trainingIntervalMonths;
-    expect(control?.params?.[0]?.values).toEqual([String(spec?.default)]);
+    expect(control?.params?.find((param) => param.id.endsWith("_prm_trainingIntervalMonths"))?.values).toEqual([String(spec?.default)]);
+    expect(control?.params?.find((param) => param.id.endsWith("_prm_trainingCadenceFiscalYears"))?.values).toEqual(["1"]);
   });
 
   it("is a valid OSCAL catalog", () => {
@@ -72,7 +73,7 @@ describe("toOscalCatalog with the sample overlay", () => {
     const extended = extendPolicy(policy, overlay);
     const { catalog } = toOscalCatalog({ policy: extended, timestamp: TIMESTAMP });
     const control = catalog.groups.flatMap((g) => g.controls).find((c) => c.id === "training-interval");
-    expect(control?.params?.[0]?.values).toEqual(["6"]);
+    expect(control?.params?.find((param) => param.id.endsWith("_prm_trainingIntervalMonths"))?.values).toEqual(["6"]);
   });
 });
 

@@ -77,8 +77,8 @@ describe("extendPolicy with the sample overlay (examples/overlay.sample.json)", 
   });
 
   it("tightens the parameters it names and leaves the others", () => {
-    expect(samplePolicy.parameters["training-interval"]).toEqual({ trainingIntervalMonths: 6 });
-    expect(samplePolicy.parameters["self-inspection-interval"]).toEqual({ selfInspectionIntervalMonths: 6 });
+    expect(samplePolicy.parameters["training-interval"]).toEqual({ trainingCadenceFiscalYears: 1, trainingIntervalMonths: 6 });
+    expect(samplePolicy.parameters["self-inspection-interval"]).toEqual({ selfInspectionCadenceFiscalYears: 1, selfInspectionIntervalMonths: 6 });
     expect(samplePolicy.parameters["sign-in-authentication"]).toEqual({ minimumFactorKinds: 2 });
     expect(samplePolicy.parameters["audit-interval"]).toEqual(policy.parameters["audit-interval"]);
   });
@@ -94,7 +94,7 @@ describe("extendPolicy with the sample overlay (examples/overlay.sample.json)", 
   it("is deeply frozen, and leaves the base unchanged", () => {
     expect(isDeeplyFrozen(samplePolicy)).toBe(true);
     expect(policy.controls.length).toBe(samplePolicy.controls.length - 6);
-    expect(policy.parameters["training-interval"]).toEqual({ trainingIntervalMonths: 12 });
+    expect(policy.parameters["training-interval"]).toEqual({ trainingCadenceFiscalYears: 1, trainingIntervalMonths: 24 });
     expect(policy.overlays).toEqual([]);
   });
 
@@ -217,7 +217,8 @@ describe("each kind of weakening overlay is rejected, each with its own message"
     { name: "changing a basic-policy control's exception admission", overlay: { changes: { "mynumber-no-carry-out": { admitsException: true } } }, code: "change-basic-policy-control", at: "changes.mynumber-no-carry-out.admitsException", mentions: ["mynumber-no-carry-out", "admitsException"] },
     { name: "relabelling a guideline control as organization", overlay: { changes: { "training-interval": { provenance: "organization" } } }, code: "relabel-control", at: "changes.training-interval.provenance", mentions: ["cannot relabel", "training-interval"] },
     { name: "re-citing a guideline control", overlay: { changes: { "training-interval": { clause: "8" } } }, code: "change-control", at: "changes.training-interval.clause", mentions: ["cannot change its clause", "training-interval"] },
-    { name: "loosening a guideline parameter", overlay: { parameters: { "training-interval": { trainingIntervalMonths: 24 } } }, code: "loosen-parameter", at: "parameters.training-interval.trainingIntervalMonths", mentions: ["training-interval", "trainingIntervalMonths", "base value 12", "overlay value 24", "lower is stricter"] },
+    { name: "loosening a guideline parameter", overlay: { parameters: { "training-interval": { trainingIntervalMonths: 36 } } }, code: "loosen-parameter", at: "parameters.training-interval.trainingIntervalMonths", mentions: ["training-interval", "trainingIntervalMonths", "base value 24", "overlay value 36", "lower is stricter"] },
+    { name: "loosening the fiscal-year cadence", overlay: { parameters: { "audit-interval": { auditCadenceFiscalYears: 2 } } }, code: "loosen-parameter", at: "parameters.audit-interval.auditCadenceFiscalYears", mentions: ["audit-interval", "auditCadenceFiscalYears", "base value 1", "overlay value 2", "fiscal-years"] },
     { name: "loosening a confidentiality threshold", overlay: { parameters: { "confidential-encryption": { appliesFromConfidentiality: 3 } } }, code: "loosen-parameter", at: "parameters.confidential-encryption.appliesFromConfidentiality", mentions: ["base value 2", "overlay value 3"] },
     { name: "changing a basic-policy control's parameter", overlay: { parameters: { "mynumber-multi-factor": { minimumFactorKinds: 3 } } }, code: "change-basic-policy-parameter", at: "parameters.mynumber-multi-factor.minimumFactorKinds", mentions: ["parameters are fixed by the basic policy", "mynumber-multi-factor"] },
     { name: "adding a control that claims basic-policy provenance", overlay: { controls: [ruleWith({ provenance: "basic-policy" })] }, code: "organization-provenance-only", at: "controls[0].provenance", mentions: ["claims provenance \"basic-policy\""] },
@@ -269,13 +270,13 @@ describe("each kind of weakening overlay is rejected, each with its own message"
   });
 
   it("setting a parameter to its base value is fine (equal is not looser)", () => {
-    expect(safeExtendPolicy(policy, overlayWith({ parameters: { "training-interval": { trainingIntervalMonths: 12 } } })).success).toBe(true);
+    expect(safeExtendPolicy(policy, overlayWith({ parameters: { "training-interval": { trainingIntervalMonths: 24, trainingCadenceFiscalYears: 1 } } })).success).toBe(true);
   });
 
   it("every weakening entry of one overlay is reported, in overlay order, and the error message lists them all", () => {
     const overlay = overlayWith({
       controls: [ruleWith({ id: "mynumber-isolation", provenance: "guideline" })],
-      parameters: { "training-interval": { trainingIntervalMonths: 24 }, "audit-interval": { auditIntervalMonths: 18 } },
+      parameters: { "training-interval": { trainingIntervalMonths: 36 }, "audit-interval": { auditCadenceFiscalYears: 3 } },
       changes: { "mynumber-isolation": { admitsException: false } },
       remove: ["mynumber-isolation", "malware-protection"],
       disable: ["mynumber-multi-factor"],

@@ -84,7 +84,7 @@ describe("Invariant 9: an overlay never makes any outcome less strict than the b
     const weakened: Policy = Object.freeze({
       ...policy,
       id: "hand-made-weaker",
-      parameters: { ...policy.parameters, "training-interval": { trainingIntervalMonths: 60 } },
+      parameters: { ...policy.parameters, "training-interval": { trainingCadenceFiscalYears: 5, trainingIntervalMonths: 60 } },
     });
     const caught = GRID.filter((subject) => subject.kind === "organization").some((subject) => {
       try {
@@ -96,6 +96,7 @@ describe("Invariant 9: an overlay never makes any outcome less strict than the b
     });
     expect(caught).toBe(true);
     // …and extendPolicy refuses to make it.
+    expect(safeExtendPolicy(policy, overlayWith({ parameters: { "training-interval": { trainingCadenceFiscalYears: 5 } } })).success).toBe(false);
     expect(safeExtendPolicy(policy, overlayWith({ parameters: { "training-interval": { trainingIntervalMonths: 60 } } })).success).toBe(false);
   });
 

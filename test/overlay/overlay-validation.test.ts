@@ -12,7 +12,7 @@ function issuesOf(overlay: unknown, base: Policy = policy): readonly OverlayIssu
 describe("overlays that are wrong without weakening anything are rejected too, by name", () => {
   it.each<[string, Record<string, unknown>, string, string, string]>([
     ["a parameter of an unknown control", { parameters: { "no-such-control": { x: 1 } } }, "unknown-control", "parameters.no-such-control", "no control \"no-such-control\""],
-    ["an unknown parameter", { parameters: { "training-interval": { trainingMonths: 6 } } }, "unknown-parameter", "parameters.training-interval.trainingMonths", "its parameters are: trainingIntervalMonths"],
+    ["an unknown parameter", { parameters: { "training-interval": { trainingMonths: 6 } } }, "unknown-parameter", "parameters.training-interval.trainingMonths", "its parameters are: trainingCadenceFiscalYears, trainingIntervalMonths"],
     ["a parameter out of range", { parameters: { "training-interval": { trainingIntervalMonths: 0 } } }, "parameter-out-of-range", "parameters.training-interval.trainingIntervalMonths", "outside [1, 60] months"],
     ["a change to an unknown control", { changes: { "no-such-control": { admitsException: false } } }, "unknown-control", "changes.no-such-control", "no control \"no-such-control\" in the base policy"],
     ["two controls with one id", { controls: [ruleWith(), ruleWith()] }, "duplicate-control-id", "controls[1].id", "more than one control"],

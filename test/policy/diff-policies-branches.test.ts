@@ -38,40 +38,40 @@ describe("diffPolicies: parameters in every shape", () => {
   const spec = byId("training-interval").parameters["trainingIntervalMonths"]!;
 
   it("a parameter whose stricter side flips: unknown, no stricter hint, rendered without it", () => {
-    const to = nextVersion({ controls: replaceControl("training-interval", (c) => ({ ...c, parameters: { trainingIntervalMonths: { ...spec, stricter: "higher" } } })) });
+    const to = nextVersion({ controls: replaceControl("training-interval", (c) => ({ ...c, parameters: { ...c.parameters, trainingIntervalMonths: { ...spec, stricter: "higher" } } })) });
     expect(changesOf(policy, to, "training-interval")).toEqual([
-      { field: "parameter", name: "trainingIntervalMonths", before: 12, after: 12, unit: "months", stricter: undefined, direction: "unknown", bump: "minor" },
+      { field: "parameter", name: "trainingIntervalMonths", before: 24, after: 24, unit: "months", stricter: undefined, direction: "unknown", bump: "minor" },
     ]);
-    expect(lines(policy, to, "en")).toContain("| Parameter `trainingIntervalMonths` (months) | 12 | 12 | unknown (either way) |");
+    expect(lines(policy, to, "en")).toContain("| Parameter `trainingIntervalMonths` (months) | 24 | 24 | unknown (either way) |");
   });
 
   it("a parameter whose spec changes but whose value does not: neutral, patch", () => {
-    const to = nextVersion({ controls: replaceControl("training-interval", (c) => ({ ...c, parameters: { trainingIntervalMonths: { ...spec, max: spec.max + 1 } } })) });
+    const to = nextVersion({ controls: replaceControl("training-interval", (c) => ({ ...c, parameters: { ...c.parameters, trainingIntervalMonths: { ...spec, max: spec.max + 1 } } })) });
     const diff = diffPolicies(policy, to);
     expect(diff.controls.changed[0]?.changes).toEqual([
-      { field: "parameter", name: "trainingIntervalMonths", before: 12, after: 12, unit: "months", stricter: "lower", direction: "neutral", bump: "patch" },
+      { field: "parameter", name: "trainingIntervalMonths", before: 24, after: 24, unit: "months", stricter: "lower", direction: "neutral", bump: "patch" },
     ]);
     expect(diff).toMatchObject({ direction: "neutral", mayTighten: false, mayLoosen: false, bump: "patch" });
     const ja = renderPolicyDiffMarkdown(diff, "ja").split("\n");
     expect(ja).toContain("- 判定への影響: **影響なし**");
-    expect(ja).toContain("| パラメータ `trainingIntervalMonths` (months; 小さいほど厳格) | 12 | 12 | 影響なし |");
+    expect(ja).toContain("| パラメータ `trainingIntervalMonths` (months; 小さいほど厳格) | 24 | 24 | 影響なし |");
   });
 
   it("a parameter removed and one added: before or after missing, direction unknown", () => {
-    const removed = nextVersion({ controls: replaceControl("training-interval", (c) => ({ ...c, parameters: {} })) });
+    const removed = nextVersion({ controls: replaceControl("training-interval", (c) => ({ ...c, parameters: { trainingCadenceFiscalYears: c.parameters["trainingCadenceFiscalYears"]! } })) });
     expect(changesOf(policy, removed, "training-interval")[0]).toEqual(
-      { field: "parameter", name: "trainingIntervalMonths", before: 12, after: undefined, unit: "months", stricter: undefined, direction: "unknown", bump: "minor" },
+      { field: "parameter", name: "trainingIntervalMonths", before: 24, after: undefined, unit: "months", stricter: undefined, direction: "unknown", bump: "minor" },
     );
-    expect(lines(policy, removed, "ja")).toContain("| パラメータ `trainingIntervalMonths` (months) | 12 | — | 不明（両方向あり得る） |");
+    expect(lines(policy, removed, "ja")).toContain("| パラメータ `trainingIntervalMonths` (months) | 24 | — | 不明（両方向あり得る） |");
     const added = changesOf(removed, policy, "training-interval");
     expect(added[0]).toEqual(
-      { field: "parameter", name: "trainingIntervalMonths", before: undefined, after: 12, unit: "months", stricter: undefined, direction: "unknown", bump: "minor" },
+      { field: "parameter", name: "trainingIntervalMonths", before: undefined, after: 24, unit: "months", stricter: undefined, direction: "unknown", bump: "minor" },
     );
   });
 
   it("the same control object with a new parameter value is still compared", () => {
-    const to = nextVersion({ parameters: { ...policy.parameters, "training-interval": { trainingIntervalMonths: 24 } } });
-    expect(changesOf(policy, to, "training-interval")).toMatchObject([{ before: 12, after: 24, direction: "looser", bump: "major" }]);
+    const to = nextVersion({ parameters: { ...policy.parameters, "training-interval": { trainingCadenceFiscalYears: 1, trainingIntervalMonths: 36 } } });
+    expect(changesOf(policy, to, "training-interval")).toMatchObject([{ before: 24, after: 36, direction: "looser", bump: "major" }]);
     expect(diffPolicies(policy, to)).toMatchObject({ direction: "looser", mayTighten: false, mayLoosen: true, bump: "major" });
     expect(lines(policy, to, "en")).toContain("- Effect on decisions: **looser**");
   });
@@ -160,8 +160,10 @@ describe("diffPolicies: checks and verdicts", () => {
     const check = changesOf(policy, to, "training-interval").find((each) => each.field === "check");
     expect(check).toMatchObject({ kinds: [], addedVerdicts: [], direction: "unknown" });
     if (check?.field !== "check") throw new Error("no check change");
-    expect(check.removedVerdicts).toHaveLength(2);
-    expect(check.removedVerdicts.every((text) => text.includes("12"))).toBe(true);
+    // The four cadence verdicts worded from the parameters, as the defaults word them (毎年度).
+    expect(check.removedVerdicts).toHaveLength(4);
+    expect(check.removedVerdicts.some((text) => /every fiscal year|毎年度/.test(text))).toBe(true);
+    expect(check.removedVerdicts.some((text) => text.includes("24"))).toBe(true);
   });
 });
 

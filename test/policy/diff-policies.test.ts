@@ -62,7 +62,7 @@ describe("diffPolicies on two real policy values: the shipped policy and the sam
     const changed = Object.fromEntries(diff.controls.changed.map((each) => [each.id, each.changes]));
     expect(Object.keys(changed)).toEqual(["confidential-encryption", "locked-storage-of-media", "training-interval", "sign-in-authentication", "self-inspection-interval"]);
     expect(changed["training-interval"]).toEqual([
-      { field: "parameter", name: "trainingIntervalMonths", before: 12, after: 6, unit: "months", stricter: "lower", direction: "stricter", bump: "minor" },
+      { field: "parameter", name: "trainingIntervalMonths", before: 24, after: 6, unit: "months", stricter: "lower", direction: "stricter", bump: "minor" },
     ]);
     expect(changed["sign-in-authentication"]?.[0]).toMatchObject({ before: 1, after: 2, stricter: "higher", direction: "stricter" });
     expect(changed["confidential-encryption"]).toEqual([{ field: "admitsException", before: true, after: false, direction: "stricter", bump: "minor" }]);
@@ -94,9 +94,9 @@ describe("diffPolicies on two real policy values: the shipped policy and the sam
     const en = renderPolicyDiffMarkdown(diff, "en");
     const ja = renderPolicyDiffMarkdown(diff, "ja");
     expect(en.split("\n")[0]).toBe(`# Policy diff: ${policy.id} 1.0.0 → ${samplePolicy.id} 1.0.0+2026.4.0`);
-    expect(en).toContain("| Parameter `trainingIntervalMonths` (months; lower is stricter) | 12 | 6 | stricter |");
+    expect(en).toContain("| Parameter `trainingIntervalMonths` (months; lower is stricter) | 24 | 6 | stricter |");
     expect(en).toContain("- Can turn a compliant decision into non-compliant (or needs-review): **yes**");
-    expect(ja).toContain("| パラメータ `trainingIntervalMonths` (months; 小さいほど厳格) | 12 | 6 | 厳格化 |");
+    expect(ja).toContain("| パラメータ `trainingIntervalMonths` (months; 小さいほど厳格) | 24 | 6 | 厳格化 |");
     expect(ja).toContain("| `org-removable-media-storage` | 【サンプル】可搬記憶媒体の暗号化と施錠保管 | 7(2) | organization | asset | 認める | — |");
     for (const markdown of [en, ja]) {
       // Every table row has as many cells as its header.
@@ -185,9 +185,9 @@ describe("diffPolicies finds each kind of change", () => {
   });
 
   it("a parameter loosened in a new version: looser, major", () => {
-    const next = nextVersion({ parameters: { ...policy.parameters, "audit-interval": { auditIntervalMonths: 24 } } });
+    const next = nextVersion({ parameters: { ...policy.parameters, "audit-interval": { auditCadenceFiscalYears: 2, auditIntervalMonths: 24 } } });
     expect(changesOf(policy, next, "audit-interval")).toEqual([
-      { field: "parameter", name: "auditIntervalMonths", before: 12, after: 24, unit: "months", stricter: "lower", direction: "looser", bump: "major" },
+      { field: "parameter", name: "auditCadenceFiscalYears", before: 1, after: 2, unit: "fiscal-years", stricter: "lower", direction: "looser", bump: "major" },
     ]);
   });
 

@@ -54,7 +54,8 @@ describe("renderChecklist, every organisation and unusual input", () => {
     const markdown = renderChecklist({ organization: "secretariat", locale: "en", policy: variant });
     expect(markdown).toMatch(/= \*\*7\*\* fortnights/);
     const ja = renderChecklist({ organization: "secretariat", policy });
-    expect(ja).toMatch(/= \*\*12\*\* か月/);
+    expect(ja).toMatch(/= \*\*1\*\* 年度/);
+    expect(ja).toMatch(/= \*\*24\*\* か月/);
   });
 });
 

@@ -57,7 +57,7 @@ function unitLabel(unit: string, l: Locale): string {
   return id in UNIT_IDS ? gloss(id as GlossaryId)[l] : unit;
 }
 
-const UNIT_IDS: Readonly<Record<string, true>> = { "unit.months": true };
+const UNIT_IDS: Readonly<Record<string, true>> = { "unit.months": true, "unit.fiscal-years": true };
 
 /** The heading of a guideline default's basis. */
 const BASIS_HEADING = { ja: "ガイドライン上の根拠", en: "Basis in the guideline" } as const;

@@ -1,6 +1,6 @@
 import { defineControl } from "../control.js";
 import { CONTROL_BASES } from "./bases.js";
-import { intervalVerdicts, judgeInterval } from "../judge.js";
+import { cadenceVerdicts, FISCAL_YEAR_LONGEST_GAP_MONTHS, judgeCadence } from "../judge.js";
 import { fail, manual, pass } from "../verdict.js";
 
 const performedVerdicts = {
@@ -22,7 +22,10 @@ export const auditAndSelfInspection = defineControl({
     ja: "情報セキュリティポリシーの遵守状況を検証するため、定期的又は必要に応じて情報セキュリティ監査及び自己点検を実施する。",
     en: "To verify compliance with the policy, carry out information security audits and self-inspections regularly or as needed.",
   },
-  remediation: { ja: "監査及び自己点検の計画を立てて実施する。", en: "Plan and carry out audits and self-inspections." },
+  remediation: {
+    ja: "定期的又は必要に応じて情報セキュリティ監査及び自己点検を実施する。",
+    en: "Carry out information security audits and self-inspections regularly or as needed.",
+  },
   admitsException: false,
   parameters: {},
   facts: { organization: ["lastAudit", "lastSelfInspection"] },
@@ -39,10 +42,14 @@ export const auditAndSelfInspection = defineControl({
   },
 });
 
-const auditVerdicts = intervalVerdicts({ ja: "情報セキュリティ監査", en: "information security audit" }, "auditIntervalMonths");
+const auditVerdicts = cadenceVerdicts({ ja: "情報セキュリティ監査", en: "information security audit" }, "auditCadenceFiscalYears", "auditIntervalMonths");
 
-/** Guideline default for 8: an information security audit at least every `auditIntervalMonths` months (an approximation of 毎年度, see its basis). */
-export const auditInterval = defineControl<{ auditIntervalMonths: number }>({
+/**
+ * Guideline default for 8: an information security audit 毎年度 (at least once in each fiscal year,
+ * April to March; see {@link judgeCadence} for how a last date is judged), and optionally within a
+ * number of months that an overlay may set. 「及び必要に応じて」 is left to people.
+ */
+export const auditInterval = defineControl<{ auditCadenceFiscalYears: number; auditIntervalMonths: number }>({
   id: "audit-interval",
   title: { ja: "情報セキュリティ監査の定期実施", en: "Regular security audit" },
   clause: "8",
@@ -51,31 +58,49 @@ export const auditInterval = defineControl<{ auditIntervalMonths: number }>({
   category: "audit",
   threats: ["T2", "T2.7"],
   requirement: {
-    ja: "【ガイドラインに基づく既定値】基本方針8は「定期的又は必要に応じて」と定め、頻度は定めていない。ガイドラインに倣い、情報セキュリティ監査を定期的に実施する。既定では判定基準日前12か月以内の実施を求める（ガイドラインの「毎年度及び必要に応じて」の近似。年度単位の判定ではない）。",
-    en: "[Guideline default] Clause 8 says \"regularly or as needed\" and sets no frequency. Following the guideline, carry out an information security audit regularly: by default within the 12 months before the as-of date (an approximation of the guideline's 「毎年度及び必要に応じて」, not a fiscal-year judgement).",
+    ja: "【ガイドラインに基づく既定値】基本方針8は「定期的又は必要に応じて」と定め、頻度は定めていない。ガイドラインに倣い、情報セキュリティ監査を毎年度（4月1日から翌年3月31日までの年度ごとに1回以上）実施する。判定基準日の属する年度又は前年度に実施されていれば充足とし（前年度は終わっているため実施が必要であり、当年度の分は年度末までに実施すればよい）、それより前であれば不備とする。「必要に応じて」行う監査は人が判断する。",
+    en: "[Guideline default] Clause 8 says \"regularly or as needed\" and sets no frequency. Following the guideline, carry out an information security audit every fiscal year (at least once in each fiscal year, 1 April to 31 March). It passes when the last one falls in the fiscal year of the as-of date or in the previous one (that year is over, so it needed one; this year's may still be done by 31 March), and fails when it is older. Audits \"as needed\" are left to people.",
   },
   remediation: { ja: "監査を実施し、実施日を記録する。", en: "Carry out an audit and record the date." },
   admitsException: true,
   parameters: {
+    auditCadenceFiscalYears: {
+      default: 1,
+      stricter: "lower",
+      unit: "fiscal-years",
+      min: 1,
+      max: 5,
+      description: { ja: "監査の実施周期（年度。1は毎年度）", en: "Audit cadence (fiscal years; 1 is every fiscal year)" },
+      basis: CONTROL_BASES["audit-interval.auditCadenceFiscalYears"],
+    },
     auditIntervalMonths: {
-      default: 12,
+      default: FISCAL_YEAR_LONGEST_GAP_MONTHS,
       stricter: "lower",
       unit: "months",
       min: 1,
       max: 60,
-      description: { ja: "監査の実施間隔の上限（月）", en: "Longest interval between audits (months)" },
+      description: {
+        ja: "年度の周期に加えて求める監査の実施間隔の上限（か月。既定の24は毎年度の判定に常に含まれ、効果がない）",
+        en: "Longest interval between audits, required on top of the cadence (months; the default 24 is always implied by every fiscal year and adds nothing)",
+      },
       basis: CONTROL_BASES["audit-interval.auditIntervalMonths"],
     },
   },
   facts: { organization: ["lastAudit"] },
   verdicts: auditVerdicts,
-  checks: { organization: (s, p, context) => judgeInterval(s.lastAudit, p.auditIntervalMonths, context, auditVerdicts) },
+  checks: {
+    organization: (s, p, context) =>
+      judgeCadence(s.lastAudit, { fiscalYears: p.auditCadenceFiscalYears, months: p.auditIntervalMonths }, context, auditVerdicts),
+  },
 });
 
-const selfInspectionVerdicts = intervalVerdicts({ ja: "自己点検", en: "self-inspection" }, "selfInspectionIntervalMonths");
+const selfInspectionVerdicts = cadenceVerdicts({ ja: "自己点検", en: "self-inspection" }, "selfInspectionCadenceFiscalYears", "selfInspectionIntervalMonths");
 
-/** Guideline default for 8: a self-inspection at least every `selfInspectionIntervalMonths` months (an approximation of 毎年度, see its basis). */
-export const selfInspectionInterval = defineControl<{ selfInspectionIntervalMonths: number }>({
+/**
+ * Guideline default for 8: a self-inspection 毎年度 (at least once in each fiscal year; see
+ * {@link judgeCadence}), and optionally within a number of months that an overlay may set.
+ */
+export const selfInspectionInterval = defineControl<{ selfInspectionCadenceFiscalYears: number; selfInspectionIntervalMonths: number }>({
   id: "self-inspection-interval",
   title: { ja: "自己点検の定期実施", en: "Regular self-inspection" },
   clause: "8",
@@ -84,25 +109,43 @@ export const selfInspectionInterval = defineControl<{ selfInspectionIntervalMont
   category: "audit",
   threats: ["T2", "T2.7"],
   requirement: {
-    ja: "【ガイドラインに基づく既定値】自己点検を定期的に実施する。既定では判定基準日前12か月以内の実施を求める（ガイドラインの「毎年度及び必要に応じて」の近似。年度単位の判定ではない）。",
-    en: "[Guideline default] Carry out a self-inspection regularly: by default within the 12 months before the as-of date (an approximation of the guideline's 「毎年度及び必要に応じて」, not a fiscal-year judgement).",
+    ja: "【ガイドラインに基づく既定値】ガイドラインに倣い、自己点検を毎年度（4月1日から翌年3月31日までの年度ごとに1回以上）実施する。判定基準日の属する年度又は前年度に実施されていれば充足とし、それより前であれば不備とする。「必要に応じて」行う自己点検は人が判断する。",
+    en: "[Guideline default] Following the guideline, carry out a self-inspection every fiscal year (at least once in each fiscal year, 1 April to 31 March). It passes when the last one falls in the fiscal year of the as-of date or in the previous one, and fails when it is older. Self-inspections \"as needed\" are left to people.",
   },
   remediation: { ja: "自己点検チェックリストにより点検し、実施日を記録する。", en: "Inspect with the self-inspection checklist and record the date." },
   admitsException: true,
   parameters: {
+    selfInspectionCadenceFiscalYears: {
+      default: 1,
+      stricter: "lower",
+      unit: "fiscal-years",
+      min: 1,
+      max: 5,
+      description: { ja: "自己点検の実施周期（年度。1は毎年度）", en: "Self-inspection cadence (fiscal years; 1 is every fiscal year)" },
+      basis: CONTROL_BASES["self-inspection-interval.selfInspectionCadenceFiscalYears"],
+    },
     selfInspectionIntervalMonths: {
-      default: 12,
+      default: FISCAL_YEAR_LONGEST_GAP_MONTHS,
       stricter: "lower",
       unit: "months",
       min: 1,
       max: 60,
-      description: { ja: "自己点検の実施間隔の上限（月）", en: "Longest interval between self-inspections (months)" },
+      description: {
+        ja: "年度の周期に加えて求める自己点検の実施間隔の上限（か月。既定の24は毎年度の判定に常に含まれ、効果がない）",
+        en: "Longest interval between self-inspections, required on top of the cadence (months; the default 24 is always implied by every fiscal year and adds nothing)",
+      },
       basis: CONTROL_BASES["self-inspection-interval.selfInspectionIntervalMonths"],
     },
   },
   facts: { organization: ["lastSelfInspection"] },
   verdicts: selfInspectionVerdicts,
   checks: {
-    organization: (s, p, context) => judgeInterval(s.lastSelfInspection, p.selfInspectionIntervalMonths, context, selfInspectionVerdicts),
+    organization: (s, p, context) =>
+      judgeCadence(
+        s.lastSelfInspection,
+        { fiscalYears: p.selfInspectionCadenceFiscalYears, months: p.selfInspectionIntervalMonths },
+        context,
+        selfInspectionVerdicts,
+      ),
   },
 });

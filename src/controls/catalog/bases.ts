@@ -95,12 +95,12 @@ export const CONTROL_BASES = {
   "training-interval": {
     document,
     edition: "令和5年3月版",
-    section: `対策基準 5.2 研修・訓練 — ${VERIFY}`,
+    section: `対策基準 5.2 「研修・訓練」 — ${VERIFY}`,
     confidence: "paraphrased",
     sources: [S.LEAD, S.S4, S.S6],
     note: {
-      ja: "「毎年度及び必要に応じて」は課題管理上の指摘による（未検証）。研修・訓練の節があることは S4・S6 の目次による。12か月ごとの根拠は見つかっていない。",
-      en: "「毎年度及び必要に応じて」 comes from the issue-tracker lead (unverified); that a 研修・訓練 section exists, from the tables of contents of S4 and S6. Nothing supports a rolling 12 months.",
+      ja: "「毎年度及び必要に応じて」は課題管理上の指摘による（未検証）。「研修・訓練」の節があることは S4・S6 の目次による。12か月ごとの根拠は見つかっていないため、月単位の既定値は設けない。",
+      en: "「毎年度及び必要に応じて」 comes from the issue-tracker lead (unverified); that a 「研修・訓練」 section exists, from the tables of contents of S4 and S6. Nothing supports a rolling 12 months, so no default in months is set.",
     },
   },
   "continuity-plan": {
@@ -169,7 +169,7 @@ export const CONTROL_BASES = {
     confidence: "paraphrased",
     sources: [S.S21, S.S9, S.S10, S.S28, S.S11],
     note: {
-      ja: "出典はインターネット接続系からLGWAN接続系への取込みについて述べる。画面転送をファイルを移さない経路とするのは2020年のLGWANテレワーク要件（S11）による。",
+      ja: "参照資料はインターネット接続系からLGWAN接続系への取込みについて述べる。画面転送をファイルを移さない経路とするのは2020年のLGWANテレワーク要件（S11）による。",
       en: "The sources speak of bringing files from the Internet zone into the LGWAN zone. Screen transfer as a route that moves no file comes from the 2020 LGWAN telework requirements (S11), not from the guideline's table.",
     },
   },
@@ -248,8 +248,8 @@ export const CONTROL_BASES = {
     confidence: "paraphrased",
     sources: [S.LEAD, S.S4, S.S6],
     note: {
-      ja: "「毎年度及び必要に応じて」は課題管理上の指摘による（未検証）。12か月ごとの根拠は見つかっていない。",
-      en: "「毎年度及び必要に応じて」 comes from the issue-tracker lead (unverified). Nothing supports a rolling 12 months.",
+      ja: "「毎年度及び必要に応じて」は課題管理上の指摘による（未検証）。12か月ごとの根拠は見つかっていないため、月単位の既定値は設けない。",
+      en: "「毎年度及び必要に応じて」 comes from the issue-tracker lead (unverified). Nothing supports a rolling 12 months, so no default in months is set.",
     },
   },
   "self-inspection-interval": {
@@ -259,38 +259,68 @@ export const CONTROL_BASES = {
     confidence: "paraphrased",
     sources: [S.LEAD, S.S4, S.S6],
     note: {
-      ja: "「毎年度及び必要に応じて」は課題管理上の指摘による（未検証）。12か月ごとの根拠は見つかっていない。",
-      en: "「毎年度及び必要に応じて」 comes from the issue-tracker lead (unverified). Nothing supports a rolling 12 months.",
+      ja: "「毎年度及び必要に応じて」は課題管理上の指摘による（未検証）。12か月ごとの根拠は見つかっていないため、月単位の既定値は設けない。",
+      en: "「毎年度及び必要に応じて」 comes from the issue-tracker lead (unverified). Nothing supports a rolling 12 months, so no default in months is set.",
+    },
+  },
+  "training-interval.trainingCadenceFiscalYears": {
+    document,
+    edition: "令和5年3月版",
+    confidence: "paraphrased",
+    sources: [S.LEAD],
+    note: {
+      ja: "毎年度（周期1年度）は課題管理上の指摘「毎年度及び必要に応じて」による（未検証）。年度は4月1日から翌年3月31日まで。前年度の実施で当年度末まで充足とする判定は、毎年度の文言からの本ライブラリの解釈である。",
+      en: "Every fiscal year (a cadence of 1) comes from the issue-tracker lead 「毎年度及び必要に応じて」 (unverified). A fiscal year runs from 1 April to 31 March. Accepting last year's training until this fiscal year ends is the library's reading of 毎年度.",
     },
   },
   "training-interval.trainingIntervalMonths": {
     document,
     edition: "unknown",
     confidence: "inferred",
+    sources: [],
+    note: {
+      ja: "ガイドラインの規定ではない。既定の24か月は毎年度で許される最長の間隔であり、既定では判定に影響しない。組織の対策基準が月単位の間隔を定める場合に、オーバーレイで短くするための値である。",
+      en: "Not a rule of the guideline. The default 24 months is the longest gap that every fiscal year allows, so by default it changes no decision; it is there so that an overlay can set the organisation's own interval in months.",
+    },
+  },
+  "audit-interval.auditCadenceFiscalYears": {
+    document,
+    edition: "令和5年3月版",
+    confidence: "paraphrased",
     sources: [S.LEAD],
     note: {
-      ja: "12か月という値を支える資料は見つかっていない。ガイドラインの「毎年度」（課題管理上の指摘、未検証）を判定基準日前12か月で近似した本ライブラリの値である。",
-      en: "Nothing found supports the value 12 months. It is the library's approximation, as the 12 months before the as-of date, of the guideline's 「毎年度」 (issue-tracker lead, unverified).",
+      ja: "毎年度（周期1年度）は課題管理上の指摘「毎年度及び必要に応じて」による（未検証）。年度は4月1日から翌年3月31日まで。前年度の実施で当年度末まで充足とする判定は、毎年度の文言からの本ライブラリの解釈である。",
+      en: "Every fiscal year (a cadence of 1) comes from the issue-tracker lead 「毎年度及び必要に応じて」 (unverified). A fiscal year runs from 1 April to 31 March. Accepting last year's audit until this fiscal year ends is the library's reading of 毎年度.",
     },
   },
   "audit-interval.auditIntervalMonths": {
     document,
     edition: "unknown",
     confidence: "inferred",
+    sources: [],
+    note: {
+      ja: "ガイドラインの規定ではない。既定の24か月は毎年度で許される最長の間隔であり、既定では判定に影響しない。組織の対策基準が月単位の間隔を定める場合に、オーバーレイで短くするための値である。",
+      en: "Not a rule of the guideline. The default 24 months is the longest gap that every fiscal year allows, so by default it changes no decision; it is there so that an overlay can set the organisation's own interval in months.",
+    },
+  },
+  "self-inspection-interval.selfInspectionCadenceFiscalYears": {
+    document,
+    edition: "令和5年3月版",
+    confidence: "paraphrased",
     sources: [S.LEAD],
     note: {
-      ja: "12か月という値を支える資料は見つかっていない。ガイドラインの「毎年度」（課題管理上の指摘、未検証）を判定基準日前12か月で近似した本ライブラリの値である。",
-      en: "Nothing found supports the value 12 months. It is the library's approximation, as the 12 months before the as-of date, of the guideline's 「毎年度」 (issue-tracker lead, unverified).",
+      ja: "毎年度（周期1年度）は課題管理上の指摘「毎年度及び必要に応じて」による（未検証）。年度は4月1日から翌年3月31日まで。前年度の実施で当年度末まで充足とする判定は、毎年度の文言からの本ライブラリの解釈である。",
+      en: "Every fiscal year (a cadence of 1) comes from the issue-tracker lead 「毎年度及び必要に応じて」 (unverified). A fiscal year runs from 1 April to 31 March. Accepting last year's self-inspection until this fiscal year ends is the library's reading of 毎年度.",
     },
   },
   "self-inspection-interval.selfInspectionIntervalMonths": {
     document,
     edition: "unknown",
     confidence: "inferred",
-    sources: [S.LEAD],
+    sources: [],
     note: {
-      ja: "12か月という値を支える資料は見つかっていない。ガイドラインの「毎年度」（課題管理上の指摘、未検証）を判定基準日前12か月で近似した本ライブラリの値である。",
-      en: "Nothing found supports the value 12 months. It is the library's approximation, as the 12 months before the as-of date, of the guideline's 「毎年度」 (issue-tracker lead, unverified).",
+      ja: "ガイドラインの規定ではない。既定の24か月は毎年度で許される最長の間隔であり、既定では判定に影響しない。組織の対策基準が月単位の間隔を定める場合に、オーバーレイで短くするための値である。",
+      en: "Not a rule of the guideline. The default 24 months is the longest gap that every fiscal year allows, so by default it changes no decision; it is there so that an overlay can set the organisation's own interval in months.",
     },
   },
 } as const satisfies Record<string, GuidelineBasis>;

@@ -57,7 +57,7 @@ const approvalVerdicts = {
 /** Guideline default for 7(2): confidential information is carried out only with prior approval. */
 export const confidentialCarryOutApproval = defineControl<{ appliesFromConfidentiality: number }>({
   id: "confidential-carry-out-approval",
-  title: { ja: "機密情報の持出し承認", en: "Approval to carry out confidential information" },
+  title: { ja: "機密性2以上の情報の持出し承認", en: "Approval to carry out information of confidentiality 2 or above" },
   clause: "7(2)",
   provenance: "guideline",
   basis: CONTROL_BASES["confidential-carry-out-approval"],
@@ -104,7 +104,7 @@ const encryptionVerdicts = {
 /** Guideline default for 7(2): confidential information is encrypted when sent or carried. */
 export const confidentialEncryption = defineControl<{ appliesFromConfidentiality: number }>({
   id: "confidential-encryption",
-  title: { ja: "機密情報の暗号化", en: "Encryption of confidential information" },
+  title: { ja: "機密性2以上の情報の暗号化", en: "Encryption of information of confidentiality 2 or above" },
   clause: "7(2)",
   provenance: "guideline",
   basis: CONTROL_BASES["confidential-encryption"],
@@ -261,7 +261,7 @@ const handlingVerdicts = {
  */
 export const confidentialInformationHandling = defineControl<{ appliesFromConfidentiality: number }>({
   id: "confidential-information-handling",
-  title: { ja: "機密情報・文書の取扱制限", en: "Handling restrictions for confidential information and documents" },
+  title: { ja: "機密性2以上の情報・文書の取扱制限", en: "Handling restrictions for information of confidentiality 2 or above and its documents" },
   clause: "7(2)",
   provenance: "guideline",
   basis: CONTROL_BASES["confidential-information-handling"],

@@ -7,7 +7,7 @@ import { fail, manual, notApplicable, pass } from "../verdict.js";
 const scopeVerdicts = {
   inScope: pass({
     ja: "5(1)の適用範囲（広域連合事務局、議会事務局、監査委員事務局、選挙管理委員会）に含まれる組織である。",
-    en: "The organisation is within the scope of 5(1) (the Secretariat, the Assembly Secretariat, the Audit Commissioners' Secretariat, the Election Administration Commission).",
+    en: "The organisation is within the scope of 5(1) (the Union Secretariat, the Assembly Secretariat, the Audit Commissioners' Secretariat, the Election Administration Commission).",
   }),
   ownByDefault: pass({
     ja: "組織の指定がないため、広域連合自身の行為として扱う（5(1)の適用範囲内）。",
@@ -62,7 +62,7 @@ export const scopeOrganization = defineControl({
   threats: [],
   requirement: {
     ja: "基本方針は、広域連合事務局、議会事務局、監査委員事務局及び選挙管理委員会に適用される。それ以外の組織の対象は判定しない。",
-    en: "The basic policy applies to the Secretariat, the Assembly Secretariat, the Audit Commissioners' Secretariat and the Election Administration Commission. Subjects of any other organisation are not judged.",
+    en: "The basic policy applies to the Union Secretariat, the Assembly Secretariat, the Audit Commissioners' Secretariat and the Election Administration Commission. Subjects of any other organisation are not judged.",
   },
   remediation: {
     ja: "対象の組織名を確認する。適用範囲外の組織の場合は、その組織の規程に従う。",
@@ -108,8 +108,8 @@ export const securityOrganization = defineControl({
     en: "Establish an organisation that promotes information security measures for the Union's information assets.",
   },
   remediation: {
-    ja: "最高情報セキュリティ責任者（CISO）をはじめとする推進体制を定め、役割と責任を明確にする。",
-    en: "Set up the organisation, starting with the CISO, and make roles and responsibilities clear.",
+    ja: "広域連合の情報資産について、情報セキュリティ対策を推進する体制を確立する（体制の構成は対策基準で定める）。",
+    en: "Establish an organisation that promotes information security measures for the Union's information assets (its make-up is for the standards).",
   },
   admitsException: false,
   parameters: {},

@@ -8,9 +8,9 @@ const OUTSOURCING_REQUIREMENT = {
 };
 
 const selectionVerdicts = {
-  yes: pass({ ja: "委託事業者は選定基準に基づき選定されている。", en: "The contractor was selected against criteria." }),
-  no: fail({ ja: "委託事業者が選定基準に基づき選定されていない。", en: "The contractor was not selected against criteria." }),
-  unknown: manual({ ja: "委託事業者の選定方法が回答されていない。", en: "How the contractor was selected is not stated." }),
+  yes: pass({ ja: "委託事業者を選定した上で委託している。", en: "The contractor was selected before the work was outsourced." }),
+  no: fail({ ja: "委託事業者を選定せずに委託している。", en: "The work was outsourced without selecting the contractor." }),
+  unknown: manual({ ja: "委託事業者の選定の有無が回答されていない。", en: "Whether the contractor was selected is not stated." }),
 };
 
 /** 7(8): contractors are selected. */
@@ -22,7 +22,7 @@ export const contractorSelection = defineControl({
   category: "outsourcing-and-cloud",
   threats: ["T2", "T2.8"],
   requirement: OUTSOURCING_REQUIREMENT,
-  remediation: { ja: "情報セキュリティ対策の水準を含む選定基準により委託事業者を選定する。", en: "Select the contractor against criteria that include its security measures." },
+  remediation: { ja: "業務委託を行う場合には、委託事業者を選定する。", en: "When outsourcing, select the contractor." },
   admitsException: false,
   parameters: {},
   facts: { outsourcing: ["selectedByCriteria"] },
@@ -45,7 +45,7 @@ export const contractSecurityRequirements = defineControl({
   category: "outsourcing-and-cloud",
   threats: ["T2", "T2.8", "T1", "T1.6"],
   requirement: OUTSOURCING_REQUIREMENT,
-  remediation: { ja: "契約書に情報セキュリティ要件（守秘義務、再委託の制限、事故時の報告等）を明記する。", en: "Write the security requirements (confidentiality, limits on subcontracting, incident reporting, etc.) into the contract." },
+  remediation: { ja: "情報セキュリティ要件を明記した契約を締結する。", en: "Conclude a contract stating the information security requirements." },
   admitsException: false,
   parameters: {},
   facts: { outsourcing: ["securityRequirementsInContract"] },
@@ -68,7 +68,7 @@ export const contractorMeasuresConfirmed = defineControl({
   category: "outsourcing-and-cloud",
   threats: ["T2", "T2.8"],
   requirement: OUTSOURCING_REQUIREMENT,
-  remediation: { ja: "報告の徴収や立入調査等により、委託事業者の対策を確認する。", en: "Confirm the contractor's measures, e.g. by reports or on-site checks." },
+  remediation: { ja: "委託事業者において必要なセキュリティ対策が確保されていることを確認する。", en: "Confirm that the contractor has the necessary security measures in place." },
   admitsException: false,
   parameters: {},
   facts: { outsourcing: ["measuresConfirmed"] },
@@ -119,7 +119,7 @@ export const cloudMeasures = defineControl({
   category: "outsourcing-and-cloud",
   threats: ["T1", "T1.1", "T2", "T2.8"],
   requirement: CLOUD_REQUIREMENT,
-  remediation: { ja: "規定に従い、アクセス管理、暗号化、事業者の対策確認等を行う。", en: "Following the rules, manage access, encrypt, and confirm the provider's measures." },
+  remediation: { ja: "利用に係る規定に従い、対策を講じる。", en: "Take the measures, following the rules on its use." },
   admitsException: false,
   parameters: {},
   facts: { "cloud-use": ["measuresTaken"] },

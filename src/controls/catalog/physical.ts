@@ -28,7 +28,10 @@ export const physicalMeasures = defineControl({
     ja: "サーバ、通信回線、職員のパソコン等の管理について、物理的な対策を講じる。（基本方針は目標のみを定め、具体的な対策はガイドラインに基づく管理策で確認する。）",
     en: "Take physical measures for managing servers, communication lines, staff PCs and the like. (The basic policy states only this goal; the concrete measures are checked by the guideline controls.)",
   },
-  remediation: { ja: "設置場所の施錠、入退室管理、盗難防止等の物理的な対策を講じる。", en: "Lock the location, control entry, fix against theft, or take other physical measures." },
+  remediation: {
+    ja: "サーバ、通信回線、職員のパソコン等の管理について、物理的な対策を講じる（具体的な対策はガイドラインに基づく管理策を参照）。",
+    en: "Take physical measures for managing servers, communication lines, staff PCs and the like (for the concrete measures, see the guideline controls).",
+  },
   admitsException: false,
   parameters: {},
   facts: { asset: ["safeguards"] },

@@ -64,8 +64,8 @@ export const mynumberIsolation = defineControl({
     en: "In principle, make the My Number zone unable to communicate with other zones, to prevent residents' information from leaking.",
   },
   remediation: {
-    ja: "領域間の通信経路を遮断する。業務上やむを得ない場合は、CISOの承認による例外措置として記録する。",
-    en: "Cut the communication path between the zones. Where the work truly needs it, record it as an exception approved by the CISO.",
+    ja: "原則として、他の領域との通信をできないようにする。原則によらない通信は、例外措置として記録する。",
+    en: "In principle, make the zone unable to communicate with other zones. Record any communication outside the principle as an exception.",
   },
   admitsException: true,
   parameters: {},
@@ -158,9 +158,9 @@ export const mynumberNoCarryOut = defineControl({
 });
 
 const multiFactorVerdicts = {
-  enough: pass({ ja: "2種類以上の認証要素で認証している（多要素認証）。", en: "Two or more kinds of factor were presented (multi-factor)." }),
+  enough: pass({ ja: "異なる種類の認証要素を複数用いて認証している（多要素認証）。", en: "Two or more kinds of factor were presented (multi-factor)." }),
   tooFew: fail({
-    ja: "マイナンバー利用事務系の端末に、2種類以上の認証要素によらずにログインしている。",
+    ja: "マイナンバー利用事務系の端末に、多要素認証によらずにログインしている。",
     en: "Signing in to a My Number zone terminal with fewer than two kinds of factor.",
   }),
   factorsUnknown: manual({ ja: "提示された認証要素が回答されていない。", en: "The factors presented are not stated." }),
@@ -186,7 +186,7 @@ export const mynumberMultiFactor = defineControl({
     en: "In the My Number zone, introduce multi-factor authentication on terminals, to prevent residents' information from leaking.",
   },
   remediation: {
-    ja: "知識・所持・生体のうち2種類以上の要素による認証を導入する。この管理策は例外措置の対象外。",
+    ja: "端末への多要素認証（知識・所持・生体のうち異なる種類の要素を複数用いる認証）を導入する。この管理策は例外措置の対象外。",
     en: "Require two or more of knowledge, possession and inherence factors. This control admits no exception.",
   },
   admitsException: false,
@@ -208,7 +208,14 @@ export const mynumberMultiFactor = defineControl({
 
 const monitoringVerdicts = {
   yes: pass({ ja: "不正通信の監視が行われている。", en: "Unauthorised traffic is monitored." }),
-  no: fail({ ja: "インターネット接続系で不正通信の監視が行われていない。", en: "Unauthorised traffic is not monitored in the Internet zone." }),
+  no: fail({
+    ja: "インターネット接続系のネットワークに、不正通信の監視その他の高度な情報セキュリティ対策が記録されていない。",
+    en: "No advanced security measure, such as monitoring of unauthorised traffic, is recorded for the network of the Internet zone.",
+  }),
+  atBoundary: manual({
+    ja: "この資産自体には不正通信の監視が記録されていない。監視は通常、領域の境界（ネットワーク）で行われるため、この資産の通信が監視されているか確認すること。",
+    en: "No monitoring of unauthorised traffic is recorded for this asset itself. Monitoring is usually done at the zone's boundary (its network), so check that this asset's traffic is monitored there.",
+  }),
   unknown: manual({ ja: "不正通信の監視の有無が記録されていない。", en: "Whether unauthorised traffic is monitored is not recorded." }),
   otherCategory: notApplicable({ ja: "通信を監視する対象の機器ではない。", en: "Not equipment whose traffic is monitored." }),
   otherZone: notApplicable({ ja: "インターネット接続系の資産ではない。", en: "Not an asset of the Internet zone." }),
@@ -227,13 +234,21 @@ export const internetTrafficMonitoring = defineControl({
     ja: "インターネット接続系においては、不正通信の監視機能の強化等の高度な情報セキュリティ対策を実施する。",
     en: "In the Internet zone, take advanced measures such as strengthened monitoring of unauthorised traffic.",
   },
-  remediation: { ja: "ネットワーク機器・サーバの通信を監視する仕組みを導入する。", en: "Put monitoring of the traffic of network equipment and servers in place." },
+  remediation: {
+    ja: "インターネット接続系においては、不正通信の監視機能の強化等の高度な情報セキュリティ対策を実施する。",
+    en: "In the Internet zone, take advanced measures such as strengthened monitoring of unauthorised traffic.",
+  },
   admitsException: false,
   parameters: {},
   facts: { asset: ["zone", "safeguards"] },
   verdicts: monitoringVerdicts,
   checks: {
-    asset: (s) => judgeZoneSafeguard(s, "internet", ["network", "information-system", "server"], "traffic-monitoring", monitoringVerdicts),
+    // 7(3)② is one measure with monitoring as its example: the zone's network must have it; a server
+    // or system without its own monitoring is usually monitored at that boundary, so a person checks.
+    asset: (s) => {
+      const verdict = judgeZoneSafeguard(s, "internet", ["network", "information-system", "server"], "traffic-monitoring", monitoringVerdicts);
+      return verdict === monitoringVerdicts.no && s.category !== "network" ? monitoringVerdicts.atBoundary : verdict;
+    },
   },
 });
 

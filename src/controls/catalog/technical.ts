@@ -145,7 +145,7 @@ const outsiderVerdicts = {
  */
 export const outsiderConfidentialAccess = defineControl({
   id: "outsider-confidential-access",
-  title: { ja: "部外者による機密情報へのアクセスの承認", en: "Approval for outsider access to confidential information" },
+  title: { ja: "部外者による機密性2以上の情報へのアクセスの承認", en: "Approval for outsider access to information of confidentiality 2 or above" },
   clause: "7(6)",
   provenance: "guideline",
   basis: CONTROL_BASES["outsider-confidential-access"],
