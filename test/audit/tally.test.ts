@@ -26,7 +26,7 @@ const STATUSES = ["pass", "fail", "manual", "not-applicable"] as const;
 function naive(p: Policy, decisions: readonly Decision[]) {
   const zero = () => ({ pass: 0, fail: 0, manual: 0, "not-applicable": 0 });
   const controls = new Map(p.controls.map((control) => [control.id, { counts: zero(), failing: [] as number[] }]));
-  const threats = new Map<string, { counts: Record<string, number>; failing: number[] }>();
+  const threats = new Map<string, { counts: ReturnType<typeof zero>; failing: number[] }>();
   for (const threat of p.threats) for (const id of [threat.id, ...threat.examples.map((e) => e.id)]) threats.set(id, { counts: zero(), failing: [] });
   decisions.forEach((decision, index) => {
     for (const finding of decision.findings) {
