@@ -35,7 +35,7 @@ describe("createServer: starting up", () => {
   });
 
   it("a limit given as undefined keeps its default", () => {
-    const handler = createHandler({ limits: { maxBatch: undefined, maxConcurrent: 3 } });
+    const handler = createHandler({ limits: { maxBatch: undefined, maxConcurrent: 3 } as unknown as Record<string, number> });
     expect(handler.limits.maxConcurrent).toBe(3);
     expect(handler.limits.maxBatch).toBe(createHandler().limits.maxBatch);
   });
