@@ -2,6 +2,17 @@ import { createServer as createNetServer, type Server } from "node:net";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, createHandler, createServer } from "../../src/server/index.js";
 
+/** Whether this machine can listen on ::1. */
+function ipv6Loopback(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createNetServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(0, "::1", () => probe.close(() => resolve(true)));
+  });
+}
+
+const hasIpv6 = await ipv6Loopback();
+
 describe("createServer: starting up", () => {
   it("rejects when the port is taken, and the service on it keeps answering", async () => {
     const first = await createServer({ host: "127.0.0.1", port: 0 });
@@ -23,6 +34,16 @@ describe("createServer: starting up", () => {
       await expect(createServer({ host: "127.0.0.1", port })).rejects.toThrow(/EADDRINUSE/);
     } finally {
       await new Promise<void>((resolve) => holder.close(() => resolve()));
+    }
+  });
+
+  it.skipIf(!hasIpv6)("on an IPv6 host its url brackets the address, and the url answers", async () => {
+    const service = await createServer({ host: "::1", port: 0 });
+    try {
+      expect(service.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      expect((await fetch(`${service.url}/v1/policies`)).status).toBe(200);
+    } finally {
+      await service.close();
     }
   });
 
