@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { deepFreeze } from "../../src/internal/deep-freeze.js";
+
+describe("deepFreeze", () => {
+  it("freezes nested objects and arrays and returns the same value", () => {
+    const value = { a: { b: [1, { c: "x" }] }, d: [[2]] };
+    const frozen = deepFreeze(value);
+    expect(frozen).toBe(value);
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(Object.isFrozen(value.a)).toBe(true);
+    expect(Object.isFrozen(value.a.b)).toBe(true);
+    expect(Object.isFrozen(value.a.b[1])).toBe(true);
+    expect(Object.isFrozen(value.d[0])).toBe(true);
+    expect(() => {
+      (value.a.b[1] as { c: string }).c = "y";
+    }).toThrow(TypeError);
+  });
+
+  it("goes on through an object that is already (shallowly) frozen", () => {
+    const inner = { x: 1 };
+    const outer = Object.freeze({ inner });
+    deepFreeze({ outer });
+    expect(Object.isFrozen(inner)).toBe(true);
+  });
+
+  it("terminates on cycles and freezes every object of the cycle", () => {
+    const a: Record<string, unknown> = {};
+    const b: Record<string, unknown> = { a };
+    a["b"] = b;
+    deepFreeze(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(b)).toBe(true);
+  });
+
+  it("does not throw on a typed array (whose elements cannot be frozen) and still freezes what lies beside it", () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const sibling = { y: 2 };
+    const value = { bytes, sibling };
+    expect(() => deepFreeze(value)).not.toThrow();
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(Object.isFrozen(sibling)).toBe(true);
+    expect([...bytes]).toEqual([1, 2, 3]);
+  });
+
+  it("freezes symbol-keyed and non-enumerable properties' values, and functions", () => {
+    const key = Symbol("k");
+    const hidden = { h: 1 };
+    const bySymbol = { s: 1 };
+    const fn = Object.assign(() => 1, { meta: { m: 1 } });
+    const value: Record<string | symbol, unknown> = { [key]: bySymbol, fn };
+    Object.defineProperty(value, "hidden", { value: hidden, enumerable: false });
+    deepFreeze(value);
+    expect(Object.isFrozen(bySymbol)).toBe(true);
+    expect(Object.isFrozen(hidden)).toBe(true);
+    expect(Object.isFrozen(fn)).toBe(true);
+    expect(Object.isFrozen(fn.meta)).toBe(true);
+  });
+
+  it("does not call getters (an accessor's value is not reached)", () => {
+    let calls = 0;
+    const value = {
+      get lazy() {
+        calls++;
+        return { z: 1 };
+      },
+    };
+    deepFreeze(value);
+    expect(calls).toBe(0);
+    expect(Object.isFrozen(value)).toBe(true);
+  });
+
+  it("leaves primitives and null as they are", () => {
+    expect(deepFreeze(null)).toBeNull();
+    expect(deepFreeze(3)).toBe(3);
+    expect(deepFreeze("s")).toBe("s");
+    expect(deepFreeze(undefined)).toBeUndefined();
+  });
+});
