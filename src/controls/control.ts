@@ -54,23 +54,27 @@ export interface CheckContext {
 }
 
 /**
- * A control's check for one subject kind: pure, fast, and returning one of the control's verdicts.
- * The fourth argument is the policy's classification scheme, compiled: a check asks it whether a
- * classification meets a named threshold (`meetsThreshold(scheme, c, "confidential")`), never
- * compares level numbers.
+ * A control's check for one subject kind: pure, fast, and returning the NAME of one of the
+ * control's verdicts (`N`: the keys of its verdict table, so that a name it does not declare is a
+ * compile error). The fourth argument is the policy's classification scheme, compiled: a check
+ * asks it whether a classification meets a named threshold (`meetsThreshold(scheme, c,
+ * "confidential")`), never compares level numbers.
  */
-export type Check<K extends SubjectKind, P extends ControlParameters> = (
+export type Check<K extends SubjectKind, P extends ControlParameters, N extends string = string> = (
   subject: SubjectOf<K>,
   parameters: P,
   context: CheckContext,
   scheme: CompiledClassificationScheme,
-) => Verdict;
+) => N;
 
-/** A control's checks, one per subject kind it applies to. */
-export type Checks<P extends ControlParameters> = { readonly [K in SubjectKind]?: Check<K, P> };
+/** A control's checks, one per subject kind it applies to, each returning a verdict name of `N`. */
+export type Checks<P extends ControlParameters, N extends string = string> = { readonly [K in SubjectKind]?: Check<K, P, N> };
 
 /** The fields of each subject kind that a control reads: missing ones make the finding `manual`. */
-export type ControlFacts = { readonly [K in SubjectKind]?: readonly (keyof SubjectOf<K> & string)[] };
+export type ControlFacts<K extends SubjectKind = SubjectKind> = { readonly [Kind in K]?: readonly (keyof SubjectOf<Kind> & string)[] };
+
+/** The parameters of a control as its checks and worded messages read them: one number per parameter name. */
+export type ParametersOf<N extends string> = { readonly [Name in N]: number };
 
 /**
  * A checkable control: one measure of the policy as data, with the clause it comes from, its
@@ -105,47 +109,69 @@ export interface ControlBody {
   readonly parameters: Readonly<Record<string, ParameterSpec>>;
   /** The subject fields it reads, per kind. */
   readonly facts: ControlFacts;
-  /** Every verdict its checks can return, for documentation and prebuilt findings. */
+  /** Every verdict its checks can return, for documentation and prebuilt findings, in the order of its verdict table. */
   readonly verdicts: readonly Verdict[];
-  /** Its checks, one per subject kind it applies to. */
+  /** The same verdicts by the names its checks return. */
+  readonly verdictsByName: Readonly<Record<string, Verdict>>;
+  /** Its checks, one per subject kind it applies to, each returning a name of `verdictsByName`. */
   readonly checks: Checks<ControlParameters>;
 }
 
-/** What `defineControl` takes: a control with typed parameters and checks, its provenance and (for a guideline default) its basis. */
-export type ControlDefinition<P extends ControlParameters> = ControlDefinitionBody<P> & ControlProvenance;
+/**
+ * What `defineControl` takes: a control with typed parameters and checks, its provenance and (for
+ * a guideline default) its basis. `N` is the names of its parameters, `V` its verdict table, `K`
+ * the subject kinds it checks.
+ */
+export type ControlDefinition<N extends string, V extends VerdictTable<N>, K extends SubjectKind> = ControlDefinitionBody<N, V, K> & ControlProvenance;
+
+/** A control's verdicts by name; a worded message reads the control's own parameters. */
+export type VerdictTable<N extends string> = Readonly<Record<string, Verdict<ParametersOf<N>>>>;
 
 /** What `defineControl` takes, apart from the provenance and basis. */
-export interface ControlDefinitionBody<P extends ControlParameters> extends Omit<ControlBody, "parameters" | "checks" | "verdicts" | "gate"> {
+export interface ControlDefinitionBody<N extends string, V extends VerdictTable<N>, K extends SubjectKind>
+  extends Omit<ControlBody, "parameters" | "checks" | "verdicts" | "verdictsByName" | "gate" | "facts"> {
   /** Whether it is a scope gate (clause 5); `false` if not given. */
   readonly gate?: boolean;
   /** Its named parameters with their defaults, one entry per parameter its checks read. */
-  readonly parameters: { readonly [N in keyof P]: ParameterSpec };
+  readonly parameters: { readonly [Name in N]: ParameterSpec };
   /** Every verdict its checks can return, by a name of your choosing (e.g. `yes`, `no`, `unknown`). */
-  readonly verdicts: Readonly<Record<string, Verdict>>;
-  /** Its checks, one per subject kind it applies to, typed by that kind's subject and the parameters. */
-  readonly checks: Checks<P>;
+  readonly verdicts: V;
+  /** The subject fields it reads, for exactly the kinds it checks (a kind in one and not the other is a type error). */
+  readonly facts: { readonly [Kind in K]: readonly (keyof SubjectOf<Kind> & string)[] };
+  /** Its checks, one per subject kind it applies to, typed by that kind's subject and the parameters, returning a name of `verdicts`. */
+  readonly checks: { readonly [Kind in K]: Check<Kind, ParametersOf<N>, keyof V & string> };
 }
 
 /**
- * Defines a control: checks the definition is coherent and freezes it.
+ * Defines a control: checks the definition is coherent and freezes it. The types tie it
+ * together: a check returns a name of the control's own verdict table (any other is a compile
+ * error), reads its parameters by their declared names, and `facts` lists exactly the kinds
+ * `checks` has.
  *
  * @param definition - The control, with its verdicts by name and its checks per subject kind.
  * @returns The frozen control.
+ * @throws Error if `facts` and `checks` name different kinds (only a definition that bypassed the types can).
  * @example
  * ```ts
+ * import { defineControl, fail, manual, pass } from "@miyagi-kouiki/infosec-policy";
+ *
  * const verdicts = {
- *   approved: pass({ ja: "承認済み。", en: "Approved." }),
- *   notApproved: fail({ ja: "未承認。", en: "Not approved." }),
+ *   yes: pass({ ja: "承認済み。", en: "Approved." }),
+ *   no: fail({ ja: "未承認。", en: "Not approved." }),
  *   unknown: manual({ ja: "承認の有無が不明。", en: "Approval not stated." }),
  * };
  * const control = defineControl({
  *   id: "approved-software-only", // …title, clause, provenance, category, threats, …
  *   verdicts,
- *   checks: { "software-use": (s) => s.approved === undefined ? verdicts.unknown : s.approved ? verdicts.approved : verdicts.notApproved },
+ *   facts: { "software-use": ["approved"] },
+ *   checks: { "software-use": (s) => (s.approved === undefined ? "unknown" : s.approved ? "yes" : "no") },
  * });
  * ```
  */
-export function defineControl<P extends ControlParameters = Record<never, number>>(definition: ControlDefinition<P>): Control {
+export function defineControl<const N extends string = never, V extends VerdictTable<N> = VerdictTable<N>, K extends SubjectKind = never>(
+  definition: ControlDefinition<N, V, K>,
+): Control {
+  // Kept at run time for definitions made in JavaScript or through a cast: the types already forbid it.
   const checkedKinds = Object.keys(definition.checks).sort().join(",");
   const factKinds = Object.keys(definition.facts).sort().join(",");
   if (checkedKinds !== factKinds) {
@@ -156,6 +182,7 @@ export function defineControl<P extends ControlParameters = Record<never, number
     gate: definition.gate ?? false,
     parameters: definition.parameters as Readonly<Record<string, ParameterSpec>>,
     verdicts: Object.values(definition.verdicts),
+    verdictsByName: { ...definition.verdicts },
     checks: definition.checks as Checks<ControlParameters>,
   };
   return deepFreeze(control) as unknown as Control;

@@ -3,29 +3,57 @@ import type { Safeguard } from "../subjects/safeguard.js";
 import type { CheckContext } from "./control.js";
 import { fail, manual, pass, type Verdict } from "./verdict.js";
 
-/** The three verdicts of a yes/no fact: met, not met, not stated. */
-export interface FlagVerdicts {
-  readonly yes: Verdict;
-  readonly no: Verdict;
-  readonly unknown: Verdict;
-}
+/** The names of the three verdicts of a yes/no fact: met, not met, not stated. */
+export type FlagName = "yes" | "no" | "unknown";
+
+/** The verdicts of a yes/no fact, by the names {@link judgeFlag} returns. */
+export type FlagVerdicts = { readonly [N in FlagName]: Verdict };
 
 /**
  * Judges a yes/no fact: `true` meets it, `false` fails it, absent needs a person. Fails safe:
- * anything but a boolean (which the engine's guard rejects first) is never a pass.
+ * anything but a boolean (which the engine's guard rejects first) is never a pass. Returns the
+ * name of the verdict: `yes`, `no`, `unknown`, or the names given (for a table that words one
+ * control's several facts).
+ *
+ * @param value - The fact.
+ * @param yes - The name for `true` (default `"yes"`).
+ * @param no - The name for `false` (default `"no"`).
+ * @param unknown - The name for a fact not stated (default `"unknown"`).
+ * @returns The verdict's name.
+ * @example
+ * ```ts
+ * judgeFlag(subject.encrypted); // "yes" | "no" | "unknown"
+ * judgeFlag(subject.encrypted, "encrypted", "plain", "unstated");
+ * ```
  */
-export function judgeFlag(value: boolean | undefined, verdicts: FlagVerdicts): Verdict {
-  return value === true ? verdicts.yes : value === false ? verdicts.no : verdicts.unknown;
+export function judgeFlag<Y extends string = "yes", N extends string = "no", U extends string = "unknown">(
+  value: boolean | undefined,
+  yes: Y = "yes" as Y,
+  no: N = "no" as N,
+  unknown: U = "unknown" as U,
+): Y | N | U {
+  return value === true ? yes : value === false ? no : unknown;
 }
 
-/** Judges whether a recorded list of safeguards has one; an unrecorded list needs a person. */
-export function judgeSafeguard(
+/**
+ * Judges whether a recorded list of safeguards has one; an unrecorded list needs a person.
+ *
+ * @param safeguards - The subject's recorded safeguards, if any.
+ * @param safeguard - The one the control requires.
+ * @param yes - The name for "has it" (default `"yes"`).
+ * @param no - The name for "lacks it" (default `"no"`).
+ * @param unknown - The name for "not recorded" (default `"unknown"`).
+ * @returns The verdict's name.
+ */
+export function judgeSafeguard<Y extends string = "yes", N extends string = "no", U extends string = "unknown">(
   safeguards: readonly Safeguard[] | undefined,
   safeguard: Safeguard,
-  verdicts: FlagVerdicts,
-): Verdict {
+  yes: Y = "yes" as Y,
+  no: N = "no" as N,
+  unknown: U = "unknown" as U,
+): Y | N | U {
   // Fails safe: only a real list can have the safeguard (a string's `includes` is a substring test).
-  return !Array.isArray(safeguards) ? verdicts.unknown : safeguards.includes(safeguard) ? verdicts.yes : verdicts.no;
+  return !Array.isArray(safeguards) ? unknown : safeguards.includes(safeguard) ? yes : no;
 }
 
 /**
@@ -80,6 +108,9 @@ export interface Cadence {
   readonly months: number;
 }
 
+/** The names of the verdicts {@link judgeCadence} returns. */
+export type CadenceName = keyof CadenceVerdicts;
+
 /** The verdicts of a control that requires something to recur at a cadence. */
 export type CadenceVerdicts = {
   /** Done in the fiscal year of the as-of date (and within the months). */
@@ -100,22 +131,17 @@ export type CadenceVerdicts = {
  * Judges whether a dated duty kept its cadence as of the `asOf` day (see {@link Cadence}).
  * `null` is never done, `undefined` not stated; without an `asOf` nothing can be judged.
  */
-export function judgeCadence(
-  last: string | null | undefined,
-  cadence: Cadence,
-  context: CheckContext,
-  verdicts: CadenceVerdicts,
-): Verdict {
-  if (last === null) return verdicts.never;
-  if (last === undefined) return verdicts.unknown;
-  if (context.asOfDay === undefined) return verdicts.noAsOf;
+export function judgeCadence(last: string | null | undefined, cadence: Cadence, context: CheckContext): CadenceName {
+  if (last === null) return "never";
+  if (last === undefined) return "unknown";
+  if (context.asOfDay === undefined) return "noAsOf";
   const lastDay = dayNumber(last);
-  if (lastDay > context.asOfDay) return verdicts.afterAsOf;
+  if (lastDay > context.asOfDay) return "afterAsOf";
   const yearsBack = fiscalYearOfDay(context.asOfDay) - fiscalYearOfDay(lastDay);
   // Fails safe: a cadence that is not a number (which validation rejects first) accepts nothing.
-  if (!(yearsBack <= cadence.fiscalYears)) return verdicts.missedFiscalYear;
-  if (!(dayNumberAfterMonths(last, cadence.months) >= context.asOfDay)) return verdicts.overdue;
-  return yearsBack === 0 ? verdicts.thisFiscalYear : verdicts.earlierFiscalYear;
+  if (!(yearsBack <= cadence.fiscalYears)) return "missedFiscalYear";
+  if (!(dayNumberAfterMonths(last, cadence.months) >= context.asOfDay)) return "overdue";
+  return yearsBack === 0 ? "thisFiscalYear" : "earlierFiscalYear";
 }
 
 /** The longest gap, in months, that a cadence of one fiscal year (毎年度) accepts: a months parameter of this or more adds nothing to it. */

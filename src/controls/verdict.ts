@@ -5,28 +5,34 @@ import type { FindingStatus } from "./finding-status.js";
 /** The named numeric parameters of a control, e.g. `{ trainingIntervalMonths: 12 }`. */
 export type ControlParameters = Readonly<Record<string, number>>;
 
-/** A message, fixed or worded from the control's parameters (so that a tightened parameter reads right). */
-export type VerdictMessage = LocalizedText | ((parameters: ControlParameters) => LocalizedText);
+/**
+ * A message, fixed or worded from the control's parameters (so that a tightened parameter reads
+ * right). `P` types the parameters the message reads, as the check reads them: a verdict made with
+ * `pass<{ minimumFactorKinds: number }>((p) => …)` reads `p.minimumFactorKinds` typed, and
+ * `defineControl` refuses it for a control without that parameter.
+ */
+export type VerdictMessage<P extends ControlParameters = ControlParameters> = LocalizedText | ((parameters: P) => LocalizedText);
 
 /**
  * One answer a control's check can give: a status and the reason in words a staff member
- * understands. Verdicts are made once, when the control is defined, and checks return them by
- * reference: the engine turns each into a prebuilt finding.
+ * understands. Verdicts are made once, when the control is defined, in a table by name; checks
+ * return the name, and the engine turns each verdict into a prebuilt finding.
  */
-export interface Verdict {
+export interface Verdict<P extends ControlParameters = ControlParameters> {
   /** The status this verdict gives. */
   readonly status: FindingStatus;
   /** Why, in Japanese and English. */
-  readonly message: VerdictMessage;
+  readonly message: VerdictMessage<P>;
 }
 
-function verdict(status: FindingStatus, message: VerdictMessage): Verdict {
+function verdict<P extends ControlParameters>(status: FindingStatus, message: VerdictMessage<P>): Verdict<P> {
   return deepFreeze({ status, message });
 }
 
 /**
  * A verdict that the control is met.
  *
+ * @typeParam P - The parameters a worded message reads (default: any).
  * @param message - Why, in Japanese and English.
  * @returns A frozen verdict with status `pass`.
  * @example
@@ -34,7 +40,7 @@ function verdict(status: FindingStatus, message: VerdictMessage): Verdict {
  * const encrypted = pass({ ja: "暗号化されている。", en: "It is encrypted." });
  * ```
  */
-export function pass(message: VerdictMessage): Verdict {
+export function pass<P extends ControlParameters = ControlParameters>(message: VerdictMessage<P>): Verdict<P> {
   return verdict("pass", message);
 }
 
@@ -48,7 +54,7 @@ export function pass(message: VerdictMessage): Verdict {
  * const plain = fail({ ja: "暗号化されていない。", en: "It is not encrypted." });
  * ```
  */
-export function fail(message: VerdictMessage): Verdict {
+export function fail<P extends ControlParameters = ControlParameters>(message: VerdictMessage<P>): Verdict<P> {
   return verdict("fail", message);
 }
 
@@ -62,7 +68,7 @@ export function fail(message: VerdictMessage): Verdict {
  * const unknown = manual({ ja: "暗号化の有無が不明。", en: "Whether it is encrypted is not stated." });
  * ```
  */
-export function manual(message: VerdictMessage): Verdict {
+export function manual<P extends ControlParameters = ControlParameters>(message: VerdictMessage<P>): Verdict<P> {
   return verdict("manual", message);
 }
 
@@ -76,6 +82,6 @@ export function manual(message: VerdictMessage): Verdict {
  * const other = notApplicable({ ja: "対象外の区分。", en: "Not a category this control covers." });
  * ```
  */
-export function notApplicable(message: VerdictMessage): Verdict {
+export function notApplicable<P extends ControlParameters = ControlParameters>(message: VerdictMessage<P>): Verdict<P> {
   return verdict("not-applicable", message);
 }

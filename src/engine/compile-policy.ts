@@ -29,8 +29,8 @@ export interface CompiledStep {
   readonly controlId: string;
   readonly check: Check<SubjectKind, ControlParameters>;
   readonly parameters: ControlParameters;
-  /** What each verdict the control can give becomes, built once. */
-  readonly verdicts: ReadonlyMap<Verdict, CompiledVerdict>;
+  /** What each verdict the control can give becomes, built once, by the name its check returns (no prototype: only declared names are found). */
+  readonly verdicts: Readonly<Record<string, CompiledVerdict>>;
   /** Whether the control admits a recorded exception. */
   readonly admitsException: boolean;
   /** The base of a finding that an exception turned into a pass; the exception and its message are added per use. */
@@ -78,17 +78,15 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
   for (const kind of SUBJECT_KINDS) steps[kind] = [];
   for (const control of policy.controls) {
     const parameters = policy.parameters[control.id] ?? {};
-    const verdicts = new Map<Verdict, CompiledVerdict>();
-    for (const verdict of control.verdicts) {
-      verdicts.set(
-        verdict,
-        Object.freeze({
-          finding: buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale),
-          severity: STATUS_SEVERITY[verdict.status],
-          stopsAtGate: control.gate && verdict.status === "not-applicable",
-          isFail: verdict.status === "fail",
-        }),
-      );
+    const verdicts = Object.create(null) as Record<string, CompiledVerdict>;
+    // A control assembled by hand (not by defineControl) may lack the table: then no name is declared.
+    for (const [name, verdict] of Object.entries(control.verdictsByName ?? {})) {
+      verdicts[name] = Object.freeze({
+        finding: buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale),
+        severity: STATUS_SEVERITY[verdict.status],
+        stopsAtGate: control.gate && verdict.status === "not-applicable",
+        isFail: verdict.status === "fail",
+      });
     }
     const exceptionPass = control.admitsException ? buildFinding(control, "pass", control.requirement, locale) : undefined;
     for (const kind of SUBJECT_KINDS) {

@@ -82,9 +82,12 @@ export function runCompiled(plan: CompiledPolicy, subject: Subject, context: Run
   let worst = 0;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as CompiledStep;
-    const compiledVerdict = step.verdicts.get(step.check(subject as never, step.parameters, context, plan.scheme));
+    const name = step.check(subject as never, step.parameters, context, plan.scheme);
+    const compiledVerdict = step.verdicts[name];
+    // The types make an undeclared name a compile error for a control made with defineControl; a
+    // policy assembled by hand (JavaScript, or a cast) can still hand one in, so it is refused here.
     if (compiledVerdict === undefined) {
-      throw new Error(`control ${step.controlId} returned a verdict it does not declare`);
+      throw new Error(`control ${step.controlId} returned a verdict name it does not declare: ${JSON.stringify(name)}`);
     }
     if (compiledVerdict.stopsAtGate) {
       return decision(plan.ref, subject, "not-applicable", [compiledVerdict.finding], context.asOf);

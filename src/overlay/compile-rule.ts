@@ -120,10 +120,10 @@ export function compileRule(rule: OrganizationControlRule): Control {
   // The judge of the requirement, chosen once per rule (not per subject) by an exhaustive match on
   // the requirement's `check`: a requirement kind added to RuleRequirementSchema and not judged
   // here is a type error, not a rule that silently never fails.
-  type Judge = (subject: Readonly<Record<string, unknown>>) => Verdict;
+  type Judge = (subject: Readonly<Record<string, unknown>>) => keyof typeof verdicts;
   const judgeRequirement: Judge = match(rule.require)
     .returnType<Judge>()
-    .with({ check: "prohibited" }, () => () => verdicts.fail)
+    .with({ check: "prohibited" }, () => () => "fail")
     .with({ check: "fields" }, (requirement) => {
       const required = Object.entries(requirement.fields).map(([field, value]) => ({ path: splitField(field), value }));
       return (subject) => {
@@ -131,36 +131,36 @@ export function compileRule(rule: OrganizationControlRule): Control {
         for (const { path, value } of required) {
           const actual = read(subject, path);
           if (actual === undefined) missing = true;
-          else if (actual !== value) return verdicts.fail;
+          else if (actual !== value) return "fail";
         }
-        return missing ? verdicts.manual : verdicts.pass;
+        return missing ? "manual" : "pass";
       };
     })
     .with({ check: "safeguards" }, (requirement) => {
       const safeguards: readonly Safeguard[] = requirement.safeguards;
       return (subject) => {
         const list = subject["safeguards"] as readonly Safeguard[] | undefined;
-        if (list === undefined) return verdicts.manual;
-        for (const safeguard of safeguards) if (!list.includes(safeguard)) return verdicts.fail;
-        return verdicts.pass;
+        if (list === undefined) return "manual";
+        for (const safeguard of safeguards) if (!list.includes(safeguard)) return "fail";
+        return "pass";
       };
     })
     .with({ check: "factor-kinds" }, ({ atLeast }) => (subject) => {
       const factors = subject["factors"] as readonly string[] | undefined;
-      if (factors === undefined) return verdicts.manual;
-      return countDistinct(factors) >= atLeast ? verdicts.pass : verdicts.fail;
+      if (factors === undefined) return "manual";
+      return countDistinct(factors) >= atLeast ? "pass" : "fail";
     })
     .exhaustive();
 
-  const check = (subject: unknown): Verdict => {
+  const check = (subject: unknown): keyof typeof verdicts => {
     const record = subject as Readonly<Record<string, unknown>>;
     let missing = false;
     for (const { path, allowed } of conditions) {
       const actual = read(record, path);
       if (actual === undefined) missing = true;
-      else if (!allowed.has(actual)) return verdicts.notApplicable;
+      else if (!allowed.has(actual)) return "notApplicable";
     }
-    return missing ? verdicts.manual : judgeRequirement(record);
+    return missing ? "manual" : judgeRequirement(record);
   };
 
   const kind = rule.appliesTo;
@@ -179,7 +179,7 @@ export function compileRule(rule: OrganizationControlRule): Control {
     parameters: {},
     facts: { [kind]: facts } as never,
     verdicts,
-    checks: { [kind]: check as Check<SubjectKind, Record<never, number>> } as Checks<Record<never, number>>,
+    checks: { [kind]: check as Check<SubjectKind, Record<never, number>> } as never,
   });
   recordRule(control, rule);
   return control;

@@ -13,7 +13,7 @@ import { policy } from "../../src/policy/policies.js";
 const verdicts = cadenceVerdicts({ ja: "試験", en: "test" }, "y", "m");
 const ANNUAL: Cadence = { fiscalYears: 1, months: FISCAL_YEAR_LONGEST_GAP_MONTHS };
 const status = (last: string, asOf: string, cadence: Cadence = ANNUAL) =>
-  judgeCadence(last, cadence, { asOfDay: dayNumber(asOf) }, verdicts).status;
+  verdicts[judgeCadence(last, cadence, { asOfDay: dayNumber(asOf) })].status;
 
 const iso = (year: number, month: number, day: number) =>
   `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -69,10 +69,10 @@ describe("毎年度 at the fiscal-year boundaries (the issue's cases)", () => {
                   const gap = fiscalYear(asOf) - fiscalYear(last);
                   expect(got, `${last} ${asOf}`).toBe(gap <= 1 ? "pass" : "fail");
                   // Which pass: this year's, or last year's with this year's still due.
-                  const verdict = judgeCadence(last, ANNUAL, { asOfDay: dayNumber(asOf) }, verdicts);
-                  if (gap === 0) expect(verdict).toBe(verdicts.thisFiscalYear);
-                  if (gap === 1) expect(verdict).toBe(verdicts.earlierFiscalYear);
-                  if (gap > 1) expect(verdict).toBe(verdicts.missedFiscalYear);
+                  const verdict = judgeCadence(last, ANNUAL, { asOfDay: dayNumber(asOf) });
+                  if (gap === 0) expect(verdict).toBe("thisFiscalYear");
+                  if (gap === 1) expect(verdict).toBe("earlierFiscalYear");
+                  if (gap > 1) expect(verdict).toBe("missedFiscalYear");
                 }
                 checked++;
               }
@@ -125,8 +125,8 @@ describe("the order between cadences", () => {
         const loose = { fiscalYears: Math.max(a.fiscalYears, b.fiscalYears), months: Math.max(a.months, b.months) };
         const last = new Date((asOfDay - back) * 86_400_000).toISOString().slice(0, 10);
         const context = { asOfDay };
-        const tightStatus = judgeCadence(last, tight, context, verdicts).status;
-        const looseStatus = judgeCadence(last, loose, context, verdicts).status;
+        const tightStatus = verdicts[judgeCadence(last, tight, context)].status;
+        const looseStatus = verdicts[judgeCadence(last, loose, context)].status;
         return !(tightStatus === "pass" && looseStatus === "fail");
       }),
       { numRuns: 2000 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { controlCatalog } from "../../src/controls/catalog.js";
 import { defineControl, type ControlDefinition } from "../../src/controls/control.js";
-import { fail, manual, pass, type ControlParameters } from "../../src/controls/verdict.js";
+import { fail, manual, pass } from "../../src/controls/verdict.js";
 import { checkedKinds } from "./support.js";
 
 const verdicts = {
@@ -23,18 +23,20 @@ const base = {
   admitsException: true,
   parameters: {},
   verdicts,
-} as const satisfies Partial<ControlDefinition<ControlParameters>>;
+} as const satisfies Partial<ControlDefinition<never, typeof verdicts, "software-use">>;
 
 describe("defineControl", () => {
-  it("rejects a check for a kind that has no facts entry, and facts for a kind without a check", () => {
+  it("rejects a check for a kind that has no facts entry, and facts for a kind without a check (a type error, still refused at run time)", () => {
     expect(() =>
-      defineControl({ ...base, facts: {}, checks: { "software-use": (s) => (s.approved ? verdicts.yes : verdicts.no) } }),
+      // @ts-expect-error -- facts must list exactly the kinds checks has
+      defineControl({ ...base, facts: {}, checks: { "software-use": (s) => (s.approved ? "yes" : "no") } }),
     ).toThrow(/facts are declared for \[\] but checks for \[software-use\]/);
+    // @ts-expect-error -- likewise the other way round
     expect(() => defineControl({ ...base, facts: { "software-use": ["approved"] }, checks: {} })).toThrow(/checks for \[\]/);
   });
 
   it("freezes the control and lists its verdicts by identity", () => {
-    const control = defineControl({ ...base, facts: { "software-use": ["approved"] }, checks: { "software-use": () => verdicts.unknown } });
+    const control = defineControl({ ...base, facts: { "software-use": ["approved"] }, checks: { "software-use": () => "unknown" } });
     expect(Object.isFrozen(control)).toBe(true);
     expect(Object.isFrozen(control.checks)).toBe(true);
     expect(control.verdicts).toEqual([verdicts.yes, verdicts.no, verdicts.unknown]);

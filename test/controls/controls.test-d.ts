@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Check, CheckContext, Checks, Control, ControlDefinition, ControlFacts } from "../../src/controls/control.js";
+import type { Check, CheckContext, Checks, Control, ControlFacts } from "../../src/controls/control.js";
+import { judgeCadence, judgeFlag, judgeSafeguard, type CadenceVerdicts, type FlagName } from "../../src/controls/judge.js";
 import { defineControl } from "../../src/controls/control.js";
 import { controlsForClause, findControl, getControl } from "../../src/controls/find-control.js";
 import { UnknownNameError } from "../../src/definitions/unknown-name-error.js";
@@ -30,14 +31,24 @@ const base = {
   remediation: { ja: "是正", en: "Fix" },
   admitsException: true,
   verdicts,
-} as const satisfies Partial<ControlDefinition<ControlParameters>>;
+} as const;
+
+const minimumFactorKinds = {
+  default: 1,
+  stricter: "higher",
+  unit: "factor kinds",
+  min: 1,
+  max: 3,
+  description: { ja: "種類数", en: "Kinds" },
+} as const;
 
 describe("Check and Checks", () => {
-  it("a check for a kind receives that kind's subject, the parameters and the context, and returns a Verdict", () => {
+  it("a check for a kind receives that kind's subject, the parameters and the context, and returns a verdict name", () => {
     expectTypeOf<Check<"sign-in", ControlParameters>>().parameter(0).toEqualTypeOf<SignInSubject>();
     expectTypeOf<Check<"asset", { minimum: number }>>().parameter(1).toEqualTypeOf<{ minimum: number }>();
     expectTypeOf<Check<"asset", ControlParameters>>().parameter(2).toEqualTypeOf<CheckContext>();
-    expectTypeOf<Check<"organization", ControlParameters>>().returns.toEqualTypeOf<Verdict>();
+    expectTypeOf<Check<"organization", ControlParameters>>().returns.toEqualTypeOf<string>();
+    expectTypeOf<Check<"organization", ControlParameters, "yes" | "no">>().returns.toEqualTypeOf<"yes" | "no">();
   });
 
   it("Checks<P> maps every subject kind, optionally, to the check of that kind", () => {
@@ -51,39 +62,73 @@ describe("Check and Checks", () => {
     expectTypeOf<NonNullable<ControlFacts["sign-in"]>[number]>().toEqualTypeOf<keyof SignInSubject & string>();
     expectTypeOf<NonNullable<ControlFacts["asset"]>[number]>().toEqualTypeOf<keyof AssetSubject & string>();
   });
+
+  it("the judge helpers return names, not verdicts", () => {
+    expectTypeOf(judgeFlag(true)).toEqualTypeOf<"yes" | "no" | "unknown">();
+    expectTypeOf(judgeFlag(undefined, "encrypted", "plain", "unstated")).toEqualTypeOf<"encrypted" | "plain" | "unstated">();
+    expectTypeOf(judgeSafeguard([], "backup")).toEqualTypeOf<FlagName>();
+    expectTypeOf(judgeCadence(null, { fiscalYears: 1, months: 24 }, { asOfDay: undefined })).toEqualTypeOf<keyof CadenceVerdicts>();
+  });
 });
 
 describe("defineControl", () => {
-  it("types each check's subject from its key, and its parameters from P", () => {
-    const control = defineControl<{ minimumFactorKinds: number }>({
+  it("types each check's subject from its key, its parameters from the declared parameters, and its result from the verdict table", () => {
+    const control = defineControl({
       ...base,
       id: "typed-sign-in",
-      parameters: {
-        minimumFactorKinds: {
-          default: 1,
-          stricter: "higher",
-          unit: "factor kinds",
-          min: 1,
-          max: 3,
-          description: { ja: "種類数", en: "Kinds" },
-        },
-      },
+      parameters: { minimumFactorKinds },
       facts: { "sign-in": ["factors"], "software-use": ["approved"] },
       checks: {
         "sign-in": (subject, parameters, context) => {
           expectTypeOf(subject).toEqualTypeOf<SignInSubject>();
-          expectTypeOf(parameters).toEqualTypeOf<{ minimumFactorKinds: number }>();
+          expectTypeOf(parameters).toEqualTypeOf<{ readonly minimumFactorKinds: number }>();
           expectTypeOf(context.asOfDay).toEqualTypeOf<number | undefined>();
-          return (subject.factors?.length ?? 0) >= parameters.minimumFactorKinds ? verdicts.yes : verdicts.no;
+          return (subject.factors?.length ?? 0) >= parameters.minimumFactorKinds ? "yes" : "no";
         },
         "software-use": (subject) => {
           expectTypeOf(subject).toEqualTypeOf<SoftwareUseSubject>();
-          return subject.approved === undefined ? verdicts.unknown : verdicts.yes;
+          return subject.approved === undefined ? "unknown" : "yes";
         },
       },
     });
     expectTypeOf(control).toEqualTypeOf<Control>();
     expectTypeOf(control.checks["sign-in"]).toEqualTypeOf<Check<"sign-in", ControlParameters> | undefined>();
+    expectTypeOf(control.verdictsByName).toEqualTypeOf<Readonly<Record<string, Verdict>>>();
+  });
+
+  it("rejects a verdict name the control's table does not declare", () => {
+    defineControl({
+      ...base,
+      id: "undeclared-name",
+      parameters: {},
+      facts: { organization: [] },
+      checks: {
+        // @ts-expect-error "maybe" is not a name of the verdict table (yes, no, unknown)
+        organization: () => "maybe",
+      },
+    });
+    defineControl({
+      ...base,
+      id: "not-a-name",
+      parameters: {},
+      facts: { organization: [] },
+      checks: {
+        // @ts-expect-error a check returns a verdict's name, not the verdict object
+        organization: () => verdicts.yes,
+      },
+    });
+    defineControl({
+      ...base,
+      id: "helper-with-other-names",
+      parameters: {},
+      facts: { "software-use": ["approved"] },
+      checks: {
+        // @ts-expect-error judgeFlag with these names returns "ok" | "notOk" | "unknown", and the table has no "ok"
+        "software-use": (s) => judgeFlag(s.approved, "ok", "notOk", "unknown"),
+      },
+    });
+    // The same helper with the table's own names type-checks.
+    defineControl({ ...base, id: "helper-ok", parameters: {}, facts: { "software-use": ["approved"] }, checks: { "software-use": (s) => judgeFlag(s.approved) } });
   });
 
   it("rejects checks and facts that do not fit the subject kind", () => {
@@ -94,7 +139,7 @@ describe("defineControl", () => {
       facts: { "sign-in": ["factors"] },
       checks: {
         // @ts-expect-error a sign-in subject has no `approved`: that is a field of software-use
-        "sign-in": (subject) => (subject.approved ? verdicts.yes : verdicts.no),
+        "sign-in": (subject) => (subject.approved ? "yes" : "no"),
       },
     });
     defineControl({
@@ -103,40 +148,42 @@ describe("defineControl", () => {
       parameters: {},
       // @ts-expect-error `approved` is no field of a sign-in subject, so it cannot be a sign-in fact
       facts: { "sign-in": ["approved"] },
-      checks: { "sign-in": () => verdicts.yes },
+      checks: { "sign-in": () => "yes" },
     });
     defineControl({
       ...base,
       id: "unknown-kind",
       parameters: {},
+      // @ts-expect-error with a check for no subject kind, no facts entry fits either
       facts: {},
       checks: {
         // @ts-expect-error "email" is no subject kind
-        email: () => verdicts.yes,
-      },
-    });
-    defineControl({
-      ...base,
-      id: "not-a-verdict",
-      parameters: {},
-      facts: { organization: [] },
-      checks: {
-        // @ts-expect-error a check returns one of the control's Verdict objects, not a status string
-        organization: () => "pass",
+        email: () => "yes",
       },
     });
   });
 
-  it("rejects parameters that are not declared, read or specified as P says", () => {
-    defineControl<{ intervalMonths: number }>({
+  it("ties facts to checks: a check without a facts entry, or facts without a check, is a type error", () => {
+    defineControl({
       ...base,
-      id: "missing-spec",
-      // @ts-expect-error P declares intervalMonths, so its ParameterSpec is required
+      id: "check-without-facts",
       parameters: {},
-      facts: { organization: [] },
-      checks: { organization: () => verdicts.yes },
+      // @ts-expect-error checks has sign-in, so facts must list sign-in's fields
+      facts: {},
+      checks: { "sign-in": () => "yes" },
     });
-    defineControl<{ intervalMonths: number }>({
+    defineControl({
+      ...base,
+      id: "facts-without-check",
+      parameters: {},
+      facts: { "sign-in": ["factors"], organization: [] },
+      // @ts-expect-error facts has organization, so checks must have an organization check
+      checks: { "sign-in": () => "yes" },
+    });
+  });
+
+  it("rejects parameters that are not declared, and a worded message reads them typed", () => {
+    defineControl({
       ...base,
       id: "undeclared-parameter",
       parameters: {
@@ -145,19 +192,24 @@ describe("defineControl", () => {
       facts: { organization: ["lastAudit"] },
       checks: {
         organization: (subject: OrganizationSubject, parameters) =>
-          // @ts-expect-error P has no `trainingIntervalMonths`: only declared parameters can be read
-          parameters.trainingIntervalMonths > 0 && subject.lastAudit !== undefined ? verdicts.yes : verdicts.no,
+          // @ts-expect-error only the declared `intervalMonths` can be read, not `trainingIntervalMonths`
+          parameters.trainingIntervalMonths > 0 && subject.lastAudit !== undefined ? "yes" : "no",
       },
     });
-  });
-
-  // Not feasible at the type level with the current ControlDefinition: `facts` and `checks` are
-  // independent mapped types, so a check for a kind without a facts entry type-checks; defineControl
-  // rejects it at run time instead (see control-definition.test.ts).
-  it("does not (yet) reject a check without a facts entry at compile time", () => {
-    expectTypeOf<{ facts: {}; checks: { "sign-in": Check<"sign-in", ControlParameters> } }>().toExtend<
-      Pick<ControlDefinition<ControlParameters>, "facts" | "checks">
-    >();
+    const enough = pass<{ readonly minimumFactorKinds: number }>((p) => {
+      expectTypeOf(p.minimumFactorKinds).toEqualTypeOf<number>();
+      return { ja: `${p.minimumFactorKinds}種類以上。`, en: `At least ${p.minimumFactorKinds}.` };
+    });
+    defineControl({ ...base, id: "typed-message", verdicts: { enough }, parameters: { minimumFactorKinds }, facts: { "sign-in": [] }, checks: { "sign-in": () => "enough" } });
+    defineControl({
+      ...base,
+      id: "message-reads-a-parameter-the-control-lacks",
+      // @ts-expect-error the message reads minimumFactorKinds, which this control does not declare
+      verdicts: { enough },
+      parameters: {},
+      facts: { "sign-in": [] },
+      checks: { "sign-in": () => "enough" },
+    });
   });
 });
 

@@ -66,7 +66,11 @@ export function runCheck<K extends SubjectKind>(
 ): Verdict {
   const check = control.checks[kind] as Check<K, ControlParameters> | undefined;
   if (check === undefined) throw new Error(`${control.id} has no check for ${kind}`);
-  return check(subject, { ...parametersOf(control), ...parameters }, context, compileClassificationScheme(guidelineClassificationScheme));
+  const name = check(subject, { ...parametersOf(control), ...parameters }, context, compileClassificationScheme(guidelineClassificationScheme));
+  // The check returns a verdict name; the compiler ties it to the control's table, and this resolves it.
+  const verdict = Object.hasOwn(control.verdictsByName, name) ? control.verdictsByName[name] : undefined;
+  if (verdict === undefined) throw new Error(`${control.id}/${kind} returned ${JSON.stringify(name)}, a name its verdict table does not declare`);
+  return verdict;
 }
 
 /** Whether a subject is valid input for its kind's schema. */

@@ -194,9 +194,12 @@ describe("a decision", () => {
     expect(Object.keys(withId)).toEqual(["outcome", "policy", "kind", "subjectId", "findings"]);
   });
 
-  it("refuses a control whose check returns a verdict it did not declare", () => {
+  // For a control made with defineControl in TypeScript an undeclared name is a compile error
+  // (test/controls/controls.test-d.ts). A policy is any object, though: one assembled by hand, in
+  // JavaScript or through a cast, can still hand the engine a name its table lacks, and that is
+  // refused with the control and the name rather than a crash deeper in.
+  it("refuses a control whose check returns a verdict name it did not declare (only possible past the types)", () => {
     const declared = pass({ ja: "宣言済み。", en: "Declared." });
-    const stray = pass({ ja: "宣言外。", en: "Undeclared." });
     const rogue = defineControl({
       id: "rogue-control",
       title: { ja: "不正な管理策", en: "Rogue control" },
@@ -208,12 +211,15 @@ describe("a decision", () => {
       parameters: {},
       verdicts: { declared },
       facts: { "sign-in": [] },
-      checks: { "sign-in": () => stray },
+      checks: { "sign-in": () => "stray" },
     } as never);
     const roguePolicyOf = (control: typeof rogue): Policy => ({ ...policy, controls: [control] }) as Policy;
     expect(() => evaluate({ kind: "sign-in", zone: "lgwan" }, { policy: roguePolicyOf(rogue) })).toThrow(
-      "control rogue-control returned a verdict it does not declare",
+      'control rogue-control returned a verdict name it does not declare: "stray"',
     );
+    // A name Object.prototype has is no declared verdict either.
+    const inherited = { ...rogue, checks: { "sign-in": () => "toString" } } as never;
+    expect(() => evaluate({ kind: "sign-in", zone: "lgwan" }, { policy: roguePolicyOf(inherited) })).toThrow('does not declare: "toString"');
   });
 });
 
@@ -282,7 +288,7 @@ describe("a freshly compiled policy", () => {
         parameters: {},
         verdicts: { no },
         facts: { "sign-in": [] },
-        checks: { "sign-in": () => no },
+        checks: { "sign-in": () => "no" },
       } as never);
     };
     const withControls = (...controls: ReturnType<typeof failing>[]): Policy => ({ ...policy, controls, parameters: {} }) as Policy;

@@ -275,7 +275,7 @@ describe("Invariant 12: nothing outside the input changes a decision", () => {
         parameters: {},
         facts: { "software-use": ["approved"] },
         verdicts: { yes: pass({ ja: "可", en: "Yes" }), no: fail({ ja: "否", en: "No" }) },
-        checks: { "software-use": (s) => (s.approved === true ? pass({ ja: "可", en: "Yes" }) : fail({ ja: "否", en: "No" })) },
+        checks: { "software-use": (s) => (s.approved === true ? "yes" : "no") },
       });
       const shallow = Object.freeze({ ...defined, title: { ja: "テスト（浅い凍結）", en: "Test (shallow)" } });
       const extended = extendPolicy(policy, { id: "h4", version: "1.0.0", name: { ja: "テスト", en: "Test" }, controls: [shallow] } as never);

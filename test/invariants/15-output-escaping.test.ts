@@ -91,7 +91,7 @@ function hostilePolicy(h: Hostile): Policy {
     parameters: {},
     facts: { asset: [] },
     verdicts,
-    checks: { asset: () => verdicts.no },
+    checks: { asset: () => "no" },
   });
   return extendPolicy(policy, {
     id: "hostile",
@@ -247,7 +247,7 @@ describe("invariant 15: ids of controls made in code", () => {
     fc.assert(
       fc.property(hostileString, (id) => {
         const verdicts = { no: fail({ ja: "不可", en: "no" }) };
-        const coded = defineControl({ id, title: { ja: "t", en: "t" }, clause: "7(6)", provenance: "organization", category: "technical", threats: ["T2"], requirement: { ja: "r", en: "r" }, remediation: { ja: "r", en: "r" }, admitsException: false, parameters: {}, facts: { asset: [] }, verdicts, checks: { asset: () => verdicts.no } });
+        const coded = defineControl({ id, title: { ja: "t", en: "t" }, clause: "7(6)", provenance: "organization", category: "technical", threats: ["T2"], requirement: { ja: "r", en: "r" }, remediation: { ja: "r", en: "r" }, admitsException: false, parameters: {}, facts: { asset: [] }, verdicts, checks: { asset: () => "no" } });
         const result = safeExtendPolicy(policy, { id: "o", version: "1.0.0", name: { ja: "o", en: "o" }, controls: [coded] });
         if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) expect(result.success ? "accepted" : result.error.issues[0]?.at).toBe("controls[0].id");
         expect(markdownCode(id).replace(/<br>/g, "")).not.toMatch(/[<>]/);

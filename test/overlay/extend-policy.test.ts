@@ -180,8 +180,8 @@ describe("a TypeScript caller may add controls made with defineControl", () => {
     parameters: {},
     facts: { "software-use": ["approved"] },
     verdicts,
-    checks: { "software-use": (s: { approved?: boolean | undefined }) => (s.approved === true ? verdicts.ok : verdicts.no) },
-  } satisfies Omit<ControlDefinitionBody<Record<never, number>>, "provenance">;
+    checks: { "software-use": (s: { approved?: boolean | undefined }) => (s.approved === true ? "ok" : "no") },
+  } satisfies Omit<ControlDefinitionBody<never, typeof verdicts, "software-use">, "provenance">;
 
   it("with provenance organization: accepted and run like any other", () => {
     const control = defineControl({ ...base, provenance: "organization" });

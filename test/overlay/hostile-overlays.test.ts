@@ -41,7 +41,7 @@ const definition = {
   parameters: {},
   facts: { "software-use": ["approved" as const] },
   verdicts,
-  checks: { "software-use": (s: { approved?: boolean | undefined }) => (s.approved === true ? verdicts.ok : verdicts.no) },
+  checks: { "software-use": (s: { approved?: boolean | undefined }) => (s.approved === true ? ("ok" as const) : ("no" as const)) },
 };
 
 /** A value that throws as soon as anything looks at it. */

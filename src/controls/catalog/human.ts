@@ -45,10 +45,10 @@ export const staffObligations = defineControl({
   checks: {
     organization: (s) =>
       s.staffCategoriesBound === undefined
-        ? obligationVerdicts.unknown
+        ? "unknown"
         : STAFF_CATEGORIES.every((category) => s.staffCategoriesBound?.includes(category))
-          ? obligationVerdicts.allBound
-          : obligationVerdicts.someUnbound,
+          ? "allBound"
+          : "someUnbound",
   },
 });
 
@@ -88,12 +88,12 @@ export const staffRulesAndEducation = defineControl({
   checks: {
     organization: (s) =>
       s.staffRulesDefined === false
-        ? educationVerdicts.noRules
+        ? "noRules"
         : s.lastTraining === null
-          ? educationVerdicts.noTraining
+          ? "noTraining"
           : s.staffRulesDefined === undefined || s.lastTraining === undefined
-            ? educationVerdicts.unknown
-            : educationVerdicts.yes,
+            ? "unknown"
+            : "yes",
   },
 });
 
@@ -104,7 +104,7 @@ const trainingVerdicts = cadenceVerdicts({ ja: "情報セキュリティ教育",
  * {@link judgeCadence}), and optionally within a number of months that an overlay may set. The
  * guideline's cadence is reported as 毎年度及び必要に応じて (unverified; its basis says so).
  */
-export const trainingInterval = defineControl<{ trainingCadenceFiscalYears: number; trainingIntervalMonths: number }>({
+export const trainingInterval = defineControl({
   id: "training-interval",
   title: { ja: "情報セキュリティ教育の定期実施", en: "Regular security training" },
   clause: "7(5)",
@@ -148,6 +148,6 @@ export const trainingInterval = defineControl<{ trainingCadenceFiscalYears: numb
   verdicts: trainingVerdicts,
   checks: {
     organization: (s, p, context) =>
-      judgeCadence(s.lastTraining, { fiscalYears: p.trainingCadenceFiscalYears, months: p.trainingIntervalMonths }, context, trainingVerdicts),
+      judgeCadence(s.lastTraining, { fiscalYears: p.trainingCadenceFiscalYears, months: p.trainingIntervalMonths }, context),
   },
 });

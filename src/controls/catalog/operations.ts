@@ -26,7 +26,7 @@ export const systemMonitoring = defineControl({
   parameters: {},
   facts: { organization: ["monitoringInPlace"] },
   verdicts: monitoringVerdicts,
-  checks: { organization: (s) => judgeFlag(s.monitoringInPlace, monitoringVerdicts) },
+  checks: { organization: (s) => judgeFlag(s.monitoringInPlace) },
 });
 
 const incidentVerdicts = {
@@ -52,7 +52,7 @@ export const incidentResponse = defineControl({
   parameters: {},
   facts: { organization: ["incidentResponseReady"] },
   verdicts: incidentVerdicts,
-  checks: { organization: (s) => judgeFlag(s.incidentResponseReady, incidentVerdicts) },
+  checks: { organization: (s) => judgeFlag(s.incidentResponseReady) },
 });
 
 const continuityVerdicts = {
@@ -79,5 +79,5 @@ export const continuityPlan = defineControl({
   parameters: {},
   facts: { organization: ["continuityPlanInPlace"] },
   verdicts: continuityVerdicts,
-  checks: { organization: (s) => judgeFlag(s.continuityPlanInPlace, continuityVerdicts) },
+  checks: { organization: (s) => judgeFlag(s.continuityPlanInPlace) },
 });

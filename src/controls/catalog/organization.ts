@@ -30,9 +30,9 @@ type WithOrganization = { readonly organization?: unknown };
 // check runs; should it reach the gate anyway, the gate throws rather than return
 // `not-applicable` (a gate has no verdict for "cannot tell"). Reads own properties only.
 function judgeScope(subject: WithOrganization) {
-  if (!Object.hasOwn(subject, "organization") || subject.organization === undefined) return scopeVerdicts.ownByDefault;
+  if (!Object.hasOwn(subject, "organization") || subject.organization === undefined) return "ownByDefault";
   const organization = subject.organization;
-  if (isOrganizationId(organization)) return scopeVerdicts.inScope;
+  if (isOrganizationId(organization)) return "inScope";
   if (
     typeof organization === "object" &&
     organization !== null &&
@@ -40,14 +40,14 @@ function judgeScope(subject: WithOrganization) {
     typeof (organization as { readonly outside: unknown }).outside === "string" &&
     (organization as { readonly outside: string }).outside.trim() !== ""
   ) {
-    return scopeVerdicts.outOfScope;
+    return "outOfScope";
   }
   throw new TypeError("scope-organization: the organisation is neither an id of 5(1) nor { outside: name }");
 }
 
 function judgeAssetScope(subject: SubjectOf<"asset">) {
   const verdict = judgeScope(subject);
-  return verdict === scopeVerdicts.inScope && subject.location === "member-municipality-counter" ? scopeVerdicts.unionAssetAtCounter : verdict;
+  return verdict === "inScope" && subject.location === "member-municipality-counter" ? "unionAssetAtCounter" : verdict;
 }
 
 const everyKind = <K extends SubjectKind>(_kind: K) => (subject: SubjectOf<K>) => judgeScope(subject);
@@ -115,7 +115,7 @@ export const securityOrganization = defineControl({
   parameters: {},
   facts: { organization: ["securityOrganizationEstablished"] },
   verdicts: securityOrganizationVerdicts,
-  checks: { organization: (s) => judgeFlag(s.securityOrganizationEstablished, securityOrganizationVerdicts) },
+  checks: { organization: (s) => judgeFlag(s.securityOrganizationEstablished) },
 });
 
 const standardsVerdicts = {
@@ -144,7 +144,7 @@ export const standardsEstablished = defineControl({
   parameters: {},
   facts: { organization: ["standardsInPlace"] },
   verdicts: standardsVerdicts,
-  checks: { organization: (s) => judgeFlag(s.standardsInPlace, standardsVerdicts) },
+  checks: { organization: (s) => judgeFlag(s.standardsInPlace) },
 });
 
 const proceduresVerdicts = {
@@ -173,5 +173,5 @@ export const proceduresEstablished = defineControl({
   parameters: {},
   facts: { organization: ["proceduresInPlace"] },
   verdicts: proceduresVerdicts,
-  checks: { organization: (s) => judgeFlag(s.proceduresInPlace, proceduresVerdicts) },
+  checks: { organization: (s) => judgeFlag(s.proceduresInPlace) },
 });

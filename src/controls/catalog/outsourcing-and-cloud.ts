@@ -27,7 +27,7 @@ export const contractorSelection = defineControl({
   parameters: {},
   facts: { outsourcing: ["selectedByCriteria"] },
   verdicts: selectionVerdicts,
-  checks: { outsourcing: (s) => judgeFlag(s.selectedByCriteria, selectionVerdicts) },
+  checks: { outsourcing: (s) => judgeFlag(s.selectedByCriteria) },
 });
 
 const contractVerdicts = {
@@ -50,7 +50,7 @@ export const contractSecurityRequirements = defineControl({
   parameters: {},
   facts: { outsourcing: ["securityRequirementsInContract"] },
   verdicts: contractVerdicts,
-  checks: { outsourcing: (s) => judgeFlag(s.securityRequirementsInContract, contractVerdicts) },
+  checks: { outsourcing: (s) => judgeFlag(s.securityRequirementsInContract) },
 });
 
 const confirmationVerdicts = {
@@ -73,7 +73,7 @@ export const contractorMeasuresConfirmed = defineControl({
   parameters: {},
   facts: { outsourcing: ["measuresConfirmed"] },
   verdicts: confirmationVerdicts,
-  checks: { outsourcing: (s) => judgeFlag(s.measuresConfirmed, confirmationVerdicts) },
+  checks: { outsourcing: (s) => judgeFlag(s.measuresConfirmed) },
 });
 
 const CLOUD_REQUIREMENT = {
@@ -101,7 +101,7 @@ export const cloudUsageRules = defineControl({
   parameters: {},
   facts: { "cloud-use": ["usageRulesInPlace"] },
   verdicts: cloudRulesVerdicts,
-  checks: { "cloud-use": (s) => judgeFlag(s.usageRulesInPlace, cloudRulesVerdicts) },
+  checks: { "cloud-use": (s) => judgeFlag(s.usageRulesInPlace) },
 });
 
 const cloudMeasuresVerdicts = {
@@ -124,5 +124,5 @@ export const cloudMeasures = defineControl({
   parameters: {},
   facts: { "cloud-use": ["measuresTaken"] },
   verdicts: cloudMeasuresVerdicts,
-  checks: { "cloud-use": (s) => judgeFlag(s.measuresTaken, cloudMeasuresVerdicts) },
+  checks: { "cloud-use": (s) => judgeFlag(s.measuresTaken) },
 });

@@ -39,12 +39,12 @@ export const physicalMeasures = defineControl({
   checks: {
     asset: (s) =>
       s.category !== "server" && s.category !== "network" && s.category !== "terminal"
-        ? physicalVerdicts.otherCategory
+        ? "otherCategory"
         : s.safeguards === undefined
-          ? physicalVerdicts.unknown
+          ? "unknown"
           : PHYSICAL_SAFEGUARDS.some((safeguard) => s.safeguards?.includes(safeguard))
-            ? physicalVerdicts.yes
-            : physicalVerdicts.no,
+            ? "yes"
+            : "no",
   },
 });
 
@@ -75,7 +75,7 @@ export const serverRoomEntryControl = defineControl({
   verdicts: entryVerdicts,
   checks: {
     asset: (s) =>
-      s.category === "server" || s.category === "network" ? judgeSafeguard(s.safeguards, "entry-control", entryVerdicts) : entryVerdicts.otherCategory,
+      s.category === "server" || s.category === "network" ? judgeSafeguard(s.safeguards, "entry-control") : "otherCategory",
   },
 });
 
@@ -105,7 +105,7 @@ export const terminalAntiTheft = defineControl({
   facts: { asset: ["safeguards"] },
   verdicts: antiTheftVerdicts,
   checks: {
-    asset: (s) => (s.category === "terminal" ? judgeSafeguard(s.safeguards, "anti-theft", antiTheftVerdicts) : antiTheftVerdicts.otherCategory),
+    asset: (s) => (s.category === "terminal" ? judgeSafeguard(s.safeguards, "anti-theft") : "otherCategory"),
   },
 });
 
@@ -139,12 +139,12 @@ export const serverPowerBackup = defineControl({
   checks: {
     asset: (s, _p, _c, k) =>
       s.category !== "server"
-        ? powerVerdicts.otherCategory
+        ? "otherCategory"
         : s.classification === undefined
-          ? powerVerdicts.unclassified
+          ? "unclassified"
           : !meetsThreshold(k, s.classification, "availability-important")
-            ? powerVerdicts.notRequired
-            : judgeSafeguard(s.safeguards, "power-backup", powerVerdicts),
+            ? "notRequired"
+            : judgeSafeguard(s.safeguards, "power-backup"),
   },
 });
 
@@ -177,7 +177,7 @@ export const facilityEntryControl = defineControl({
   facts: { asset: ["safeguards"] },
   verdicts: facilityEntryVerdicts,
   checks: {
-    asset: (s) => (s.category === "facility" ? judgeSafeguard(s.safeguards, "entry-control", facilityEntryVerdicts) : facilityEntryVerdicts.otherCategory),
+    asset: (s) => (s.category === "facility" ? judgeSafeguard(s.safeguards, "entry-control") : "otherCategory"),
   },
 });
 
@@ -207,7 +207,7 @@ export const facilityPowerBackup = defineControl({
   facts: { asset: ["safeguards"] },
   verdicts: facilityPowerVerdicts,
   checks: {
-    asset: (s) => (s.category === "facility" ? judgeSafeguard(s.safeguards, "power-backup", facilityPowerVerdicts) : facilityPowerVerdicts.otherCategory),
+    asset: (s) => (s.category === "facility" ? judgeSafeguard(s.safeguards, "power-backup") : "otherCategory"),
   },
 });
 
@@ -238,6 +238,6 @@ export const facilityEnvironment = defineControl({
   verdicts: facilityEnvironmentVerdicts,
   checks: {
     asset: (s) =>
-      s.category === "facility" ? judgeSafeguard(s.safeguards, "environmental-protection", facilityEnvironmentVerdicts) : facilityEnvironmentVerdicts.otherCategory,
+      s.category === "facility" ? judgeSafeguard(s.safeguards, "environmental-protection") : "otherCategory",
   },
 });

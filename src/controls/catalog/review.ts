@@ -31,7 +31,7 @@ export const policyReview = defineControl({
   verdicts: reviewVerdicts,
   checks: {
     organization: (s) =>
-      s.reviewNeeded === undefined ? reviewVerdicts.needUnknown : s.reviewNeeded ? judgeFlag(s.reviewed, reviewVerdicts) : reviewVerdicts.notNeeded,
+      s.reviewNeeded === undefined ? "needUnknown" : s.reviewNeeded ? judgeFlag(s.reviewed) : "notNeeded",
   },
 });
 
@@ -59,6 +59,6 @@ export const riskAnalysis = defineControl({
   verdicts: riskVerdicts,
   checks: {
     organization: (s) =>
-      s.reviewNeeded === undefined ? riskVerdicts.needUnknown : s.reviewNeeded ? judgeFlag(s.riskAnalyzed, riskVerdicts) : riskVerdicts.notNeeded,
+      s.reviewNeeded === undefined ? "needUnknown" : s.reviewNeeded ? judgeFlag(s.riskAnalyzed) : "notNeeded",
   },
 });

@@ -2,20 +2,16 @@ import type { AssetSubject } from "../../subjects/asset.js";
 import type { Safeguard } from "../../subjects/safeguard.js";
 import { defineControl } from "../control.js";
 import { CONTROL_BASES } from "./bases.js";
-import { countFactorKinds, judgeFlag, judgeSafeguard, type FlagVerdicts } from "../judge.js";
-import { fail, manual, notApplicable, pass, type Verdict } from "../verdict.js";
+import { countFactorKinds, judgeFlag, judgeSafeguard, type FlagName } from "../judge.js";
+import { fail, manual, notApplicable, pass } from "../verdict.js";
 
 const ZONE_UNKNOWN_MESSAGE = {
   ja: "資産の属する領域（マイナンバー利用事務系・LGWAN接続系・インターネット接続系）が記録されていない。",
   en: "The zone the asset belongs to (My Number, LGWAN or Internet) is not recorded.",
 };
 
-/** The verdicts an asset check of a zone control needs besides yes/no/unknown. */
-type ZoneAssetVerdicts = FlagVerdicts & {
-  readonly otherCategory: Verdict;
-  readonly otherZone: Verdict;
-  readonly assetZoneUnknown: Verdict;
-};
+/** The names of the verdicts an asset check of a zone control returns: yes/no/unknown and these. */
+type ZoneAssetName = FlagName | "otherCategory" | "otherZone" | "assetZoneUnknown";
 
 /** Judges a safeguard that a zone requires of some asset categories. */
 function judgeZoneSafeguard(
@@ -23,12 +19,11 @@ function judgeZoneSafeguard(
   zone: AssetSubject["zone"],
   categories: readonly AssetSubject["category"][],
   safeguard: Safeguard,
-  verdicts: ZoneAssetVerdicts,
-): Verdict {
-  if (!categories.includes(asset.category)) return verdicts.otherCategory;
-  if (asset.zone === undefined) return verdicts.assetZoneUnknown;
-  if (asset.zone !== zone) return verdicts.otherZone;
-  return judgeSafeguard(asset.safeguards, safeguard, verdicts);
+): ZoneAssetName {
+  if (!categories.includes(asset.category)) return "otherCategory";
+  if (asset.zone === undefined) return "assetZoneUnknown";
+  if (asset.zone !== zone) return "otherZone";
+  return judgeSafeguard(asset.safeguards, safeguard);
 }
 
 const SYSTEM_CATEGORIES = ["network", "information-system", "server", "terminal"] as const;
@@ -75,10 +70,10 @@ export const mynumberIsolation = defineControl({
     transfer: (s) =>
       s.from === "mynumber" || s.to === "mynumber"
         ? s.from === s.to
-          ? isolationVerdicts.within
-          : isolationVerdicts.crossing
-        : isolationVerdicts.otherZones,
-    asset: (s) => judgeZoneSafeguard(s, "mynumber", SYSTEM_CATEGORIES, "isolation", isolationVerdicts),
+          ? "within"
+          : "crossing"
+        : "otherZones",
+    asset: (s) => judgeZoneSafeguard(s, "mynumber", SYSTEM_CATEGORIES, "isolation"),
   },
 });
 
@@ -137,23 +132,23 @@ export const mynumberNoCarryOut = defineControl({
     // マイナンバー系 terminal.
     transfer: (s) =>
       s.from !== "mynumber"
-        ? carryOutVerdicts.otherZones
+        ? "otherZones"
         : s.channel === undefined
-          ? carryOutVerdicts.channelUnknown
+          ? "channelUnknown"
           : s.channel === "removable-media"
-            ? carryOutVerdicts.toMedium
-            : carryOutVerdicts.notToMedium,
+            ? "toMedium"
+            : "notToMedium",
     "carry-out": (s) =>
       s.zone === undefined
-        ? carryOutVerdicts.zoneUnknown
+        ? "zoneUnknown"
         : s.zone !== "mynumber"
-          ? carryOutVerdicts.otherZones
+          ? "otherZones"
           : s.fromTerminal === false
-            ? carryOutVerdicts.notFromTerminal
+            ? "notFromTerminal"
             : s.fromTerminal === true
-              ? carryOutVerdicts.fromTerminal
-              : carryOutVerdicts.terminalUnknown,
-    asset: (s) => judgeZoneSafeguard(s, "mynumber", ["terminal"], "carry-out-blocked", carryOutVerdicts),
+              ? "fromTerminal"
+              : "terminalUnknown",
+    asset: (s) => judgeZoneSafeguard(s, "mynumber", ["terminal"], "carry-out-blocked"),
   },
 });
 
@@ -196,13 +191,13 @@ export const mynumberMultiFactor = defineControl({
   checks: {
     "sign-in": (s) =>
       s.zone !== "mynumber"
-        ? multiFactorVerdicts.otherZones
+        ? "otherZones"
         : s.factors === undefined
-          ? multiFactorVerdicts.factorsUnknown
+          ? "factorsUnknown"
           : countFactorKinds(s.factors) >= 2
-            ? multiFactorVerdicts.enough
-            : multiFactorVerdicts.tooFew,
-    asset: (s) => judgeZoneSafeguard(s, "mynumber", ["terminal"], "multi-factor-sign-in", multiFactorVerdicts),
+            ? "enough"
+            : "tooFew",
+    asset: (s) => judgeZoneSafeguard(s, "mynumber", ["terminal"], "multi-factor-sign-in"),
   },
 });
 
@@ -246,8 +241,8 @@ export const internetTrafficMonitoring = defineControl({
     // 7(3)② is one measure with monitoring as its example: the zone's network must have it; a server
     // or system without its own monitoring is usually monitored at that boundary, so a person checks.
     asset: (s) => {
-      const verdict = judgeZoneSafeguard(s, "internet", ["network", "information-system", "server"], "traffic-monitoring", monitoringVerdicts);
-      return verdict === monitoringVerdicts.no && s.category !== "network" ? monitoringVerdicts.atBoundary : verdict;
+      const verdict = judgeZoneSafeguard(s, "internet", ["network", "information-system", "server"], "traffic-monitoring");
+      return verdict === "no" && s.category !== "network" ? "atBoundary" : verdict;
     },
   },
 });
@@ -284,10 +279,10 @@ export const internetSanitization = defineControl({
   checks: {
     transfer: (s) =>
       s.from !== "internet" || s.to === "internet"
-        ? sanitizationVerdicts.otherDirection
+        ? "otherDirection"
         : s.channel === "screen-transfer"
-          ? sanitizationVerdicts.screenTransfer
-          : judgeFlag(s.sanitized, sanitizationVerdicts),
+          ? "screenTransfer"
+          : judgeFlag(s.sanitized),
   },
 });
 
@@ -331,9 +326,9 @@ export const mynumberInternetSeparation = defineControl({
   checks: {
     transfer: (s) =>
       (s.from === "mynumber" && s.to === "internet") || (s.from === "internet" && s.to === "mynumber")
-        ? separationVerdicts.crossing
+        ? "crossing"
         : s.from === "mynumber" || s.to === "mynumber"
-          ? separationVerdicts.noInternetPath
-          : separationVerdicts.otherZones,
+          ? "noInternetPath"
+          : "otherZones",
   },
 });

@@ -32,11 +32,11 @@ export const accessControl = defineControl({
   facts: { access: ["authorized"], asset: ["safeguards"] },
   verdicts: accessVerdicts,
   checks: {
-    access: (s) => judgeFlag(s.authorized, accessVerdicts),
+    access: (s) => judgeFlag(s.authorized),
     asset: (s) =>
       s.category === "information-system" || s.category === "server" || s.category === "terminal"
-        ? judgeSafeguard(s.safeguards, "access-control", { yes: accessVerdicts.safeguardYes, no: accessVerdicts.safeguardNo, unknown: accessVerdicts.safeguardUnknown })
-        : accessVerdicts.otherCategory,
+        ? judgeSafeguard(s.safeguards, "access-control", "safeguardYes", "safeguardNo", "safeguardUnknown")
+        : "otherCategory",
   },
 });
 
@@ -63,7 +63,7 @@ export const malwareProtection = defineControl({
   verdicts: malwareVerdicts,
   checks: {
     asset: (s) =>
-      s.category === "server" || s.category === "terminal" ? judgeSafeguard(s.safeguards, "malware-protection", malwareVerdicts) : malwareVerdicts.otherCategory,
+      s.category === "server" || s.category === "terminal" ? judgeSafeguard(s.safeguards, "malware-protection") : "otherCategory",
   },
 });
 
@@ -89,7 +89,7 @@ export const intrusionPrevention = defineControl({
   facts: { asset: ["safeguards"] },
   verdicts: intrusionVerdicts,
   checks: {
-    asset: (s) => (s.category === "network" ? judgeSafeguard(s.safeguards, "intrusion-prevention", intrusionVerdicts) : intrusionVerdicts.otherCategory),
+    asset: (s) => (s.category === "network" ? judgeSafeguard(s.safeguards, "intrusion-prevention") : "otherCategory"),
   },
 });
 
@@ -117,7 +117,7 @@ export const approvedSoftwareOnly = defineControl({
   parameters: {},
   facts: { "software-use": ["approved"] },
   verdicts: softwareVerdicts,
-  checks: { "software-use": (s) => judgeFlag(s.approved, softwareVerdicts) },
+  checks: { "software-use": (s) => judgeFlag(s.approved) },
 });
 
 const outsiderVerdicts = {
@@ -166,16 +166,16 @@ export const outsiderConfidentialAccess = defineControl({
   checks: {
     access: (s, _p, _c, k) =>
       s.person !== "outsider"
-        ? outsiderVerdicts.notOutsider
+        ? "notOutsider"
         : s.classification === undefined
-          ? outsiderVerdicts.unclassified
+          ? "unclassified"
           : !meetsThreshold(k, s.classification, "confidential")
-            ? outsiderVerdicts.publicInformation
+            ? "publicInformation"
             : s.authorized === undefined
-              ? outsiderVerdicts.approvalUnknown
+              ? "approvalUnknown"
               : s.authorized
-                ? outsiderVerdicts.approved
-                : outsiderVerdicts.notApproved,
+                ? "approved"
+                : "notApproved",
   },
 });
 
@@ -192,7 +192,7 @@ const authenticationVerdicts = {
 };
 
 /** Guideline default for 7(6): every sign-in is authenticated with at least `minimumFactorKinds` kinds of factor. */
-export const signInAuthentication = defineControl<{ minimumFactorKinds: number }>({
+export const signInAuthentication = defineControl({
   id: "sign-in-authentication",
   title: { ja: "端末へのログイン時の認証", en: "Authentication at sign-in" },
   clause: "7(6)",
@@ -222,10 +222,10 @@ export const signInAuthentication = defineControl<{ minimumFactorKinds: number }
   checks: {
     "sign-in": (s, p) =>
       s.factors === undefined
-        ? authenticationVerdicts.unknown
+        ? "unknown"
         : countFactorKinds(s.factors) >= p.minimumFactorKinds
-          ? authenticationVerdicts.enough
-          : authenticationVerdicts.tooFew,
+          ? "enough"
+          : "tooFew",
   },
 });
 
@@ -257,8 +257,8 @@ export const vulnerabilityManagement = defineControl({
   checks: {
     asset: (s) =>
       s.category === "server" || s.category === "terminal" || s.category === "network" || s.category === "information-system"
-        ? judgeSafeguard(s.safeguards, "security-updates", updatesVerdicts)
-        : updatesVerdicts.otherCategory,
+        ? judgeSafeguard(s.safeguards, "security-updates")
+        : "otherCategory",
   },
 });
 
@@ -286,7 +286,7 @@ export const secureDevelopment = defineControl({
   parameters: {},
   facts: { organization: ["secureDevelopmentInPlace"] },
   verdicts: developmentVerdicts,
-  checks: { organization: (s) => judgeFlag(s.secureDevelopmentInPlace, developmentVerdicts) },
+  checks: { organization: (s) => judgeFlag(s.secureDevelopmentInPlace) },
 });
 
 const signInPersonVerdicts = {
@@ -331,20 +331,20 @@ export const mynumberSignInPerson = defineControl({
   verdicts: signInPersonVerdicts,
   checks: {
     "sign-in": (s) => {
-      if (s.zone !== "mynumber") return signInPersonVerdicts.otherZones;
+      if (s.zone !== "mynumber") return "otherZones";
       switch (s.person) {
         case undefined:
-          return signInPersonVerdicts.unknown;
+          return "unknown";
         case "regular":
         case "fiscal-year-appointed":
         case "part-time":
-          return signInPersonVerdicts.staff;
+          return "staff";
         case "municipal-staff":
-          return signInPersonVerdicts.municipalStaff;
+          return "municipalStaff";
         case "contractor":
-          return signInPersonVerdicts.contractor;
+          return "contractor";
         case "outsider":
-          return signInPersonVerdicts.outsider;
+          return "outsider";
       }
     },
   },
