@@ -1,4 +1,3 @@
-import { STATUS_SEVERITY } from "../decision/outcome.js";
 import type { Decision, Outcome } from "../decision/decision.js";
 import type { Finding } from "../decision/finding.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
@@ -55,6 +54,19 @@ export interface Tally {
 // Slots of a row, by severity: not-applicable 0, pass 1, manual 2, fail 3 (STATUS_SEVERITY).
 const FAIL = 3;
 
+/** STATUS_SEVERITY by comparisons of interned strings, not a keyed lookup (test/audit checks they agree). */
+export const severityOf = (status: Finding["status"]): number => (status === "pass" ? 1 : status === "fail" ? FAIL : status === "manual" ? 2 : 0);
+
+/** What the tally knows of one subject kind, worked out once. */
+interface KindIndex {
+  /** Its slot in the kind counts. */
+  readonly slot: number;
+  /** The control id of the finding at each position (step order). */
+  readonly ids: readonly string[];
+  /** The control row of the finding at each position. */
+  readonly rows: Int32Array;
+}
+
 /**
  * Starts a tally for a policy compiled with `plan`.
  *
@@ -80,14 +92,17 @@ export function createTally(policy: Policy, plan: CompiledPolicy, failing: boole
   const threatRowsOfControl: Int32Array[] = policy.controls.map((control) =>
     Int32Array.from(control.threats.map((threat) => threatRow.get(threat)).filter((row): row is number => row !== undefined)),
   );
-  // Per kind: the control id and row of the finding at each position.
-  const stepIds = new Map<string, readonly string[]>();
-  const stepRows = new Map<string, Int32Array>();
-  for (const kind of SUBJECT_KINDS) {
-    const steps = plan.steps[kind];
-    stepIds.set(kind, steps.map((step) => step.controlId));
-    stepRows.set(kind, Int32Array.from(steps.map((step) => controlRow.get(step.controlId) ?? -1)));
-  }
+  // Per kind: its slot in the kind counts, and the control id and row of the finding at each
+  // position; one object per kind, looked up by the decision's kind (no Map on the way).
+  const byKind = Object.setPrototypeOf(
+    Object.fromEntries(
+      SUBJECT_KINDS.map((kind, slot): [string, KindIndex] => {
+        const steps = plan.steps[kind];
+        return [kind, { slot, ids: steps.map((step) => step.controlId), rows: Int32Array.from(steps.map((step) => controlRow.get(step.controlId) ?? -1)) }];
+      }),
+    ),
+    null,
+  ) as Readonly<Record<string, KindIndex>>;
   const controlCounts = new Float64Array(policy.controls.length * 4);
   const threatCounts = new Float64Array(threatIds.length * 4);
   const controlFailing: TallyRef[][] = policy.controls.map(() => []);
@@ -95,7 +110,6 @@ export function createTally(policy: Policy, plan: CompiledPolicy, failing: boole
   const lastFailing = new Float64Array(threatIds.length).fill(-1);
   const outcomeCounts: Record<Outcome, number> = { compliant: 0, "non-compliant": 0, "needs-review": 0, "not-applicable": 0 };
   const kindCounts = new Float64Array(SUBJECT_KINDS.length);
-  const kindIndex = new Map<string, number>(SUBJECT_KINDS.map((kind, i) => [kind, i]));
   let total = 0;
 
   const rowOf = (findings: readonly Finding[], i: number, ids: readonly string[], rows: Int32Array): number => {
@@ -114,16 +128,14 @@ export function createTally(policy: Policy, plan: CompiledPolicy, failing: boole
     add(decision, index, id) {
       total++;
       outcomeCounts[decision.outcome]++;
-      const k = kindIndex.get(decision.kind) as number;
-      kindCounts[k] = (kindCounts[k] as number) + 1;
-      const ids = stepIds.get(decision.kind) as readonly string[];
-      const rows = stepRows.get(decision.kind) as Int32Array;
+      const { slot, ids, rows } = byKind[decision.kind] as KindIndex;
+      kindCounts[slot] = (kindCounts[slot] as number) + 1;
       const findings = decision.findings;
       let ref: TallyRef | undefined;
       for (let i = 0; i < findings.length; i++) {
         const row = rowOf(findings, i, ids, rows);
         if (row < 0) continue;
-        const severity = STATUS_SEVERITY[(findings[i] as Finding).status];
+        const severity = severityOf((findings[i] as Finding).status);
         const at = row * 4 + severity;
         controlCounts[at] = (controlCounts[at] as number) + 1;
         const threats = threatRowsOfControl[row] as Int32Array;

@@ -78,16 +78,23 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
   for (const kind of SUBJECT_KINDS) steps[kind] = [];
   for (const control of policy.controls) {
     const parameters = policy.parameters[control.id] ?? {};
-    const verdicts = Object.create(null) as Record<string, CompiledVerdict>;
     // A control assembled by hand (not by defineControl) may lack the table: then no name is declared.
-    for (const [name, verdict] of Object.entries(control.verdictsByName ?? {})) {
-      verdicts[name] = Object.freeze({
-        finding: buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale),
-        severity: STATUS_SEVERITY[verdict.status],
-        stopsAtGate: control.gate && verdict.status === "not-applicable",
-        isFail: verdict.status === "fail",
-      });
-    }
+    // Built as a plain object, then given no prototype (so "toString" is no verdict): unlike
+    // Object.create(null), which V8 keeps in dictionary mode, it keeps fast properties.
+    const verdicts = Object.setPrototypeOf(
+      Object.fromEntries(
+        Object.entries(control.verdictsByName ?? {}).map(([name, verdict]) => [
+          name,
+          Object.freeze({
+            finding: buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale),
+            severity: STATUS_SEVERITY[verdict.status],
+            stopsAtGate: control.gate && verdict.status === "not-applicable",
+            isFail: verdict.status === "fail",
+          }),
+        ]),
+      ),
+      null,
+    ) as Record<string, CompiledVerdict>;
     const exceptionPass = control.admitsException ? buildFinding(control, "pass", control.requirement, locale) : undefined;
     for (const kind of SUBJECT_KINDS) {
       const check = control.checks[kind] as Check<SubjectKind, ControlParameters> | undefined;

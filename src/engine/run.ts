@@ -78,35 +78,42 @@ export function runCompiled(plan: CompiledPolicy, subject: Subject, context: Run
     const unknown = unknownExceptionControls(exception, plan.controlIds);
     if (unknown.length > 0) throw new UnknownExceptionControlError(unknown);
   }
-  const findings: Finding[] = [];
+  // One finding per step, unless the gate stops the run (then the gate's finding alone): the
+  // array is sized once.
+  const count = steps.length;
+  const findings = new Array<Finding>(count);
+  const scheme = plan.scheme;
   let worst = 0;
-  for (let i = 0; i < steps.length; i++) {
+  for (let i = 0; i < count; i++) {
     const step = steps[i] as CompiledStep;
-    const name = step.check(subject as never, step.parameters, context, plan.scheme);
+    const name = step.check(subject as never, step.parameters, context, scheme);
     const compiledVerdict = step.verdicts[name];
     // The types make an undeclared name a compile error for a control made with defineControl; a
     // policy assembled by hand (JavaScript, or a cast) can still hand one in, so it is refused here.
-    if (compiledVerdict === undefined) {
-      throw new Error(`control ${step.controlId} returned a verdict name it does not declare: ${JSON.stringify(name)}`);
-    }
+    if (compiledVerdict === undefined) throw undeclaredName(step, name);
     if (compiledVerdict.stopsAtGate) {
       return decision(plan.ref, subject, "not-applicable", [compiledVerdict.finding], context.asOf);
     }
-    if (compiledVerdict.isFail && exception !== undefined && exception.controls.includes(step.controlId)) {
+    if (exception !== undefined && compiledVerdict.isFail && exception.controls.includes(step.controlId)) {
       const judged = judgeException(exception, step.controlId, step.admitsException, subject, context.asOfDay);
       if (judged.used) {
-        findings.push(findingWithException(step.exceptionPass as Finding, exception, plan.locale));
+        findings[i] = findingWithException(step.exceptionPass as Finding, exception, plan.locale);
         if (worst < 1) worst = 1;
       } else {
-        findings.push(findingWithRejectedException(compiledVerdict.finding, exception, judged.reason));
+        findings[i] = findingWithRejectedException(compiledVerdict.finding, exception, judged.reason);
         worst = compiledVerdict.severity;
       }
       continue;
     }
-    findings.push(compiledVerdict.finding);
+    findings[i] = compiledVerdict.finding;
     if (compiledVerdict.severity > worst) worst = compiledVerdict.severity;
   }
   return decision(plan.ref, subject, OUTCOME_BY_SEVERITY[worst] as Decision["outcome"], findings, context.asOf);
+}
+
+// Off the hot path: built only when a hand-assembled policy's check returns a name its table lacks.
+function undeclaredName(step: CompiledStep, name: unknown): Error {
+  return new Error(`control ${step.controlId} returned a verdict name it does not declare: ${JSON.stringify(name)}`);
 }
 
 function decision(policy: PolicyRef, subject: Subject, outcome: Decision["outcome"], findings: Finding[], asOf: DecisionAsOf | undefined): Decision {

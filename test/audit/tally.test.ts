@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { audit, createAuditor } from "../../src/audit/audit.js";
-import { createTally } from "../../src/audit/tally.js";
+import { createTally, severityOf } from "../../src/audit/tally.js";
+import { STATUS_SEVERITY } from "../../src/decision/outcome.js";
 import type { Decision } from "../../src/decision/decision.js";
 import { compiledPolicy } from "../../src/engine/run.js";
 import { evaluate } from "../../src/evaluate.js";
@@ -157,5 +158,12 @@ describe("audit and createAuditor use the tally", () => {
       expect(counts, id).toEqual(row.counts);
       expect(failing.map((ref) => ref.index), id).toEqual(row.failing);
     }
+  });
+});
+
+describe("severityOf", () => {
+  it("agrees with STATUS_SEVERITY on every status (exhaustive)", () => {
+    for (const status of STATUSES) expect(severityOf(status), status).toBe(STATUS_SEVERITY[status]);
+    expect(Object.keys(STATUS_SEVERITY).sort()).toEqual([...STATUSES].sort());
   });
 });
