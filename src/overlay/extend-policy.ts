@@ -1,6 +1,7 @@
 import type { ClassificationScheme } from "../classification/classification-scheme.js";
 import { findClassificationMapping, mappingProblems, type ClassificationMapping } from "../classification/scheme-mapping.js";
 import { classificationSchemes } from "../classification/shipped-classification-schemes.js";
+import { rewordForScheme } from "../classification/reword-policy.js";
 import { z } from "zod";
 import type { Control, ParameterSpec } from "../controls/control.js";
 import type { ControlParameters } from "../controls/verdict.js";
@@ -494,6 +495,9 @@ function build(base: Policy, data: Overlay, overlayControls: readonly Control[],
   const controls: Control[] = base.controls.map((control) =>
     data.changes?.[control.id]?.admitsException === false && control.admitsException ? { ...control, admitsException: false } : control,
   );
+  // A replaced scheme words the base's controls and handling requirements in its own labels (see rewordForScheme).
+  const worded = rewordForScheme(controls, base.handlingRequirements, base.classificationScheme, scheme ?? base.classificationScheme);
+  controls.splice(0, controls.length, ...worded.controls);
   controls.push(...overlayControls);
 
   const parameters: Record<string, Record<string, number>> = {};
@@ -523,6 +527,7 @@ function build(base: Policy, data: Overlay, overlayControls: readonly Control[],
     parameters,
     overlays: [...base.overlays, applied],
     classificationScheme: scheme ?? base.classificationScheme,
+    handlingRequirements: worded.handlingRequirements,
   };
   return deepFreeze(extended) as Policy;
 }
