@@ -28,7 +28,7 @@ function overlay(levels: readonly (string | number)[], scheme?: string): Record<
   };
 }
 
-function issuesOf(result: ReturnType<typeof safeExtendPolicy>): { code: string; path: string; message: string }[] {
+function issuesOf(result: ReturnType<typeof safeExtendPolicy>): { code: string; path: readonly (string | number)[]; message: string }[] {
   if (result.success) return [];
   return result.error.issues.map((issue) => ({ code: issue.code, path: issue.path, message: issue.message }));
 }
