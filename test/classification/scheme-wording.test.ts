@@ -7,6 +7,7 @@ import {
   extendPolicy,
   guidelineClassificationScheme,
   policy,
+  requirementsFor,
   rewordForScheme,
   schemeRewording,
   schemeWording,
@@ -233,6 +234,23 @@ describe.each(OTHER_SCHEMES)("under the %s scheme", (id) => {
     expect(encryption.requirement.ja).toContain(scheme.thresholds.confidential.label.ja);
     const secret = extended.handlingRequirements.find((entry) => entry.threshold === "secret")!;
     expect(secret.description.ja).toContain(scheme.thresholds.secret.label.ja);
+  });
+
+  it("requirementsFor under the scheme words every requirement in its labels, and the default's are the shipped ones", () => {
+    const top = Object.fromEntries((["confidentiality", "integrity", "availability"] as const).map((d) => [d, scheme.dimensions[d].levels.at(-1)!.id])) as never;
+    const result = requirementsFor(top, undefined, scheme);
+    if (!result.ok) throw new Error("not ok");
+    expect(result.requirements.length).toBeGreaterThan(0);
+    for (const requirement of result.requirements) {
+      for (const text of [requirement.title, requirement.description]) {
+        expectNoDefaultLabels(text.ja, scheme, extended, `requirementsFor ${requirement.id}`);
+        expectNoDefaultLabels(text.en, scheme, extended, `requirementsFor ${requirement.id}`);
+      }
+      expect(requirement.description).toEqual(extended.handlingRequirements.find((entry) => entry.id === requirement.id)!.description);
+    }
+    const byDefault = requirementsFor({ confidentiality: 3, integrity: 2, availability: 2 });
+    if (!byDefault.ok) throw new Error("not ok");
+    for (const requirement of byDefault.requirements) expect(requirement.description).toBe(policy.handlingRequirements.find((entry) => entry.id === requirement.id)!.description);
   });
 
   it.each(["ja", "en"] as const)("the audit report of the sample register, in every format, names no default level (%s)", (locale) => {
