@@ -544,7 +544,8 @@ const DIMENSIONS = ["confidentiality", "integrity", "availability"] as const;
 /** The levels of one dimension of a scheme, highest first as a register reads them, with their definitions and bases. */
 function levelsTable(scheme: ClassificationScheme, dimension: (typeof DIMENSIONS)[number]): string {
   const rows = [...scheme.dimensions[dimension].levels].reverse().map((level) => {
-    const basis = level.basis === undefined ? "—" : `${escapeHtml(level.basis.confidence)}<br>${describeBasis(level.basis, "ja").slice(0, 2).map(escapeHtml).join("<br>")}`;
+    // The confidence and the edition; the full basis (document, section, sources, note) is in the data and the guide.
+    const basis = level.basis === undefined ? "—" : `<code>${escapeHtml(level.basis.confidence)}</code><br>${escapeHtml(level.basis.edition === "unknown" ? "版は不明 edition unknown" : level.basis.edition)}`;
     return `<tr><td><code>${escapeHtml(JSON.stringify(level.id))}</code></td><td>${bilingual(level.label)}</td><td>${bilingual(level.definition)}</td><td>${basis}</td></tr>`;
   });
   return [

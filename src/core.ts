@@ -123,6 +123,7 @@ export { guidelineR6ClassificationScheme, importanceClassificationScheme, classi
 export { schemeWording, schemeRewording } from "./classification/scheme-wording.js";
 export type { SchemeWording, ThresholdWording } from "./classification/scheme-wording.js";
 export { rewordForScheme } from "./classification/reword-policy.js";
+export type { Reworded, WordedControl } from "./classification/reword-policy.js";
 export type { R6Classification, ImportanceClassification, InScheme, SchemeSubject } from "./classification/scheme-subject.js";
 export type { LevelId, ThresholdName, ClassificationThreshold } from "./classification/classification-scheme.js";
 export type { HandlingRequirement, HandlingRequirementId, HandlingParameter } from "./classification/handling-requirement.js";

@@ -3,12 +3,41 @@ import type { ClassificationScheme } from "./classification-scheme.js";
 import type { HandlingRequirement } from "./handling-requirement.js";
 import { schemeRewording } from "./scheme-wording.js";
 
-/** The worded parts of a control that name thresholds (structural, so that this data module needs no import from the controls). */
-interface WordedControl {
+/**
+ * The parts of a control that may name thresholds, as {@link rewordForScheme} reads them
+ * (structural: any `Control` is one).
+ *
+ * @example
+ * ```ts
+ * import { policy, type WordedControl } from "@miyagi-kouiki/infosec-policy";
+ * const worded: WordedControl = policy.controls[0]!;
+ * ```
+ */
+export interface WordedControl {
+  /** Where the control comes from: an `organization` control is never reworded. */
   readonly provenance: string;
+  /** Its title. */
   readonly title: LocalizedText;
+  /** What it requires. */
   readonly requirement: LocalizedText;
+  /** What to do when it fails. */
   readonly remediation: LocalizedText;
+}
+
+/**
+ * What {@link rewordForScheme} returns: the controls and handling requirements, worded.
+ *
+ * @example
+ * ```ts
+ * import { guidelineClassificationScheme, guidelineR6ClassificationScheme, policy, rewordForScheme, type Reworded } from "@miyagi-kouiki/infosec-policy";
+ * const worded: Reworded<(typeof policy.controls)[number]> = rewordForScheme(policy.controls, policy.handlingRequirements, guidelineClassificationScheme, guidelineR6ClassificationScheme);
+ * ```
+ */
+export interface Reworded<C extends WordedControl> {
+  /** The controls, in order, each the same object when nothing in it changed. */
+  readonly controls: readonly C[];
+  /** The handling requirements, in order, likewise. */
+  readonly handlingRequirements: readonly HandlingRequirement[];
 }
 
 /**
@@ -36,8 +65,8 @@ export function rewordForScheme<C extends WordedControl>(
   controls: readonly C[],
   handlingRequirements: readonly HandlingRequirement[],
   from: ClassificationScheme,
-  to: ClassificationScheme,
-): { readonly controls: readonly C[]; readonly handlingRequirements: readonly HandlingRequirement[] } {
+  to: ClassificationScheme
+): Reworded<C> {
   if (from === to) return { controls, handlingRequirements };
   const reword = schemeRewording(from, to);
   const wordedControls = controls.map((control) => {
@@ -45,13 +74,19 @@ export function rewordForScheme<C extends WordedControl>(
     const title = reword(control.title);
     const requirement = reword(control.requirement);
     const remediation = reword(control.remediation);
-    return title === control.title && requirement === control.requirement && remediation === control.remediation ? control : { ...control, title, requirement, remediation };
+    return title === control.title &&
+      requirement === control.requirement &&
+      remediation === control.remediation
+      ? control
+      : { ...control, title, requirement, remediation };
   });
   const wordedRequirements = handlingRequirements.map((entry) => {
     if (entry.provenance === "organization") return entry;
     const title = reword(entry.title);
     const description = reword(entry.description);
-    return title === entry.title && description === entry.description ? entry : { ...entry, title, description };
+    return title === entry.title && description === entry.description
+      ? entry
+      : { ...entry, title, description };
   });
   return { controls: wordedControls, handlingRequirements: wordedRequirements };
 }

@@ -56,7 +56,14 @@ export interface ImportanceClassification {
  * type R6Subject = InScheme<Subject, R6Classification>;
  * ```
  */
-export type InScheme<S, C extends SchemeClassification> = S extends unknown ? ("classification" extends keyof S ? Omit<S, "classification"> & { readonly classification?: C | undefined } : S) : never;
+export type InScheme<S, C extends SchemeClassification> = S extends unknown
+  ? "classification" extends keyof S
+    ? Omit<S, "classification"> & {
+        /** The classification, with the level ids of the scheme `C`. */
+        readonly classification?: C | undefined;
+      }
+    : S
+  : never;
 
 /**
  * A subject classified in any scheme (each level a {@link LevelId}), or, with a type argument, in
@@ -73,4 +80,6 @@ export type InScheme<S, C extends SchemeClassification> = S extends unknown ? ("
  * evaluate(subject, { policy: r6 }).outcome;
  * ```
  */
-export type SchemeSubject<C extends SchemeClassification = SchemeClassification> = InScheme<Subject, C>;
+export type SchemeSubject<
+  C extends SchemeClassification = SchemeClassification
+> = InScheme<Subject, C>;

@@ -40,11 +40,20 @@ export type SchemeWording = { readonly [T in ThresholdName]: ThresholdWording };
 const LOCALES: readonly Locale[] = ["ja", "en"];
 
 /** The entry of a level of a threshold's dimension, and the entries below it. */
-function levelsAround(scheme: ClassificationScheme, name: ThresholdName): { at: LocalizedText | undefined; below: LocalizedText[]; top: boolean } {
+function levelsAround(
+  scheme: ClassificationScheme,
+  name: ThresholdName
+): { at: LocalizedText | undefined; below: LocalizedText[]; top: boolean } {
   const threshold = scheme.thresholds[name];
   const levels = scheme.dimensions[threshold.dimension].levels;
-  const index = levels.findIndex((entry) => sameId(entry.id, threshold.atLeast));
-  return { at: levels[index]?.label, below: levels.slice(0, Math.max(index, 0)).map((entry) => entry.label), top: index === levels.length - 1 };
+  const index = levels.findIndex((entry) =>
+    sameId(entry.id, threshold.atLeast)
+  );
+  return {
+    at: levels[index]?.label,
+    below: levels.slice(0, Math.max(index, 0)).map((entry) => entry.label),
+    top: index === levels.length - 1,
+  };
 }
 
 function sameId(a: LevelId, b: LevelId): boolean {
@@ -53,13 +62,22 @@ function sameId(a: LevelId, b: LevelId): boolean {
 
 /** "Municipal confidentiality 2" → "municipal confidentiality 2" (a label inside a sentence). */
 function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return /^[A-Z][a-z]/.test(text)
+    ? text[0]!.toLowerCase() + text.slice(1)
+    : text;
 }
 
 /** "X以上" → "X未満", "Confidentiality 2 or higher" → "below Confidentiality 2"; else the labels of the levels below, joined. */
-function belowWords(label: LocalizedText, below: readonly LocalizedText[]): LocalizedText {
-  const ja = label.ja.includes("以上") ? label.ja.replace("以上", "未満") : below.map((entry) => entry.ja).join("・");
-  const en = /\bor (?:higher|above)\b/.test(label.en) ? `below ${lowerFirst(label.en.replace(/ or (?:higher|above)\b/, ""))}` : below.map((entry) => entry.en).join(" or ");
+function belowWords(
+  label: LocalizedText,
+  below: readonly LocalizedText[]
+): LocalizedText {
+  const ja = label.ja.includes("以上")
+    ? label.ja.replace("以上", "未満")
+    : below.map((entry) => entry.ja).join("・");
+  const en = /\bor (?:higher|above)\b/.test(label.en)
+    ? `below ${lowerFirst(label.en.replace(/ or (?:higher|above)\b/, ""))}`
+    : below.map((entry) => entry.en).join(" or ");
   return { ja, en };
 }
 
@@ -82,7 +100,10 @@ export function schemeWording(scheme: ClassificationScheme): SchemeWording {
   for (const name of THRESHOLD_NAMES) {
     const label = scheme.thresholds[name].label;
     const { below } = levelsAround(scheme, name);
-    out[name] = Object.freeze({ atLeast: label, below: Object.freeze(belowWords(label, below)) });
+    out[name] = Object.freeze({
+      atLeast: label,
+      below: Object.freeze(belowWords(label, below)),
+    });
   }
   return Object.freeze(out);
 }
@@ -94,19 +115,36 @@ interface Phrase {
 }
 
 /** Every way the source scheme's texts may name a threshold or what lies below it. */
-function phrasesOf(scheme: ClassificationScheme, locale: Locale): Map<string, { name: ThresholdName; side: keyof ThresholdWording }> {
+function phrasesOf(
+  scheme: ClassificationScheme,
+  locale: Locale
+): Map<string, { name: ThresholdName; side: keyof ThresholdWording }> {
   const wording = schemeWording(scheme);
-  const phrases = new Map<string, { name: ThresholdName; side: keyof ThresholdWording }>();
-  const add = (text: string | undefined, name: ThresholdName, side: keyof ThresholdWording): void => {
-    if (text !== undefined && text !== "" && !phrases.has(text)) phrases.set(text, { name, side });
+  const phrases = new Map<
+    string,
+    { name: ThresholdName; side: keyof ThresholdWording }
+  >();
+  const add = (
+    text: string | undefined,
+    name: ThresholdName,
+    side: keyof ThresholdWording
+  ): void => {
+    if (text !== undefined && text !== "" && !phrases.has(text))
+      phrases.set(text, { name, side });
   };
   for (const name of THRESHOLD_NAMES) {
     const { at, below, top } = levelsAround(scheme, name);
     add(wording[name].atLeast[locale], name, "atLeast");
     add(wording[name].below[locale], name, "below");
-    if (locale === "en") add(wording[name].atLeast.en.replace(/ or higher\b/, " or above"), name, "atLeast");
+    if (locale === "en")
+      add(
+        wording[name].atLeast.en.replace(/ or higher\b/, " or above"),
+        name,
+        "atLeast"
+      );
     // The label of the lowest level that meets the threshold, with 「未満」/"below": 機密性3未満.
-    if (at !== undefined) add(locale === "ja" ? `${at.ja}未満` : `below ${at.en}`, name, "below");
+    if (at !== undefined)
+      add(locale === "ja" ? `${at.ja}未満` : `below ${at.en}`, name, "below");
     // A threshold at the top level is that level; a single level below it is "below".
     if (at !== undefined && top) add(at[locale], name, "atLeast");
     if (below.length === 1) add(below[0]![locale], name, "below");
@@ -115,10 +153,21 @@ function phrasesOf(scheme: ClassificationScheme, locale: Locale): Map<string, { 
 }
 
 /** The words of a scheme: its thresholds' wording and its levels' labels. */
-function wordsOf(scheme: ClassificationScheme, wording: SchemeWording, locale: Locale): string[] {
+function wordsOf(
+  scheme: ClassificationScheme,
+  wording: SchemeWording,
+  locale: Locale
+): string[] {
   const words: string[] = [];
-  for (const name of THRESHOLD_NAMES) words.push(wording[name].atLeast[locale], wording[name].below[locale]);
-  for (const dimension of ["confidentiality", "integrity", "availability"] as const) for (const entry of scheme.dimensions[dimension].levels) words.push(entry.label[locale]);
+  for (const name of THRESHOLD_NAMES)
+    words.push(wording[name].atLeast[locale], wording[name].below[locale]);
+  for (const dimension of [
+    "confidentiality",
+    "integrity",
+    "availability",
+  ] as const)
+    for (const entry of scheme.dimensions[dimension].levels)
+      words.push(entry.label[locale]);
   return [...new Set(words)].filter((word) => word !== "");
 }
 
@@ -145,20 +194,31 @@ function escapeRegExp(text: string): string {
  * // "自治体機密性2以上の情報の暗号化"
  * ```
  */
-export function schemeRewording(from: ClassificationScheme, to: ClassificationScheme): (text: LocalizedText) => LocalizedText {
+export function schemeRewording(
+  from: ClassificationScheme,
+  to: ClassificationScheme
+): (text: LocalizedText) => LocalizedText {
   if (from === to) return (text) => text;
   const source = schemeWording(from);
   const target = schemeWording(to);
-  const perLocale = {} as Record<Locale, { pattern: RegExp; table: Map<string, string>; kept: Set<string> } | undefined>;
+  const perLocale = {} as Record<
+    Locale,
+    | { pattern: RegExp; table: Map<string, string>; kept: Set<string> }
+    | undefined
+  >;
   for (const locale of LOCALES) {
     const list: Phrase[] = [];
     for (const [phrase, { name, side }] of phrasesOf(from, locale)) {
       // A threshold both schemes word alike keeps every way of saying it (機密性2以上 or "… or above").
       const replacement = target[name][side][locale];
-      if (replacement !== source[name][side][locale]) list.push({ from: phrase, to: replacement });
+      if (replacement !== source[name][side][locale])
+        list.push({ from: phrase, to: replacement });
     }
-    const key = (text: string): string => (locale === "en" ? text.toLowerCase() : text);
-    const table = new Map(list.map((phrase) => [key(phrase.from), phrase.to] as const));
+    const key = (text: string): string =>
+      locale === "en" ? text.toLowerCase() : text;
+    const table = new Map(
+      list.map((phrase) => [key(phrase.from), phrase.to] as const)
+    );
     if (list.length === 0) {
       perLocale[locale] = undefined;
       continue;
@@ -177,7 +237,13 @@ export function schemeRewording(from: ClassificationScheme, to: ClassificationSc
     const body = list.map((phrase) => escapeRegExp(phrase.from)).join("|");
     perLocale[locale] = {
       kept,
-      pattern: locale === "ja" ? new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}\\p{N}])(?:${body})(?![\\p{N}A-Za-z])`, "gu") : new RegExp(`\\b(?:${body})(?![\\w])`, "giu"),
+      pattern:
+        locale === "ja"
+          ? new RegExp(
+              `(?<![\\p{Script=Han}\\p{Script=Katakana}\\p{N}])(?:${body})(?![\\p{N}A-Za-z])`,
+              "gu"
+            )
+          : new RegExp(`\\b(?:${body})(?![\\w])`, "giu"),
       table,
     };
   }
@@ -189,12 +255,18 @@ export function schemeRewording(from: ClassificationScheme, to: ClassificationSc
       if (entry.kept.has(found)) return match;
       const replacement = entry.table.get(found) ?? match;
       if (locale !== "en") return replacement;
-      return /^[a-z]/.test(match) ? lowerFirst(replacement) : /^[A-Z]/.test(match) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+      return /^[a-z]/.test(match)
+        ? lowerFirst(replacement)
+        : /^[A-Z]/.test(match)
+        ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+        : replacement;
     });
   };
   return (text) => {
     const ja = rewordOne(text.ja, "ja");
     const en = rewordOne(text.en, "en");
-    return ja === text.ja && en === text.en ? text : Object.freeze({ ...text, ja, en });
+    return ja === text.ja && en === text.en
+      ? text
+      : Object.freeze({ ...text, ja, en });
   };
 }
