@@ -19,7 +19,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import {
   ClassificationSchema,
+  classificationSchemes,
   describeBasis,
+  guidelineClassificationScheme,
+  schemeRewording,
+  schemeWording,
+  THRESHOLD_NAMES,
   policy as currentPolicy,
   RecordedExceptionSchema,
   SafeguardSchema,
@@ -34,6 +39,7 @@ import {
   type ThreatRef,
   type Verdict,
   type ControlParameters,
+  type ClassificationScheme,
 } from "../src/index.js";
 import { controlsForClause } from "../src/controls/find-control.js";
 import { gloss } from "../src/definitions/glossary.js";
@@ -320,6 +326,12 @@ function verdictText(verdict: Verdict, parameters: ControlParameters): Localized
 }
 
 function controlsPage(policy: Policy): GeneratedPage {
+  // The catalog's verdict messages are in the default scheme's words: the policy's scheme words them, as in a finding.
+  const reword = schemeRewording(guidelineClassificationScheme, policy.classificationScheme);
+  const message = (control: Control, verdict: Verdict): LocalizedText => {
+    const text = verdictText(verdict, policy.parameters[control.id] ?? {});
+    return control.provenance === "organization" ? text : reword(text);
+  };
   const names = threatNames(policy);
   const matrix = threatControlMatrix(policy.controls);
   const parts: string[] = [
@@ -368,7 +380,7 @@ function controlsPage(policy: Policy): GeneratedPage {
       `<tr><th>是正</th><td lang="ja">${escapeHtml(control.remediation.ja)}</td></tr>`,
       `<tr><th>Remediation</th><td lang="en">${escapeHtml(control.remediation.en)}</td></tr>`,
       `<tr><th>Threats 脅威</th><td>${countered.length === 0 ? "—" : countered.map((ref) => threatLabel(ref, names)).join("<br>")}</td></tr>`,
-      `<tr><th>Verdicts 判定</th><td>${control.verdicts.map((verdict) => `<code>${verdict.status}</code> ${ja(verdictText(verdict, policy.parameters[control.id] ?? {}).ja)}`).join("<br>")}</td></tr>`,
+      `<tr><th>Verdicts 判定</th><td>${control.verdicts.map((verdict) => `<code>${verdict.status}</code> ${ja(message(control, verdict).ja)}`).join("<br>")}</td></tr>`,
       "</tbody>",
       "</table>",
       "",
@@ -509,7 +521,7 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
       const doc = fieldSchema.description;
       if (doc === undefined || doc === "") throw new Error(`the field ${kind}.${field} has no description (.describe()) in src/subjects/${kind}.ts`);
       const read = readers(field);
-      return `<tr><td><code>${field}</code></td><td>${typeOf(fieldSchema)}</td><td>${required.has(field) ? "required 必須" : "optional"}</td><td>${docToHtml(doc)}</td><td>${read.length === 0 ? "—" : read.map((control) => `<a href="${controlHref(control.id, "")}"><code>${control.id}</code></a>`).join(", ")}</td></tr>`;
+      return `<tr><td><code>${field}</code></td><td>${typeOf(fieldSchema)}</td><td>${required.has(field) ? "required 必須" : "optional"}</td><td>${docToHtml(doc)}${field === "classification" ? ` Levels: those of <a href="./classification-scheme.md">the policy's classification scheme</a> (<code>${escapeHtml(policy.classificationScheme.id)}</code>).` : ""}</td><td>${read.length === 0 ? "—" : read.map((control) => `<a href="${controlHref(control.id, "")}"><code>${control.id}</code></a>`).join(", ")}</td></tr>`;
     });
     const typeName = `${kind.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}Subject`;
     parts.push(
@@ -525,6 +537,63 @@ function subjectFieldsPage(policy: Policy): GeneratedPage {
     );
   }
   return { path: "subject-fields.md", content: `${parts.join("\n").trimEnd()}\n` };
+}
+
+const DIMENSIONS = ["confidentiality", "integrity", "availability"] as const;
+
+/** The levels of one dimension of a scheme, highest first as a register reads them, with their definitions and bases. */
+function levelsTable(scheme: ClassificationScheme, dimension: (typeof DIMENSIONS)[number]): string {
+  const rows = [...scheme.dimensions[dimension].levels].reverse().map((level) => {
+    // The confidence and the edition; the full basis (document, section, sources, note) is in the data and the guide.
+    const basis = level.basis === undefined ? "—" : `<code>${escapeHtml(level.basis.confidence)}</code><br>${escapeHtml(level.basis.edition === "unknown" ? "版は不明 edition unknown" : level.basis.edition)}`;
+    return `<tr><td><code>${escapeHtml(JSON.stringify(level.id))}</code></td><td>${bilingual(level.label)}</td><td>${bilingual(level.definition)}</td><td>${basis}</td></tr>`;
+  });
+  return [
+    '<table class="scheme-levels">',
+    "<thead><tr><th>Id</th><th>Label 名称</th><th>Definition 定義</th><th>Basis 根拠・確度</th></tr></thead>",
+    `<tbody>${rows.join("\n")}</tbody>`,
+    "</table>",
+  ].join("\n");
+}
+
+function schemePage(policy: Policy): GeneratedPage {
+  const scheme = policy.classificationScheme;
+  const wording = schemeWording(scheme);
+  const title = "Classification scheme 分類体系";
+  const dimensionHeadings = DIMENSIONS.map((dimension) => `${scheme.dimensions[dimension].name.ja} ${scheme.dimensions[dimension].name.en}`);
+  const parts: string[] = [
+    frontMatter({ title }),
+    `# ${title}`,
+    "",
+    `${policyLine(policy)} The levels into which this policy classifies information assets (重要度, clause [7(2)](${clauseHref(policy, "7(2)", "")})): the scheme \`${scheme.id}\` ${scheme.version}, ${escapeMarkdown(scheme.name.ja)} (${escapeMarkdown(scheme.name.en)}), ${provenanceBadge(scheme.provenance)}. Every finding, requirement and checklist line names the thresholds below in these labels. How schemes work and how an overlay chooses one: [the classification schemes guide](../classification-schemes.md).`,
+    "",
+    `<p lang="ja">${escapeHtml(scheme.note.ja)}</p>`,
+    "",
+    `<p lang="en">${escapeHtml(scheme.note.en)}</p>`,
+    "",
+  ];
+  DIMENSIONS.forEach((dimension, index) => {
+    parts.push(`## ${escapeMarkdown(dimensionHeadings[index] ?? dimension)}`, "", `Term: clause [${scheme.dimensions[dimension].term}](${clauseHref(policy, scheme.dimensions[dimension].term, "")}). Highest first.`, "", levelsTable(scheme, dimension), "");
+  });
+  const used = (name: (typeof THRESHOLD_NAMES)[number]) => policy.handlingRequirements.filter((requirement) => requirement.threshold === name);
+  parts.push(
+    "## Thresholds 閾値",
+    "",
+    "The named thresholds the controls and handling requirements ask about (no control compares level numbers).",
+    "",
+    '<table class="scheme-thresholds">',
+    "<thead><tr><th>Threshold</th><th>At least 以上</th><th>Below it 未満</th><th>Handling requirements 取扱制限</th></tr></thead>",
+    `<tbody>${THRESHOLD_NAMES.map((name) => `<tr><td><code>${name}</code></td><td>${bilingual(wording[name].atLeast)}</td><td>${bilingual(wording[name].below)}</td><td>${used(name).map((requirement) => `<code>${requirement.id}</code> ${ja(requirement.title.ja)}`).join("<br>") || "—"}</td></tr>`).join("\n")}</tbody>`,
+    "</table>",
+    "",
+    "## Other shipped schemes 他の出荷済みの分類体系",
+    "",
+    ...Object.values(classificationSchemes)
+      .filter((other) => other.id !== scheme.id)
+      .map((other) => `- \`${other.id}\` ${other.version}: ${escapeMarkdown(other.name.ja)} (${escapeMarkdown(other.name.en)}): ${DIMENSIONS.map((dimension) => `${other.dimensions[dimension].name.ja} ${other.dimensions[dimension].levels.map((level) => escapeMarkdown(level.label.ja)).join(" < ")}`).join("; ")}`),
+  );
+  assertUniqueSlugs("classification-scheme.md", [title, ...dimensionHeadings, "Thresholds 閾値", "Other shipped schemes 他の出荷済みの分類体系"]);
+  return { path: "classification-scheme.md", content: `${parts.join("\n").trimEnd()}\n` };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -544,6 +613,7 @@ export function renderPolicyDocs(policy: Policy = currentPolicy): readonly Gener
     controlsPage(policy),
     matrixPage(policy),
     subjectFieldsPage(policy),
+    schemePage(policy),
   ];
 }
 

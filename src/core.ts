@@ -120,6 +120,11 @@ export {
 export type { CompiledClassificationScheme, SchemeClassification } from "./classification/compiled-scheme.js";
 export { CLASSIFICATION_DIMENSIONS, THRESHOLD_NAMES } from "./classification/scheme-vocabulary.js";
 export { guidelineR6ClassificationScheme, importanceClassificationScheme, classificationSchemes } from "./classification/shipped-classification-schemes.js";
+export { schemeWording, schemeRewording } from "./classification/scheme-wording.js";
+export type { SchemeWording, ThresholdWording } from "./classification/scheme-wording.js";
+export { rewordForScheme } from "./classification/reword-policy.js";
+export type { Reworded, WordedControl } from "./classification/reword-policy.js";
+export type { R6Classification, ImportanceClassification, InScheme, SchemeSubject } from "./classification/scheme-subject.js";
 export type { LevelId, ThresholdName, ClassificationThreshold } from "./classification/classification-scheme.js";
 export type { HandlingRequirement, HandlingRequirementId, HandlingParameter } from "./classification/handling-requirement.js";
 export { handlingRequirements } from "./classification/handling-requirements.js";

@@ -5,9 +5,27 @@ import { dayNumber } from "./internal/calendar.js";
 import { policy as currentPolicy } from "./policy/policies.js";
 import type { Policy } from "./policy/policy.js";
 import type { Subject } from "./subjects/subject.js";
+import type { SchemeSubject } from "./classification/scheme-subject.js";
 
 export type { EvaluateOptions } from "./engine/run.js";
 
+/**
+ * Decides a subject classified in the scheme of the policy given (e.g. 自治体機密性 `"3B"` under a
+ * policy whose overlay chose `guideline-r6`): the same decision as for a `Subject`; a level that
+ * is not the policy's scheme's throws `InvalidSubjectError`.
+ *
+ * @param subject - A subject whose classification uses the policy's scheme's level ids.
+ * @param options - The policy (required: its scheme gives the levels), the locale and `asOf`.
+ * @returns The decision.
+ * @throws {InvalidSubjectError} For a subject (or options) it cannot decide soundly.
+ * @example
+ * ```ts
+ * import { evaluate, extendPolicy, policy } from "@miyagi-kouiki/infosec-policy";
+ * const r6 = extendPolicy(policy, { id: "std", version: "1.0.0", name: { ja: "基準", en: "Std" }, classificationScheme: "guideline-r6" });
+ * evaluate({ kind: "carry-out", organization: "secretariat", zone: "lgwan", classification: { confidentiality: "3B", integrity: "1", availability: "1" }, approved: false }, { policy: r6 }).outcome; // "non-compliant"
+ * ```
+ */
+export function evaluate(subject: SchemeSubject, options: EvaluateOptions & { readonly policy: Policy }): Decision;
 /**
  * Decides whether a subject complies with the policy, and explains why, control by control.
  *
@@ -33,7 +51,10 @@ export type { EvaluateOptions } from "./engine/run.js";
  * decision.findings.find((f) => f.status === "fail")?.clause; // "7(3)①"
  * ```
  */
-export function evaluate(subject: Subject, options?: EvaluateOptions): Decision {
+export function evaluate(subject: Subject, options?: EvaluateOptions): Decision;
+export function evaluate(input: Subject | SchemeSubject, options?: EvaluateOptions): Decision {
+  // The types differ only in the classification's level ids, which the guard checks against the policy's scheme.
+  const subject = input as Subject;
   // The guard first (invariants 11 and 12): the checks see only a private copy of the subject's
   // own, valid data, and input that cannot be decided soundly throws `InvalidSubjectError`.
   // A classification is checked against the policy's scheme, so the options are read first; a bad

@@ -8,6 +8,7 @@ import { deepFreeze } from "../internal/deep-freeze.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import type { Subject } from "../subjects/subject.js";
+import type { SchemeSubject } from "../classification/scheme-subject.js";
 import type { AuditResultSchema, AuditSummarySchema, StatusTallySchema, SubjectRefSchema } from "./audit-schema.js";
 import { createTally, type TallyCounts } from "./tally.js";
 
@@ -91,6 +92,21 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
 }
 
 /**
+ * Audits subjects classified in the scheme of the policy given (see `SchemeSubject`).
+ *
+ * @param subjects - Subjects whose classifications use the policy's scheme's level ids.
+ * @param options - The policy (required: its scheme gives the levels), the locale and `asOf`.
+ * @returns The decisions, in order, and their summary.
+ * @throws {InvalidSubjectError} For a subject it cannot decide soundly.
+ * @example
+ * ```ts
+ * import { audit, extendPolicy, policy } from "@miyagi-kouiki/infosec-policy";
+ * const r6 = extendPolicy(policy, { id: "std", version: "1.0.0", name: { ja: "基準", en: "Std" }, classificationScheme: "guideline-r6" });
+ * audit([{ kind: "asset", organization: "secretariat", category: "terminal", zone: "lgwan", classification: { confidentiality: "3C", integrity: "1", availability: "1" } }], { policy: r6 }).decisions.length; // 1
+ * ```
+ */
+export function audit(subjects: readonly SchemeSubject[], options: EvaluateOptions & { readonly policy: Policy }): AuditResult;
+/**
  * Audits a whole inventory: one decision per subject, plus counts per outcome, per control and
  * per threat, and the subjects that fail each control.
  *
@@ -106,7 +122,8 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
  * result.summary.controls["mynumber-isolation"].failing; // which ones fail isolation
  * ```
  */
-export function audit(subjects: readonly Subject[], options?: EvaluateOptions): AuditResult {
+export function audit(subjects: readonly Subject[], options?: EvaluateOptions): AuditResult;
+export function audit(subjects: readonly (Subject | SchemeSubject)[], options?: EvaluateOptions): AuditResult {
   const auditor = createAuditor(options);
   const decisions: Decision[] = new Array<Decision>(subjects.length);
   for (let i = 0; i < subjects.length; i++) decisions[i] = auditor.add(subjects[i] as Subject);

@@ -4,6 +4,7 @@ import { compileClassificationScheme, meetsThreshold, type CompiledClassificatio
 import { guidelineClassificationScheme } from "./guideline-classification-scheme.js";
 import type { AppliedHandlingRequirement, HandlingRequirement } from "./handling-requirement.js";
 import { handlingRequirements } from "./handling-requirements.js";
+import { schemeRewording } from "./scheme-wording.js";
 import { validateHandlingOverrides, type HandlingOverrides, type HandlingOverridesError } from "./handling-overrides.js";
 
 /**
@@ -83,9 +84,12 @@ export function requirementsFor(classification: SchemeClassification, overrides?
     if (!validation.ok) return validation;
     checked = validation.overrides;
   }
+  // The shipped requirements are in the default scheme's words: another scheme words them in its labels.
+  const reword = scheme === undefined || scheme === guidelineClassificationScheme ? undefined : schemeRewording(guidelineClassificationScheme, scheme);
   const requirements = handlingRequirements
     .filter((requirement) => applies(requirement, classification, compiled))
-    .map((requirement): AppliedHandlingRequirement => {
+    .map((shipped): AppliedHandlingRequirement => {
+      const requirement = reword === undefined ? shipped : { ...shipped, title: reword(shipped.title), description: reword(shipped.description) };
       const given = checked[requirement.id] ?? {};
       // A parameter with no default (no source supports a number) has a value only once the organisation sets it.
       const values: Record<string, number> = {};

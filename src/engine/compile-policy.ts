@@ -1,5 +1,6 @@
 import { compileClassificationScheme, type CompiledClassificationScheme } from "../classification/compiled-scheme.js";
 import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
+import { schemeRewording } from "../classification/scheme-wording.js";
 import type { Check, Control } from "../controls/control.js";
 import type { ControlParameters, Verdict } from "../controls/verdict.js";
 import type { PolicyRef } from "../decision/decision.js";
@@ -76,6 +77,8 @@ function buildFinding(control: Control, status: Finding["status"], message: Loca
 export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
   const steps = {} as Record<SubjectKind, CompiledStep[]>;
   for (const kind of SUBJECT_KINDS) steps[kind] = [];
+  // The catalog's messages are in the default scheme's words; the policy's scheme words them (an organisation's own are its own words).
+  const reword = schemeRewording(guidelineClassificationScheme, policy.classificationScheme ?? guidelineClassificationScheme);
   for (const control of policy.controls) {
     const parameters = policy.parameters[control.id] ?? {};
     // A control assembled by hand (not by defineControl) may lack the table: then no name is declared.
@@ -86,7 +89,7 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
         Object.entries(control.verdictsByName ?? {}).map(([name, verdict]) => [
           name,
           Object.freeze({
-            finding: buildFinding(control, verdict.status, resolveMessage(verdict, parameters), locale),
+            finding: buildFinding(control, verdict.status, control.provenance === "organization" ? resolveMessage(verdict, parameters) : reword(resolveMessage(verdict, parameters)), locale),
             severity: STATUS_SEVERITY[verdict.status],
             stopsAtGate: control.gate && verdict.status === "not-applicable",
             isFail: verdict.status === "fail",

@@ -1,6 +1,7 @@
 import type { ClassificationScheme } from "../classification/classification-scheme.js";
 import { findClassificationMapping, mappingProblems, type ClassificationMapping } from "../classification/scheme-mapping.js";
 import { classificationSchemes } from "../classification/shipped-classification-schemes.js";
+import { rewordForScheme } from "../classification/reword-policy.js";
 import { z } from "zod";
 import type { Control, ParameterSpec } from "../controls/control.js";
 import type { ControlParameters } from "../controls/verdict.js";
@@ -19,7 +20,7 @@ import {
   type OrganizationControlRule,
   type Overlay,
 } from "./overlay-schema.js";
-import { kindHasField, ruleFields } from "./rule-fields.js";
+import { kindHasField, ruleFields, type RuleField } from "./rule-fields.js";
 import { snapshotOverlay } from "./snapshot.js";
 import { LocalizedTextSchema } from "../definitions/localized-text.js";
 import { ProvenanceSchema } from "../definitions/vocabulary.js";
@@ -152,9 +153,35 @@ function checkBaseShape(base: unknown, issues: Issues): base is Policy {
   return true;
 }
 
-function checkRule(rule: OrganizationControlRule, path: Path, issues: Issues): void {
-  const kind: SubjectKind = rule.appliesTo;
+/**
+ * The fields a rule of a kind can read, with `classification.*` taking the levels of the scheme
+ * the extended policy will have (the overlay's replacement, else the base's), never the default's.
+ */
+function ruleFieldsIn(kind: SubjectKind, scheme: ClassificationScheme): ReadonlyMap<string, RuleField> | undefined {
   const fields = ruleFields().get(kind);
+  if (fields === undefined) return undefined;
+  const out = new Map<string, RuleField>();
+  for (const [name, field] of fields) {
+    const dimension = field.sub as "confidentiality" | "integrity" | "availability" | undefined;
+    if (field.top !== "classification" || dimension === undefined || scheme.dimensions[dimension] === undefined) {
+      out.set(name, field);
+      continue;
+    }
+    const ids: readonly (string | number)[] = scheme.dimensions[dimension].levels.map((entry) => entry.id);
+    out.set(name, { ...field, accepts: (value) => ids.some((id) => id === value), describe: `a level of ${scheme.id}: ${ids.map((id) => JSON.stringify(id)).join(" | ")}`, values: Object.freeze([...ids]) });
+  }
+  return out;
+}
+
+/** The scheme the extended policy will have, for checking rule values: the overlay's (a shipped id or its own), else the base's. */
+function schemeForRules(base: Policy, given: Overlay["classificationScheme"] | undefined): ClassificationScheme {
+  if (typeof given === "string") return Object.hasOwn(classificationSchemes, given) ? classificationSchemes[given]! : base.classificationScheme;
+  return given ?? base.classificationScheme;
+}
+
+function checkRule(rule: OrganizationControlRule, path: Path, issues: Issues, scheme: ClassificationScheme): void {
+  const kind: SubjectKind = rule.appliesTo;
+  const fields = ruleFieldsIn(kind, scheme);
   if (fields === undefined) return;
   const protective = PROTECTIVE_FACTS[kind];
   const known = () => [...fields.keys()].join(", ");
@@ -449,7 +476,7 @@ function extendChecked(base: Policy, input: unknown): SafeResult<Policy> {
     if (!clauseRefs.has(control.clause)) {
       issues.add([...path, "clause"], "unknown-clause", `control ${JSON.stringify(id)} cites clause ${JSON.stringify(control.clause)}, which the basic policy does not have`, id);
     }
-    if ("rule" in entry) checkRule(entry.rule, path, issues);
+    if ("rule" in entry) checkRule(entry.rule, path, issues, schemeForRules(base, data.classificationScheme));
   });
 
   const allControls = new Map<string, Control>([...baseControls, ...added]);
@@ -494,6 +521,9 @@ function build(base: Policy, data: Overlay, overlayControls: readonly Control[],
   const controls: Control[] = base.controls.map((control) =>
     data.changes?.[control.id]?.admitsException === false && control.admitsException ? { ...control, admitsException: false } : control,
   );
+  // A replaced scheme words the base's controls and handling requirements in its own labels (see rewordForScheme).
+  const worded = rewordForScheme(controls, base.handlingRequirements, base.classificationScheme, scheme ?? base.classificationScheme);
+  controls.splice(0, controls.length, ...worded.controls);
   controls.push(...overlayControls);
 
   const parameters: Record<string, Record<string, number>> = {};
@@ -523,6 +553,7 @@ function build(base: Policy, data: Overlay, overlayControls: readonly Control[],
     parameters,
     overlays: [...base.overlays, applied],
     classificationScheme: scheme ?? base.classificationScheme,
+    handlingRequirements: worded.handlingRequirements,
   };
   return deepFreeze(extended) as Policy;
 }

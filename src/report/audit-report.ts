@@ -12,6 +12,7 @@ import { dayNumber } from "../internal/calendar.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import type { Subject, SubjectKind } from "../subjects/subject.js";
+import type { SchemeSubject } from "../classification/scheme-subject.js";
 import { organizationGroupName, ZONE_LABELS, ZONE_NONE } from "./labels.js";
 import { overlayOf, type ReportOverlay } from "./overlay-of.js";
 import { createTally, type TallyCounts } from "../audit/tally.js";
@@ -532,6 +533,21 @@ function organizationText(organization: unknown): string {
 }
 
 /**
+ * Builds the report of subjects classified in the scheme of the policy given (see `SchemeSubject`).
+ *
+ * @param subjects - Subjects whose classifications use the policy's scheme's level ids.
+ * @param options - The policy (required: its scheme gives the levels and the report's labels), locale, `asOf`, inputs.
+ * @returns The report.
+ * @throws {InvalidSubjectError} For a subject it cannot decide soundly.
+ * @example
+ * ```ts
+ * import { buildAuditReport, extendPolicy, policy } from "@miyagi-kouiki/infosec-policy";
+ * const r6 = extendPolicy(policy, { id: "std", version: "1.0.0", name: { ja: "基準", en: "Std" }, classificationScheme: "guideline-r6" });
+ * buildAuditReport([{ kind: "asset", organization: "secretariat", category: "terminal", zone: "lgwan", classification: { confidentiality: "3C", integrity: "1", availability: "1" } }], { policy: r6 }).classificationScheme?.id; // "guideline-r6"
+ * ```
+ */
+export function buildAuditReport(subjects: readonly SchemeSubject[], options: AuditReportOptions & { readonly policy: Policy }): AuditReport;
+/**
  * Audits subjects and builds the report: counts per outcome, control and threat, and every
  * `non-compliant` or `needs-review` subject with the clause, reason and remediation of each
  * finding. The input of `renderAuditMarkdown`, `renderAuditHtml` and `renderAuditText`.
@@ -548,7 +564,9 @@ function organizationText(organization: unknown): string {
  * report.subjects[0]?.findings[0]?.remediation; // what to do about the first
  * ```
  */
-export function buildAuditReport(subjects: readonly Subject[], options?: AuditReportOptions): AuditReport {
+export function buildAuditReport(subjects: readonly Subject[], options?: AuditReportOptions): AuditReport;
+export function buildAuditReport(input: readonly (Subject | SchemeSubject)[], options?: AuditReportOptions): AuditReport {
+  const subjects = input as readonly Subject[];
   const reporter = createAuditReporter(options);
   const listed: ReportedSubject[] = [];
   for (const subject of subjects) {

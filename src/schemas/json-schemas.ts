@@ -319,9 +319,21 @@ function withSchemeLevels(value: unknown, scheme: ClassificationScheme): unknown
   return node;
 }
 
-/** Whether an example uses no classification (so it is valid in any scheme). */
-function hasNoClassification(example: unknown): boolean {
-  return !JSON.stringify(example).includes('"classification"');
+/**
+ * Whether an example of the default schema is valid under a scheme: every classification in it
+ * (an object of exactly confidentiality, integrity and availability) has the scheme's level ids.
+ * Nothing else differs between the two schemas, so an example with no classification (a
+ * decision whose findings only name the category "classification", say) is valid in any scheme.
+ */
+function validInScheme(example: unknown, scheme: ClassificationScheme): boolean {
+  if (Array.isArray(example)) return example.every((item) => validInScheme(item, scheme));
+  if (typeof example !== "object" || example === null) return true;
+  const node = example as Record<string, unknown>;
+  const keys = Object.keys(node).sort().join(",");
+  if (keys === "availability,confidentiality,integrity") {
+    return CLASSIFICATION_DIMENSIONS.every((dimension) => scheme.dimensions[dimension].levels.some((entry) => entry.id === node[dimension]));
+  }
+  return Object.values(node).every((child) => validInScheme(child, scheme));
 }
 
 /**
@@ -332,7 +344,7 @@ function hasNoClassification(example: unknown): boolean {
  *
  * @param name - One of {@link jsonSchemaNames}.
  * @param scheme - The classification scheme of the policy in use (`policy.classificationScheme`).
- * @returns The schema, deeply frozen; its `$id` names the scheme, and only examples without a classification are kept.
+ * @returns The schema, deeply frozen; its `$id` names the scheme, and it keeps every example of the default schema that is valid under the scheme (those whose classifications use the default's numbers are dropped).
  * @throws Error for an unknown name.
  * @example
  * ```ts
@@ -347,6 +359,6 @@ export function jsonSchemaForScheme(name: JsonSchemaName, scheme: Classification
   const copy = withSchemeLevels(JSON.parse(JSON.stringify(base)) as unknown, scheme) as Record<string, unknown>;
   copy["$id"] = `${JSON_SCHEMA_BASE_URL}/${packageVersion}/schemes/${scheme.id}/${name}.schema.json`;
   copy["description"] = `${String(copy["description"] ?? "")} Classification levels follow the scheme ${scheme.id} (${scheme.name.en}).`.trim();
-  if (Array.isArray(copy["examples"])) copy["examples"] = (copy["examples"] as unknown[]).filter(hasNoClassification);
+  if (Array.isArray(copy["examples"])) copy["examples"] = (copy["examples"] as unknown[]).filter((example) => validInScheme(example, scheme));
   return deepFreeze(copy) as JsonSchema;
 }

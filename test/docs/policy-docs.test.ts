@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extendPolicy, policy, SUBJECT_KINDS, SubjectSchema, type Policy } from "../../src/index.js";
+import { classificationSchemes, extendPolicy, policy, SUBJECT_KINDS, SubjectSchema, type Policy } from "../../src/index.js";
 import { THREAT_REFS, threatControlMatrix } from "../../src/controls/threat-matrix.js";
 import {
   clauseHeading,
@@ -50,6 +50,7 @@ function coverage(subject: Policy) {
         "controls.md",
         "threat-control-matrix.md",
         "subject-fields.md",
+        "classification-scheme.md",
       ].sort(),
     );
     const index = page(pages, "policy/index.md");
@@ -163,6 +164,42 @@ describe("the generated policy reference of a policy extended by the sample over
     for (const control of added) expect(content).toContain(`## ${control.id}`);
     expect(content).toContain("provenance-organization");
   });
+});
+
+describe.each(["guideline-r6", "importance-i-iv"])("the generated policy reference of a policy whose overlay chooses the scheme %s", (id) => {
+  const scheme = classificationSchemes[id]!;
+  const extended = extendPolicy(policy, JSON.parse(readFileSync(new URL(`../../examples/schemes/overlay.${id}.json`, import.meta.url), "utf8")));
+  const pages = pagesByPath(renderPolicyDocs(extended));
+  coverage(extended);
+
+  it("has a scheme page with every level, its definition and every threshold of the scheme", () => {
+    const content = page(pages, "classification-scheme.md");
+    expect(content).toContain(`\`${id}\` ${scheme.version}`);
+    for (const dimension of ["confidentiality", "integrity", "availability"] as const) {
+      for (const level of scheme.dimensions[dimension].levels) {
+        expect(content).toContain(html(level.label.ja));
+        expect(content).toContain(html(level.definition.ja));
+      }
+    }
+    for (const threshold of Object.values(scheme.thresholds)) expect(content).toContain(html(threshold.label.ja));
+  });
+
+  it("names no level of the default scheme in titles, requirements, remediations or verdicts (only the quoted guideline bases keep their words)", () => {
+    const content = page(pages, "controls.md")
+      .split("\n")
+      .filter((line) => !line.startsWith("<tr><th>ガイドライン上の根拠") && !line.startsWith("<tr><th>Basis in the guideline"))
+      .join("\n");
+    expect(content.match(/(?<!自治体)機密性[123](?![A-Z])/g) ?? []).toEqual([]);
+    if (id === "importance-i-iv") expect(content.match(/(?:完全性|可用性)[12]/g) ?? []).toEqual([]);
+    expect(content).toContain(html(scheme.thresholds.confidential.label.ja));
+  });
+});
+
+it("the default policy's scheme page shows the default scheme", () => {
+  const content = page(pagesByPath(renderPolicyDocs(policy)), "classification-scheme.md");
+  expect(content).toContain("`guideline` ");
+  expect(content).toContain("機密性2以上");
+  expect(content).toContain("`guideline-r6`");
 });
 
 describe("headingSlug", () => {

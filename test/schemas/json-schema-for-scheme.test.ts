@@ -80,6 +80,16 @@ describe("jsonSchemaForScheme: classification levels follow the scheme", () => {
     for (const name of jsonSchemaNames) expect(jsonSchemaForScheme(name, guidelineClassificationScheme)).toBe(jsonSchemaFor(name));
   });
 
+  it("a scheme of the organisation's own with the default's numeric levels keeps every example, and each is valid", () => {
+    const own = { ...structuredClone(guidelineClassificationScheme), id: "own-numeric", provenance: "organization" } as ClassificationScheme;
+    for (const name of jsonSchemaNames) {
+      const examples = (jsonSchemaForScheme(name, own).examples ?? []) as unknown[];
+      expect(examples).toEqual(jsonSchemaFor(name).examples ?? []);
+      const validate = validatorFor(name, own);
+      for (const example of examples) expect(validate(example), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
   describe.each(schemes.filter(([id]) => id !== "guideline"))("non-default scheme %s", (schemeId, scheme) => {
     it("every schema's $id names the scheme and is distinct from the default's", () => {
       for (const name of jsonSchemaNames) {
@@ -90,18 +100,26 @@ describe("jsonSchemaForScheme: classification levels follow the scheme", () => {
       }
     });
 
-    it("keeps only examples without a classification, and each one it keeps is valid against the scheme's schema", () => {
+    it("keeps every example that is valid under the scheme and drops only the invalid ones", () => {
+      let keptWithClassificationWord = 0;
       for (const name of jsonSchemaNames) {
         const schema = jsonSchemaForScheme(name, scheme);
         const examples = (schema.examples ?? []) as unknown[];
         const validate = validatorFor(name, scheme);
-        for (const example of examples) {
-          expect(JSON.stringify(example)).not.toContain('"classification"');
-          expect(validate(example), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
-        }
-        const baseWithout = ((jsonSchemaFor(name).examples ?? []) as unknown[]).filter((example) => !JSON.stringify(example).includes('"classification"'));
-        expect(examples).toEqual(baseWithout);
+        const all = (jsonSchemaFor(name).examples ?? []) as unknown[];
+        // Kept: exactly the base's examples that the scheme's schema accepts, in their order.
+        expect(examples).toEqual(all.filter((example) => validate(example)));
+        for (const example of examples) if (JSON.stringify(example).includes('"classification"')) keptWithClassificationWord += 1;
       }
+      // A decision or an overlay that only names the category "classification" is still an example.
+      expect(keptWithClassificationWord).toBeGreaterThan(0);
+    });
+
+    it("drops the examples whose classification uses the default's numbers", () => {
+      const all = (jsonSchemaFor("transfer-subject").examples ?? []) as unknown[];
+      const kept = (jsonSchemaForScheme("transfer-subject", scheme).examples ?? []) as unknown[];
+      expect(all.length).toBeGreaterThan(0);
+      expect(kept).toEqual([]);
     });
 
     it("is deeply frozen and leaves the default schema untouched", () => {
