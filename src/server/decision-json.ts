@@ -27,16 +27,15 @@ const NULL = Buffer.from("null");
 
 /**
  * A decision encoder with its own memo (one per service handler: no module-global state).
+ * Internal to the decision service (not exported from the package).
  *
  * @returns The encoder.
  * @example
  * ```ts
- * import { createDecisionEncoder } from "@miyagi-kouiki/infosec-policy/server";
- * import { evaluate } from "@miyagi-kouiki/infosec-policy";
- *
  * const decision = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"] });
  * createDecisionEncoder().encode(decision).toString("utf8") === JSON.stringify(decision); // true
  * ```
+ * @internal
  */
 export function createDecisionEncoder(): DecisionEncoder {
   const memo = new WeakMap<object, Buffer>();
