@@ -4,6 +4,9 @@ import { describeJsonError, tooDeep } from "../cli/io.js";
 import { ServiceError } from "./errors.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+// For NDJSON lines: a byte-order mark is part of the text (each decode would drop a leading one
+// otherwise, on every line); the one at the start of the body is dropped by hand.
+const lineDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function mib(bytes: number): string {
   return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
@@ -17,9 +20,13 @@ export function bodyTooLarge(max: number): ServiceError {
   });
 }
 
+const PLAIN_JSON = Object.freeze({ type: "application/json", utf8: true });
+
 /** The media type of a request (lowercase, without parameters), and whether its charset (if any) is UTF-8. */
 export function mediaType(req: IncomingMessage): { type: string; utf8: boolean } {
   const header = req.headers["content-type"] ?? "";
+  // The usual header, without parsing (the same answer as the general reading below).
+  if (header === "application/json") return PLAIN_JSON;
   const [type = "", ...params] = header.split(";").map((part) => part.trim());
   const charset = params.find((param) => param.toLowerCase().startsWith("charset="));
   const value = charset?.slice("charset=".length).replace(/^"|"$/g, "").toLowerCase();
@@ -104,8 +111,9 @@ export type BodyLine = { readonly line: number; readonly text: string } | { read
 
 /**
  * Reads a request body as NDJSON, line by line: memory holds one chunk and one line at a time.
- * Every byte is also fed to `hash` (the body's SHA-256 for the log). A trailing `\r` and a
- * leading byte-order mark are dropped.
+ * Every byte is also fed to `hash` (the body's SHA-256 for the log). A trailing `\r` is dropped,
+ * and a byte-order mark at the start of the body; one at the start of any other line is kept, so
+ * that line is not valid JSON (as a BOM inside a JSON text is not).
  *
  * @throws ServiceError 413 for a line longer than `maxLineBytes`.
  */
@@ -125,7 +133,7 @@ export async function* readBodyLines(req: IncomingMessage, maxLineBytes: number,
     if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
     if (end > start && bytes[end - 1] === 13) end--;
     try {
-      return { line, text: decoder.decode(bytes.subarray(start, end)) };
+      return { line, text: lineDecoder.decode(bytes.subarray(start, end)) };
     } catch {
       return { line };
     }

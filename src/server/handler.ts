@@ -13,7 +13,8 @@ import { parseSubject, safeEvaluate } from "../validation/safe-evaluate.js";
 import { controlJson } from "../cli/describe.js";
 import { version as packageVersion } from "../../package.json";
 import { mediaType, parseJsonText, readBody, readBodyLines, unsupportedMediaType } from "./body.js";
-import { canonicalJson, controlsWith, sha256, type DecisionLogEntry, type DecisionLogSink, type LogInput } from "./decision-log.js";
+import { canonicalJson, controlsWith, sha256, type DecisionLogEntry, type DecisionLogLine, type DecisionLogSink, type LogInput } from "./decision-log.js";
+import { createDecisionEncoder } from "./decision-json.js";
 import { invalidInput, ServiceError, serviceIssues, type ServiceIssue } from "./errors.js";
 import { DEFAULT_LIMITS, limitProblems, type ServiceLimits } from "./limits.js";
 import { Metrics } from "./metrics.js";
@@ -85,19 +86,25 @@ function segment(text: string): string {
   }
 }
 
+/** The routes without a parameter, by their path (frozen data, built once at import). */
+const FIXED_ROUTES: ReadonlyMap<string, Match> = new Map(
+  (
+    [
+      ["/v1/decisions", ["POST"]],
+      ["/v1/audits", ["POST"]],
+      ["/v1/policies", ["GET", "HEAD"]],
+      ["/v1/schemas", ["GET", "HEAD"]],
+      ["/openapi.json", ["GET", "HEAD"]],
+      ["/healthz", ["GET", "HEAD"]],
+      ["/readyz", ["GET", "HEAD"]],
+      ["/metrics", ["GET", "HEAD"]],
+    ] as const
+  ).map(([route, methods]) => [route, Object.freeze({ route, methods: Object.freeze([...methods]) })]),
+);
+
 /** The route of a path (already without its query), or `unmatched`. */
 export function matchRoute(path: string): Match {
-  const fixed: Readonly<Record<string, Match>> = {
-    "/v1/decisions": { route: "/v1/decisions", methods: ["POST"] },
-    "/v1/audits": { route: "/v1/audits", methods: ["POST"] },
-    "/v1/policies": { route: "/v1/policies", methods: ["GET", "HEAD"] },
-    "/v1/schemas": { route: "/v1/schemas", methods: ["GET", "HEAD"] },
-    "/openapi.json": { route: "/openapi.json", methods: ["GET", "HEAD"] },
-    "/healthz": { route: "/healthz", methods: ["GET", "HEAD"] },
-    "/readyz": { route: "/readyz", methods: ["GET", "HEAD"] },
-    "/metrics": { route: "/metrics", methods: ["GET", "HEAD"] },
-  };
-  const exact = Object.hasOwn(fixed, path) ? fixed[path] : undefined;
+  const exact = FIXED_ROUTES.get(path);
   if (exact !== undefined) return exact;
   const parts = path.split("/");
   if (parts[0] === "" && parts[1] === "v1" && parts.length === 4 && parts[3] !== "") {
@@ -133,6 +140,27 @@ interface RequestOptions {
   readonly asOf: string | undefined;
 }
 
+/** The options of a request without a query. */
+const DEFAULT_OPTIONS: RequestOptions = Object.freeze({ locale: "ja", asOf: undefined });
+
+/** A request's target: its route, and its query parameters (undefined without a query). */
+interface Target {
+  readonly match: Match;
+  readonly query: URLSearchParams | undefined;
+}
+
+/**
+ * Reads a request's target. A target that is exactly a fixed route's path (`/v1/decisions`, no
+ * query) is looked up as it is; any other is parsed as a URL (percent-decoding, dot segments, an
+ * absolute form), as before.
+ */
+function requestTarget(target: string): Target {
+  const fixed = FIXED_ROUTES.get(target);
+  if (fixed !== undefined) return { match: fixed, query: undefined };
+  const url = new URL(target, "http://service.invalid");
+  return { match: matchRoute(url.pathname), query: url.search === "" ? undefined : url.searchParams };
+}
+
 /**
  * Builds the decision service's request handler for `node:http` (`http.createServer(handler)`),
  * stateless but for its metrics: every decision depends only on the request and the policies
@@ -158,6 +186,10 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
   const clock = options.clock ?? (() => new Date());
   const logInput: LogInput = options.logInput ?? "hash";
   const log = options.log;
+  // The bytes of the engine's (shared, frozen) findings, memoised per finding: see decision-json.ts.
+  const encoder = createDecisionEncoder();
+  // The log's `policy` member per served policy, built once.
+  const policyLogs = new Map<ServedPolicy, DecisionLogEntry["policy"]>();
   let draining = false;
   let inFlight = 0;
   let waiters: (() => void)[] = [];
@@ -173,9 +205,9 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     }
   };
 
-  function send(res: ServerResponse, status: number, body: string, type = JSON_TYPE, headers: Record<string, string> = {}): void {
+  function send(res: ServerResponse, status: number, body: string | Buffer, type = JSON_TYPE, headers: Record<string, string> = {}): void {
     if (res.headersSent) return;
-    const bytes = Buffer.from(body, "utf8");
+    const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
     res.writeHead(status, { "content-type": type, "content-length": bytes.length, "cache-control": "no-store", "x-content-type-options": "nosniff", ...headers });
     res.end(res.req.method === "HEAD" ? undefined : bytes);
   }
@@ -194,13 +226,20 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
   }
 
   function policyLog(entry: ServedPolicy): DecisionLogEntry["policy"] {
-    const overlay = entry.policy.overlays[entry.policy.overlays.length - 1];
-    return { id: entry.policy.id, version: entry.policy.version, base: entry.base, overlay: overlay === undefined ? null : { id: overlay.id, version: overlay.version } };
+    let logged = policyLogs.get(entry);
+    if (logged === undefined) {
+      const overlay = entry.policy.overlays[entry.policy.overlays.length - 1];
+      logged = Object.freeze({ id: entry.policy.id, version: entry.policy.version, base: entry.base, overlay: overlay === undefined ? null : Object.freeze({ id: overlay.id, version: overlay.version }) });
+      policyLogs.set(entry, logged);
+    }
+    return logged;
   }
 
-  function requestOptions(url: URL, route: Route): RequestOptions {
+  function requestOptions(query: URLSearchParams | undefined, route: Route): RequestOptions {
+    // Without a query (the usual request), the defaults: nothing to check.
+    if (query === undefined) return DEFAULT_OPTIONS;
     const allowed = QUERY[route] ?? [];
-    const unknown = [...url.searchParams.keys()].filter((key) => !allowed.includes(key));
+    const unknown = [...query.keys()].filter((key) => !allowed.includes(key));
     if (unknown.length > 0) {
       const name = unknown[0] as string;
       const near = closestNames(name, allowed, { count: 1 })[0];
@@ -211,12 +250,12 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       });
     }
     for (const key of allowed) {
-      if (url.searchParams.getAll(key).length > 1) throw new ServiceError("invalid-parameter", { ja: `クエリパラメータ ${key} が複数あります。`, en: `query parameter ${key} is given more than once` });
+      if (query.getAll(key).length > 1) throw new ServiceError("invalid-parameter", { ja: `クエリパラメータ ${key} が複数あります。`, en: `query parameter ${key} is given more than once` });
     }
-    const rawLocale = url.searchParams.get("locale");
+    const rawLocale = query.get("locale");
     const locale = LocaleSchema.safeParse(rawLocale ?? "ja");
     if (!locale.success) throw new ServiceError("invalid-parameter", { ja: `locale は ja か en で指定してください（${JSON.stringify(rawLocale)} は使えません）。`, en: `locale must be ja or en, not ${JSON.stringify(rawLocale)}` });
-    const asOf = url.searchParams.get("asOf");
+    const asOf = query.get("asOf");
     if (asOf !== null && !IsoDateSchema.safeParse(asOf).success) {
       throw new ServiceError("invalid-parameter", { ja: `asOf は YYYY-MM-DD 形式の日付で指定してください（${JSON.stringify(asOf)} は使えません）。`, en: `asOf must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}` });
     }
@@ -241,10 +280,10 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     if (type !== "application/json" || !utf8) throw unsupportedMediaType(["application/json"], req.headers["content-type"] ?? "");
   }
 
-  async function decisions(req: IncomingMessage, res: ServerResponse, url: URL, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
+  async function decisions(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
     expectJson(req);
     const entry = pinned(req, pathVersion);
-    const { locale, asOf } = requestOptions(url, route);
+    const { locale, asOf } = requestOptions(query, route);
     const value = parseJsonText(await readBody(req, limits.maxBodyBytes), limits.maxDepth);
     const batch = Array.isArray(value);
     if (!batch && (typeof value !== "object" || value === null)) {
@@ -265,51 +304,56 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       });
     }
     const options = asOf === undefined ? { policy: entry.policy, locale } : { policy: entry.policy, locale, asOf };
-    const made: Decision[] = [];
-    const issues: ServiceIssue[] = [];
-    subjects.forEach((subject, index) => {
-      const result = safeEvaluate(subject, options);
-      if (result.success) made.push(result.data);
-      else issues.push(...serviceIssues(result.error.issues, batch ? [index] : []));
-    });
-    if (issues.length > 0) throw invalidInput(issues);
-    const time = logTime();
-    const ids = made.map(() => randomUUID());
-    if (log !== undefined) {
-      const policy = policyLog(entry);
-      made.forEach((decision, index) => {
-        const input = subjects[index];
-        const hash = logInput === "none" ? undefined : sha256(canonicalJson(input));
-        log.write({
-          type: "decision",
-          decisionId: ids[index] as string,
-          time,
-          requestId,
-          ...(batch ? { batchIndex: index } : {}),
-          policy,
-          kind: decision.kind,
-          ...(decision.subjectId === undefined ? {} : { subjectId: decision.subjectId }),
-          outcome: decision.outcome,
-          failingControls: controlsWith(decision, "fail"),
-          manualControls: controlsWith(decision, "manual"),
-          locale,
-          ...(decision.asOf === undefined ? {} : { asOf: decision.asOf.date }),
-          input: logInput === "full" ? { sha256: hash as string, value: input } : hash === undefined ? {} : { sha256: hash },
-        });
-      });
+    // One pass over the subjects: every one is validated (a batch answers every issue), and
+    // nothing is logged or counted unless all are valid.
+    const made: Decision[] = new Array<Decision>(subjects.length);
+    let issues: ServiceIssue[] | undefined;
+    for (let index = 0; index < subjects.length; index++) {
+      const result = safeEvaluate(subjects[index], options);
+      if (result.success) made[index] = result.data;
+      else (issues ??= []).push(...serviceIssues(result.error.issues, batch ? [index] : []));
     }
-    for (const decision of made) metrics.decision(decision.outcome);
+    if (issues !== undefined) throw invalidInput(issues);
+    const time = log === undefined ? "" : logTime();
+    const policy = log === undefined ? undefined : policyLog(entry);
+    let firstId = "";
+    for (let index = 0; index < made.length; index++) {
+      const decision = made[index] as Decision;
+      const decisionId = randomUUID();
+      if (index === 0) firstId = decisionId;
+      metrics.decision(decision.outcome);
+      if (log === undefined || policy === undefined) continue;
+      const input = subjects[index];
+      const hash = logInput === "none" ? undefined : sha256(canonicalJson(input));
+      const line: DecisionLogLine = {
+        type: "decision",
+        decisionId,
+        time,
+        requestId,
+        ...(batch ? { batchIndex: index } : {}),
+        policy,
+        kind: decision.kind,
+        ...(decision.subjectId === undefined ? {} : { subjectId: decision.subjectId }),
+        outcome: decision.outcome,
+        failingControls: controlsWith(decision, "fail"),
+        manualControls: controlsWith(decision, "manual"),
+        locale,
+        ...(decision.asOf === undefined ? {} : { asOf: decision.asOf.date }),
+        input: logInput === "full" ? { sha256: hash as string, value: input } : hash === undefined ? {} : { sha256: hash },
+      };
+      log.write(line);
+    }
     const headers: Record<string, string> = { "infosec-policy-version": entry.policy.version };
-    if (!batch) headers["infosec-decision-id"] = ids[0] as string;
-    sendJson(res, 200, batch ? made : made[0], headers);
+    if (!batch) headers["infosec-decision-id"] = firstId;
+    send(res, 200, encoder.encode(batch ? made : (made[0] as Decision)), JSON_TYPE, headers);
   }
 
-  async function audits(req: IncomingMessage, res: ServerResponse, url: URL, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
+  async function audits(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
     const { type, utf8 } = mediaType(req);
     const ndjson = NDJSON_TYPES.includes(type);
     if ((!ndjson && type !== "application/json") || !utf8) throw unsupportedMediaType(["application/json", "application/x-ndjson"], req.headers["content-type"] ?? "");
     const entry = pinned(req, pathVersion);
-    const { locale, asOf } = requestOptions(url, route);
+    const { locale, asOf } = requestOptions(query, route);
     const reporter = createAuditReporter({ policy: entry.policy, locale, ...(asOf === undefined ? {} : { asOf }), generated: { at: logTime(), source: "clock" } });
     const listed: ReportedSubject[] = [];
     const issues: ServiceIssue[] = [];
@@ -402,9 +446,9 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     };
   }
 
-  function get(req: IncomingMessage, res: ServerResponse, url: URL, match: Match): void {
+  function get(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, match: Match): void {
     const { route, param } = match;
-    if (route !== "/v1/controls/{id}") requestOptions(url, route);
+    if (route !== "/v1/controls/{id}") requestOptions(query, route);
     switch (route) {
       case "/healthz":
         return sendJson(res, 200, { status: "ok" });
@@ -424,7 +468,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       }
       case "/v1/controls/{id}": {
         const entry = pinned(req, undefined);
-        requestOptions(url, route);
+        requestOptions(query, route);
         const control = findControl(param as string, entry.policy.controls);
         if (control === undefined) {
           const ids = entry.policy.controls.map((candidate) => candidate.id);
@@ -466,7 +510,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     return new ServiceError("not-found", { ja: "そのパスはありません。GET /openapi.json に全てのパスがあります。", en: "no such path; GET /openapi.json lists every path" });
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, requestId: string, match: Match, url: URL): Promise<void> {
+  async function route(req: IncomingMessage, res: ServerResponse, requestId: string, match: Match, query: URLSearchParams | undefined): Promise<void> {
     if (match.route === "unmatched") throw notFound();
     if (!match.methods.includes(req.method ?? "")) {
       throw new ServiceError(
@@ -475,9 +519,9 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
         { headers: { allow: match.methods.join(", ") } },
       );
     }
-    if (match.route === "/v1/decisions" || match.route === "/v1/policies/{version}/decisions") return decisions(req, res, url, match.route, match.param, requestId);
-    if (match.route === "/v1/audits" || match.route === "/v1/policies/{version}/audits") return audits(req, res, url, match.route, match.param, requestId);
-    return get(req, res, url, match);
+    if (match.route === "/v1/decisions" || match.route === "/v1/policies/{version}/decisions") return decisions(req, res, query, match.route, match.param, requestId);
+    if (match.route === "/v1/audits" || match.route === "/v1/policies/{version}/audits") return audits(req, res, query, match.route, match.param, requestId);
+    return get(req, res, query, match);
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse): void => {
@@ -518,13 +562,13 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       if (close && !req.destroyed) req.resume();
     };
     try {
-      const url = new URL(req.url ?? "/", "http://service.invalid");
-      match = matchRoute(url.pathname);
+      const target = requestTarget(req.url ?? "/");
+      match = target.match;
       if (draining) throw new ServiceError("shutting-down", { ja: "サービスは停止中です。別のインスタンスに送ってください。", en: "the service is shutting down; send the request to another instance" }, { headers: { connection: "close", "retry-after": "1" } });
       if (inFlight > limits.maxConcurrent) {
         throw new ServiceError("too-many-requests", { ja: `同時に処理できる要求は ${limits.maxConcurrent} 件までです。少し待ってから送り直してください。`, en: `more than ${limits.maxConcurrent} requests at once; retry shortly` }, { headers: { "retry-after": "1" } });
       }
-      route(req, res, requestId, match, url).catch(fail);
+      route(req, res, requestId, match, target.query).catch(fail);
     } catch (error) {
       fail(error);
     }

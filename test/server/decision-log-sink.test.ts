@@ -65,6 +65,49 @@ describe("decisionLogSink", () => {
     expect(written.join("")).toContain('"requestId":"r-1"');
   });
 
+  it("a file has every line of a turn as soon as the turn ends, in one append, before close", async () => {
+    const file = join(dir, "turns.ndjson");
+    const sink = decisionLogSink(file);
+    for (let i = 0; i < 3; i++) sink.write({ ...entry, requestId: `t-${i}` });
+    expect(readFileSync(file, "utf8")).toBe("");
+    await new Promise((resolve) => setImmediate(resolve));
+    const ids = () => readFileSync(file, "utf8").split("\n").filter((line) => line !== "").map((line) => (JSON.parse(line) as { requestId: string }).requestId);
+    expect(ids()).toEqual(["t-0", "t-1", "t-2"]);
+    sink.write({ ...entry, requestId: "t-3" });
+    await sink.close();
+    expect(ids()).toEqual(["t-0", "t-1", "t-2", "t-3"]);
+    expect(() => sink.write(entry)).toThrow("closed");
+  });
+
+  it("to a stream, one write at a time: lines that arrive while one is under way go out together in the next, in order", async () => {
+    const chunks: string[] = [];
+    let busy = 0;
+    let most = 0;
+    const slow = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        busy++;
+        most = Math.max(most, busy);
+        setTimeout(() => {
+          busy--;
+          chunks.push(chunk.toString());
+          callback();
+        }, 15);
+      },
+    });
+    const sink = decisionLogSink(slow);
+    sink.write({ ...entry, requestId: "s-0" });
+    await new Promise((resolve) => setImmediate(resolve));
+    // The first write is under way: the next lines wait for it, over several turns.
+    for (let turn = 1; turn <= 3; turn++) {
+      sink.write({ ...entry, requestId: `s-${turn}` });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await sink.close();
+    expect(most).toBe(1);
+    const perChunk = chunks.filter((chunk) => chunk !== "").map((chunk) => chunk.split("\n").filter((line) => line !== "").map((line) => (JSON.parse(line) as { requestId: string }).requestId));
+    expect(perChunk).toEqual([["s-0"], ["s-1", "s-2", "s-3"]]);
+  });
+
   it("createServer with the defaults listens on 127.0.0.1 and closes without a log", async () => {
     const service = await createServer({ port: 0 });
     expect(service.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

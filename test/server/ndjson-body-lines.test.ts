@@ -54,3 +54,34 @@ describe("POST /v1/audits with NDJSON: how lines are read", () => {
     }
   });
 });
+
+describe("POST /v1/audits with NDJSON: a byte-order mark only at the start of the body", () => {
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  const lines = inventory.slice(0, 3).map((subject) => Buffer.from(JSON.stringify(subject), "utf8"));
+  const newline = Buffer.from("\n");
+
+  it("a BOM at the start of a later line (or a second BOM at the start) is invalid JSON on that line, and no report", async () => {
+    const url = `${t.url}/v1/audits?asOf=2026-11-25&locale=en`;
+    const cases: { body: Buffer; line: number }[] = [
+      { body: Buffer.concat([lines[0] as Buffer, newline, BOM, lines[1] as Buffer, newline, lines[2] as Buffer]), line: 2 },
+      { body: Buffer.concat([BOM, lines[0] as Buffer, newline, lines[1] as Buffer, newline, BOM, lines[2] as Buffer, newline]), line: 3 },
+      { body: Buffer.concat([BOM, BOM, lines[0] as Buffer, newline, lines[1] as Buffer]), line: 1 },
+    ];
+    for (const { body, line } of cases) {
+      for (const size of [5, 4096]) {
+        const { status, json } = await postInChunks(url, body, size);
+        expect(status).toBe(400);
+        const issues = (json as { error: { code: string; issues: { line: number; code: string }[] } }).error;
+        expect(issues.code).toBe("invalid-input");
+        expect(issues.issues.map((issue) => [issue.line, issue.code])).toEqual([[line, "invalid_json"]]);
+      }
+    }
+  });
+
+  it("the same lines with the one BOM at the start of the body give the report", async () => {
+    const url = `${t.url}/v1/audits?asOf=2026-11-25&locale=en`;
+    const { status, json } = await postInChunks(url, Buffer.concat([BOM, lines[0] as Buffer, newline, lines[1] as Buffer, newline, lines[2] as Buffer]), 5);
+    expect(status).toBe(200);
+    expect((json as { inputs: { subjects: number }[] }).inputs[0]?.subjects).toBe(3);
+  });
+});

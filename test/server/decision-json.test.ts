@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateNineKindMix } from "../../bench/nine-kinds.js";
+import { evaluate, extendPolicy, policies, policy } from "../../src/index.js";
+import type { Decision } from "../../src/decision/decision.js";
+import { createDecisionEncoder } from "../../src/server/decision-json.js";
+
+const dir = join(import.meta.dirname, "..", "..", "examples", "subjects");
+const examples = readdirSync(dir)
+  .filter((name) => name.endsWith(".json"))
+  .sort()
+  .map((name) => ({ name, subject: JSON.parse(readFileSync(join(dir, name), "utf8")) as Parameters<typeof evaluate>[0] }));
+
+const bytesOf = (value: unknown): Buffer => Buffer.from(JSON.stringify(value), "utf8");
+
+describe("createDecisionEncoder: the bytes of JSON.stringify, findings memoised", () => {
+  it("has example subjects of every outcome, an exception among them", () => {
+    const outcomes = new Set(examples.map(({ subject }) => evaluate(subject).outcome));
+    expect([...outcomes].sort()).toEqual(["compliant", "needs-review", "non-compliant", "not-applicable"]);
+    expect(examples.some(({ subject }) => "exception" in subject)).toBe(true);
+  });
+
+  it("encodes every example subject's decision, in both locales, with and without asOf, as JSON.stringify does; twice alike", () => {
+    const encoder = createDecisionEncoder();
+    let checked = 0;
+    for (const { name, subject } of examples) {
+      for (const locale of ["ja", "en"] as const) {
+        for (const asOf of [undefined, "2026-04-01"]) {
+          const decision = evaluate(subject, asOf === undefined ? { locale } : { locale, asOf });
+          const expected = bytesOf(decision);
+          expect(encoder.encode(decision).equals(expected), `${name} ${locale} ${asOf ?? "-"}`).toBe(true);
+          // The second time the findings' bytes come from the memo.
+          expect(encoder.encode(decision).equals(expected), `${name} ${locale} ${asOf ?? "-"} (memoised)`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(examples.length * 4);
+  });
+
+  it("encodes a batch of the nine-kind mix as JSON.stringify encodes the array, under every shipped policy", () => {
+    const encoder = createDecisionEncoder();
+    const mix = generateNineKindMix(600);
+    for (const policy of policies) {
+      const made = mix.map((subject) => evaluate(subject, { policy, asOf: "2026-04-01" }));
+      expect(encoder.encode(made).equals(bytesOf(made))).toBe(true);
+      const english = mix.slice(0, 100).map((subject) => evaluate(subject, { policy, locale: "en" }));
+      expect(encoder.encode(english).equals(bytesOf(english))).toBe(true);
+    }
+  });
+
+  it("encodes decisions of the sample overlay's extended policy (its own controls' findings) alike", () => {
+    const overlay: unknown = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "overlay.sample.json"), "utf8"));
+    const extended = extendPolicy(policy, overlay as Parameters<typeof extendPolicy>[1]);
+    const encoder = createDecisionEncoder();
+    for (const subject of generateNineKindMix(200, 7)) {
+      const decision = evaluate(subject, { policy: extended });
+      expect(encoder.encode(decision).equals(bytesOf(decision))).toBe(true);
+    }
+  });
+
+  it("for any nine-kind mix (any seed, any size, single or batch), the bytes equal JSON.stringify's", () => {
+    const encoder = createDecisionEncoder();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 40 }), fc.boolean(), fc.constantFrom("ja" as const, "en" as const), (seed, count, single, locale) => {
+        const made = generateNineKindMix(count, seed).map((subject) => evaluate(subject, { locale }));
+        if (single && made.length > 0) {
+          for (const decision of made) expect(encoder.encode(decision).equals(bytesOf(decision))).toBe(true);
+        } else {
+          expect(encoder.encode(made).equals(bytesOf(made))).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("encodes any decision-shaped value as JSON.stringify does: unfrozen and frozen findings, odd members, undefined, toJSON", () => {
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const finding = fc.oneof(
+      fc.dictionary(fc.string({ maxLength: 8 }), json, { maxKeys: 5 }),
+      fc.dictionary(fc.string({ maxLength: 8 }), json, { maxKeys: 5 }).map((value) => Object.freeze(value)),
+      fc.constant(undefined),
+      fc.constant({ toJSON: () => "custom" }),
+      json,
+    );
+    const decision = fc.record(
+      {
+        outcome: fc.constantFrom("compliant", "non-compliant", "needs-review", "not-applicable"),
+        policy: fc.record({ id: fc.string(), version: fc.string() }),
+        kind: fc.string(),
+        subjectId: fc.oneof(fc.string(), fc.constant(undefined)),
+        findings: fc.array(finding, { maxLength: 6 }),
+        asOf: fc.oneof(fc.constant(undefined), fc.record({ date: fc.string(), source: fc.constantFrom("option", "subject") })),
+        "\u2028odd \"key\"": json,
+      },
+      { requiredKeys: ["outcome", "findings"] },
+    );
+    const encoder = createDecisionEncoder();
+    fc.assert(
+      fc.property(fc.oneof(decision, fc.array(decision, { maxLength: 4 })), (value) => {
+        expect(encoder.encode(value as unknown as Decision).toString("utf8")).toBe(JSON.stringify(value));
+        // Again: frozen findings now from the memo.
+        expect(encoder.encode(value as unknown as Decision).toString("utf8")).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reuses a frozen finding's bytes: the memo is per encoder, so two encoders agree", () => {
+    const decision = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"] });
+    expect(Object.isFrozen(decision.findings[0])).toBe(true);
+    const a = createDecisionEncoder();
+    const b = createDecisionEncoder();
+    expect(a.encode(decision).equals(b.encode(decision))).toBe(true);
+    expect(a.encode([decision, decision]).toString("utf8")).toBe(JSON.stringify([decision, decision]));
+  });
+});
