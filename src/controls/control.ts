@@ -109,6 +109,12 @@ export interface ControlBody {
   readonly verdicts: readonly Verdict[];
   /** Its checks, one per subject kind it applies to. */
   readonly checks: Checks<ControlParameters>;
+  /**
+   * For an organisation control compiled from an overlay's rule (`extendPolicy`): that rule, as
+   * the overlay schema parsed it, frozen with the control, so that `diffPolicies` compares rules
+   * (its check is a closure over it). Absent for a control written in code.
+   */
+  readonly rule?: Readonly<Record<string, unknown>>;
 }
 
 /** What `defineControl` takes: a control with typed parameters and checks, its provenance and (for a guideline default) its basis. */

@@ -485,7 +485,9 @@ function fromSnapshot(control: Control, copyOf: (original: unknown) => unknown):
       return copyOf(verdict) ?? verdict;
     };
   }
-  return deepFreeze({ ...control, checks }) as Control;
+  // A control made in code has no rule: its check is code, whatever a `rule` field on it says.
+  const { rule: _rule, ...data } = control;
+  return deepFreeze({ ...data, checks }) as Control;
 }
 
 /** The extended policy, from a base and an overlay that passed every check. */

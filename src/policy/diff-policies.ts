@@ -4,7 +4,6 @@ import type { Clause } from "../definitions/clause.js";
 import type { LocalizedText } from "../definitions/localized-text.js";
 import type { Provenance } from "../definitions/vocabulary.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
-import { ruleOf } from "../overlay/rule-registry.js";
 import type { SubjectKind } from "../subjects/subject.js";
 import type { OrganizationTerm, Policy } from "./policy.js";
 
@@ -364,9 +363,10 @@ function diffControl(a: Control, b: Control, from: Policy, to: Policy): ControlF
   for (const field of ["title", "requirement", "remediation"] as const) {
     if (!same(a[field], b[field])) changes.push(change({ field, before: a[field], after: b[field] }, "neutral"));
   }
-  const [ruleA, ruleB] = [ruleOf(a), ruleOf(b)];
+  const [ruleA, ruleB] = [a.rule, b.rule];
   if (ruleA !== undefined && ruleB !== undefined) {
-    const logic = (rule: typeof ruleA) => ({ appliesTo: rule.appliesTo, when: rule.when ?? {}, require: rule.require });
+    // What decides: the kind, the conditions and the requirement (title and texts are compared above).
+    const logic = (rule: Readonly<Record<string, unknown>>) => ({ appliesTo: rule["appliesTo"], when: rule["when"] ?? {}, require: rule["require"] });
     if (!same(logic(ruleA), logic(ruleB))) changes.push(change({ field: "rule", before: logic(ruleA), after: logic(ruleB) }, "unknown"));
   } else {
     const changedKinds = kindsB.filter((kind) => {
