@@ -5,7 +5,7 @@
  * report gives its median and its spread (min–max over the rounds).
  *
  *   node --expose-gc --import tsx bench/ratios.ts [--quick] [--rounds=9] [--ms=300] [--src]
- *        [--imports=15] [--skip-imports] [--mix=8192]
+ *        [--imports=15] [--skip-imports] [--mix=8192] [--only=safeEvaluate,parsed,import]
  *
  * What is compared (see bench/README.md):
  * - this engine (dist/, or src/ with --src) against today's engine before issue 14, kept as a
@@ -40,6 +40,9 @@ const sliceMs = Number(args.get("ms") ?? (quick ? 120 : 300));
 const importRuns = Number(args.get("imports") ?? (quick ? 5 : 15));
 const mixSize = Math.ceil(Number(args.get("mix") ?? 8192) / 512) * 512;
 const source = args.has("src") ? "src" : "dist";
+// --only=safeEvaluate,parsed,import: time only the paths whose name contains one of the words ("import": the cold imports).
+const only = args.get("only")?.split(",").filter((word) => word !== "");
+const chosen = (name: string): boolean => only === undefined || only.some((word) => name.includes(word));
 const CHUNK = 512;
 
 type Evaluate = (subject: unknown, options?: unknown) => Decision;
@@ -265,7 +268,7 @@ async function main(): Promise<void> {
     for (let i = start; i < end; i++) n += decide(list[i]).findings.length;
     return n;
   };
-  const paths: Timed[] = [
+  const allPaths: Timed[] = [
     { name: "evaluate nine (ours)", size: mixSize, run: outcomeSum(evaluate, nine) },
     { name: "evaluate nine (baseline)", size: mixSize, run: outcomeSum(baseline.evaluate, nine) },
     { name: "evaluate action (ours)", size: mixSize, run: outcomeSum(evaluate, actions) },
@@ -344,6 +347,7 @@ async function main(): Promise<void> {
       },
     },
   ];
+  const paths = allPaths.filter((path) => chosen(path.name));
 
   const positions = paths.map(() => ({ at: 0 }));
   for (let i = 0; i < paths.length; i++) timeSlice(paths[i] as Timed, quick ? 60 : 150, positions[i] as { at: number }); // warm-up
@@ -358,15 +362,16 @@ async function main(): Promise<void> {
   }
   const rate = (name: string): number[] => {
     const i = paths.findIndex((p) => p.name === name);
+    if (i < 0 && only !== undefined) return [];
     if (i < 0) throw new Error(name);
     return rates[i] as number[];
   };
-  const per = (a: string, b: string): number[] => rate(a).map((v, i) => v / (rate(b)[i] as number));
+  const per = (a: string, b: string): number[] => (rate(b).length === 0 ? [] : rate(a).map((v, i) => v / (rate(b)[i] as number)));
 
   console.log("## Rates (median over rounds, per second)");
   console.log();
   for (let i = 0; i < paths.length; i++) console.log(`- ${(paths[i] as Timed).name}: ${fmt(median(rates[i] as number[]))}/s`);
-  console.log(`- invalid-input rejection: ours ${(1e6 / median(rate("safeEvaluate invalid (ours)"))).toFixed(2)} µs, baseline ${(1e6 / median(rate("safeEvaluate invalid (baseline)"))).toFixed(2)} µs`);
+  if (rate("safeEvaluate invalid (ours)").length > 0 && rate("safeEvaluate invalid (baseline)").length > 0) console.log(`- invalid-input rejection: ours ${(1e6 / median(rate("safeEvaluate invalid (ours)"))).toFixed(2)} µs, baseline ${(1e6 / median(rate("safeEvaluate invalid (baseline)"))).toFixed(2)} µs`);
   console.log();
 
   const rows: RatioRow[] = [
@@ -382,7 +387,7 @@ async function main(): Promise<void> {
     { name: "audit ÷ evaluate throughput, nine-kind", target: "≥ 0.6×", met: (m) => m >= 0.6, values: per("audit nine (ours)", "evaluate nine (ours)") },
   ];
 
-  if (!args.has("skip-imports")) {
+  if (!args.has("skip-imports") && chosen("import")) {
     const entries = {
       main: pathToFileURL(`${PROJECT_ROOT}dist/index.js`).href,
       core: pathToFileURL(`${PROJECT_ROOT}dist/core.js`).href,
@@ -411,7 +416,7 @@ async function main(): Promise<void> {
 
   console.log("## Ratios (per round; median and spread over the rounds)");
   console.log();
-  printRatios(rows);
+  printRatios(rows.filter((row) => row.values.length > 0));
   console.log();
   console.log(`load average at end ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; checksum ${sink % 1000}`);
   await cedar.close();

@@ -115,6 +115,12 @@ export interface ControlBody {
   readonly verdictsByName: Readonly<Record<string, Verdict>>;
   /** Its checks, one per subject kind it applies to, each returning a name of `verdictsByName`. */
   readonly checks: Checks<ControlParameters>;
+  /**
+   * For an organisation control compiled from an overlay's rule (`extendPolicy`): that rule, as
+   * the overlay schema parsed it, frozen with the control, so that `diffPolicies` compares rules
+   * (its check is a closure over it). Absent for a control written in code.
+   */
+  readonly rule?: Readonly<Record<string, unknown>>;
 }
 
 /**

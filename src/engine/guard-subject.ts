@@ -169,51 +169,53 @@ const REFERENCE_PATTERN = /^\S(?:.*\S)?$/su;
 
 type Path = readonly (string | number)[];
 
-/** The level ids a classification may take, per dimension, and how to show them in a message. */
-export interface GuardLevels {
-  readonly confidentiality: { readonly ids: ReadonlySet<unknown>; readonly shown: string };
-  readonly integrity: { readonly ids: ReadonlySet<unknown>; readonly shown: string };
-  readonly availability: { readonly ids: ReadonlySet<unknown>; readonly shown: string };
-}
+type Dimension = "confidentiality" | "integrity" | "availability";
 
-function levelsOfDefault(dimension: "confidentiality" | "integrity" | "availability") {
+/**
+ * The level ids a classification may take: `undefined` for the default scheme (the numbers the
+ * fast path knows), or another scheme's compiled form, whose `ranks` already hold its level ids.
+ * Nothing is copied or cached: the compiled scheme (frozen, one per compiled policy) is the table.
+ */
+export type GuardLevels = CompiledClassificationScheme | undefined;
+
+function defaultLevelsOf(dimension: Dimension) {
   const levels = CLASSIFICATION_LEVELS[dimension] as readonly number[];
   return Object.freeze({ ids: new Set<unknown>(levels), shown: `${levels.join(", ")} (a number)` });
 }
 
-/** The default scheme's levels (numbers), which the fast path knows by heart. */
-const DEFAULT_LEVELS: GuardLevels = Object.freeze({
-  confidentiality: levelsOfDefault("confidentiality"),
-  integrity: levelsOfDefault("integrity"),
-  availability: levelsOfDefault("availability"),
+/** The default scheme's levels (numbers), which the fast path knows by heart (frozen data). */
+const DEFAULT_LEVELS = Object.freeze({
+  confidentiality: defaultLevelsOf("confidentiality"),
+  integrity: defaultLevelsOf("integrity"),
+  availability: defaultLevelsOf("availability"),
 });
 
-const guardLevelsCache = new WeakMap<CompiledClassificationScheme, GuardLevels>();
-
 /**
- * The level ids a compiled scheme allows, for the guard: the default scheme's are the numbers the
- * fast path knows; any other scheme's are read from its levels (memoised per compiled scheme).
+ * The level table of a compiled scheme, for the guard: `undefined` (the default scheme's numbers)
+ * for the default scheme or none; the compiled scheme itself for any other.
  *
  * @param scheme - The policy's compiled classification scheme, or `undefined` for the default.
- * @returns The guard's level sets.
+ * @returns The guard's level table.
  */
 export function guardLevelsOf(scheme: CompiledClassificationScheme | undefined): GuardLevels {
-  if (scheme === undefined || scheme.scheme === guidelineClassificationScheme) return DEFAULT_LEVELS;
-  let levels = guardLevelsCache.get(scheme);
-  if (levels === undefined) {
-    const of = (dimension: "confidentiality" | "integrity" | "availability") => {
-      const ids = scheme.levels[dimension];
-      const numeric = ids.every((id) => typeof id === "number");
-      return Object.freeze({ ids: new Set<unknown>(ids), shown: `${ids.map((id) => JSON.stringify(id)).join(", ")} (${numeric ? "a number" : "the level ids"} of scheme ${JSON.stringify(scheme.scheme.id)})` });
-    };
-    levels = Object.freeze({ confidentiality: of("confidentiality"), integrity: of("integrity"), availability: of("availability") });
-    guardLevelsCache.set(scheme, levels);
-  }
-  return levels;
+  return scheme === undefined || scheme.scheme === guidelineClassificationScheme ? undefined : scheme;
+}
+
+/** Whether a value is a level id of a dimension. */
+function isLevel(levels: GuardLevels, dimension: Dimension, value: unknown): boolean {
+  return levels === undefined ? DEFAULT_LEVELS[dimension].ids.has(value) : (levels.ranks[dimension] as ReadonlyMap<unknown, number>).has(value);
+}
+
+/** The level ids of a dimension as a message shows them (worked out only for a problem). */
+function levelsShown(levels: GuardLevels, dimension: Dimension): string {
+  if (levels === undefined) return DEFAULT_LEVELS[dimension].shown;
+  const ids = levels.levels[dimension];
+  const numeric = ids.every((id) => typeof id === "number");
+  return `${ids.map((id) => JSON.stringify(id)).join(", ")} (${numeric ? "a number" : "the level ids"} of scheme ${JSON.stringify(levels.scheme.id)})`;
 }
 
 class Problems {
-  constructor(readonly levels: GuardLevels = DEFAULT_LEVELS) {}
+  constructor(readonly levels: GuardLevels = undefined) {}
   readonly list: SubjectProblem[] = [];
   add(path: Path, code: string, message: string): void {
     this.list.push({ path, at: pathText(path), message, code });
@@ -477,9 +479,8 @@ function checkSlowly(value: unknown, rule: Rule, path: Path, problems: Problems)
     case "classification":
       return checkObject(value, CLASSIFICATION_FIELDS, path, problems, "a classification { confidentiality, integrity, availability }") ?? INVALID;
     case "level": {
-      const levels = problems.levels[rule.dimension];
-      if (levels.ids.has(value)) return value;
-      problems.add(path, "invalid_value", `expected one of ${levels.shown}, not ${describe(value)}`);
+      if (isLevel(problems.levels, rule.dimension, value)) return value;
+      problems.add(path, "invalid_value", `expected one of ${levelsShown(problems.levels, rule.dimension)}, not ${describe(value)}`);
       return INVALID;
     }
     case "organization":
@@ -528,7 +529,7 @@ function checkSlowly(value: unknown, rule: Rule, path: Path, problems: Problems)
 export function guardSubject(input: unknown, scheme?: CompiledClassificationScheme): Subject {
   const levels = guardLevelsOf(scheme);
   // The fast path answers for valid subjects of the default scheme; anything else is decided and explained below.
-  if (levels === DEFAULT_LEVELS) {
+  if (levels === undefined) {
     try {
       const fast = fastGuard(input);
       if (fast !== undefined) return fast;
@@ -547,7 +548,7 @@ export function guardSubject(input: unknown, scheme?: CompiledClassificationSche
  * @returns The guard's copy.
  * @throws {InvalidSubjectError} Listing every problem.
  */
-export function guardSubjectFully(input: unknown, levels: GuardLevels = DEFAULT_LEVELS): Subject {
+export function guardSubjectFully(input: unknown, levels: GuardLevels = undefined): Subject {
   const checked = checkSubjectFully(input, levels);
   if (checked.subject === undefined) throw new InvalidSubjectError(checked.problems);
   return checked.subject;
@@ -564,7 +565,7 @@ export function guardSubjectFully(input: unknown, levels: GuardLevels = DEFAULT_
  */
 export function checkSubject(input: unknown, scheme?: CompiledClassificationScheme): { readonly subject: Subject; readonly problems?: undefined } | { readonly subject?: undefined; readonly problems: readonly SubjectProblem[] } {
   const levels = guardLevelsOf(scheme);
-  if (levels === DEFAULT_LEVELS) {
+  if (levels === undefined) {
     try {
       const fast = fastGuard(input);
       if (fast !== undefined) return { subject: fast };

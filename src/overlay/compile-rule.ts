@@ -6,7 +6,6 @@ import type { LocalizedText } from "../definitions/localized-text.js";
 import type { Safeguard } from "../subjects/safeguard.js";
 import type { SubjectKind } from "../subjects/subject.js";
 import type { OrganizationControlRule } from "./overlay-schema.js";
-import { recordRule } from "./rule-registry.js";
 
 /**
  * The yes/no facts whose `true` is a safeguard taken or an approval given, per subject kind.
@@ -165,7 +164,7 @@ export function compileRule(rule: OrganizationControlRule): Control {
 
   const kind = rule.appliesTo;
   const facts = [...new Set(factsOf(rule).map((name) => splitField(name).top))];
-  const control = defineControl({
+  return defineControl({
     id: rule.id,
     title: rule.title,
     clause: rule.clause,
@@ -180,7 +179,7 @@ export function compileRule(rule: OrganizationControlRule): Control {
     facts: { [kind]: facts } as never,
     verdicts,
     checks: { [kind]: check as Check<SubjectKind, Record<never, number>> } as never,
+    // The rule itself, as data (a private copy: defineControl freezes it with the control).
+    rule: structuredClone(rule) as Readonly<Record<string, unknown>>,
   });
-  recordRule(control, rule);
-  return control;
 }

@@ -87,9 +87,22 @@ export interface IssueOptions {
  * ```
  */
 export function issuesFromZod(error: z.ZodError, prefix: readonly (string | number)[] = [], options: IssueOptions = {}): InputIssue[] {
+  return inputIssuesOf(error.issues, prefix, options);
+}
+
+/**
+ * `issuesFromZod` for zod's issues themselves (e.g. those of a compiled validator, which builds no
+ * `ZodError`): the same words, paths and codes.
+ *
+ * @param zodIssues - Zod's finalised issues.
+ * @param prefix - A path to put in front.
+ * @param options - As for `issuesFromZod`.
+ * @returns The issues, in the order given.
+ */
+export function inputIssuesOf(zodIssues: readonly ZodIssue[], prefix: readonly (string | number)[] = [], options: IssueOptions = {}): InputIssue[] {
   const locale = options.locale ?? "ja";
   const context = "input" in options ? { input: options.input, ...(options.schema === undefined ? {} : { schema: options.schema }) } : options.schema === undefined ? {} : { schema: options.schema };
-  return error.issues.flatMap(expandUnion).map((issue) => {
+  return zodIssues.flatMap(expandUnion).map((issue) => {
     const path = [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
     let messages: LocalizedText;
     try {

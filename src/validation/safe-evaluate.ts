@@ -11,7 +11,9 @@ import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import { IsoDateSchema } from "../subjects/common.js";
 import { SubjectSchema, type Subject } from "../subjects/subject.js";
-import { formatPath, InvalidInputError, issuesFromZod, type InputIssue } from "./input-error.js";
+import { fastGuard } from "../engine/guard-fast.js";
+import { compileValidator, type CompiledValidator } from "./compiled-validator.js";
+import { formatPath, inputIssuesOf, InvalidInputError, issuesFromZod, type InputIssue } from "./input-error.js";
 import { plainData, plainOptions } from "./plain-data.js";
 
 /** The result of a `safe*` function: the value, or the typed error listing every problem. */
@@ -166,6 +168,45 @@ function guard(data: unknown, scheme?: CompiledClassificationScheme): { readonly
   return checked.subject === undefined ? { issues: checked.problems } : { subject: checked.subject, issues: [] };
 }
 
+/**
+ * The validator compiled from `SubjectSchema` (compiled-validator.ts), built on the first rejected
+ * subject rather than at import. A pure memo: compiling is a function of the schema alone, and the
+ * validator holds no state between calls, so no call can tell whether it was built before.
+ */
+let subjectValidator: CompiledValidator | undefined;
+
+/** Zod's issues with a subject, from the compiled validator: the same as `SubjectSchema.safeParse`'s, without building a `ZodError`. */
+function subjectZodIssues(data: unknown): ReturnType<CompiledValidator> {
+  subjectValidator ??= compileValidator(SubjectSchema);
+  return subjectValidator(data);
+}
+
+/** What the guard step of `safeEvaluate` found: the guard's copy, or zod's issues, or (where zod finds none) the guard's. */
+type Guarded = { readonly subject?: Subject; readonly issues: readonly InputIssue[]; readonly zod?: ReturnType<CompiledValidator> };
+
+/**
+ * The guard for the default scheme, with the rejection path first asking the compiled validator:
+ * a subject the fast path does not accept and zod rejects is reported in zod's words without the
+ * full guard (whose words zod's would replace anyway); only where zod finds nothing does the full
+ * guard decide (and so nothing done to an exported schema makes invalid input pass).
+ */
+function guardDefault(data: unknown): Guarded {
+  let fast: Subject | undefined;
+  try {
+    fast = fastGuard(data);
+  } catch {
+    fast = undefined; // a trap that throws: the full guard reports it
+  }
+  if (fast !== undefined) return { subject: fast, issues: [] };
+  let zod: ReturnType<CompiledValidator> = [];
+  try {
+    zod = subjectZodIssues(data);
+  } catch {
+    zod = []; // a tampered schema may throw; the guard decides
+  }
+  return zod.length > 0 ? { issues: [], zod } : guard(data);
+}
+
 function guardOptionsOf(data: unknown): { readonly options?: GuardedOptions; readonly issues: readonly InputIssue[] } {
   try {
     const options = guardOptions(data);
@@ -208,13 +249,15 @@ function unreadable(cause: unknown): InvalidInputError {
 export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Decision> {
   let subjectData: unknown;
   let optionsData: unknown;
-  let checked: ReturnType<typeof guard>;
+  let checked: Guarded;
   let read: ReturnType<typeof guardOptionsOf>;
+  let scheme: CompiledClassificationScheme | undefined;
   try {
     subjectData = plainData(input);
     optionsData = plainOptions(options);
     read = guardOptionsOf(optionsData);
-    checked = guard(subjectData, schemeOf(read.options));
+    scheme = schemeOf(read.options);
+    checked = scheme === undefined ? guardDefault(subjectData) : guard(subjectData, scheme);
   } catch (cause) {
     // Only a value that is not plain data (a throwing getter, a hostile Proxy) gets here.
     return { success: false, error: unreadable(cause) };
@@ -222,10 +265,17 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
   if (checked.subject === undefined || read.options === undefined) {
     // Worded in options.locale (default ja), even when something else in the options is wrong.
     const locale = read.options?.locale ?? localeOf(optionsData);
+    const zodIssues = checked.zod;
+    if (zodIssues !== undefined && read.options !== undefined) {
+      // Only the subject is wrong, and zod has said how: the words and the error are built on the
+      // first read of `error` (from zod's issues and the private copy, which nothing else holds),
+      // so a caller that only branches on `success` never pays for them.
+      const data = subjectData;
+      return rejected(() => new InvalidInputError(inputIssuesOf(zodIssues, [], { locale, input: data, schema: SubjectSchema }), "input"));
+    }
     const issues: InputIssue[] = [];
     // The zod schema knows only the default scheme's levels: for another scheme the guard's issues stand.
-    const defaultScheme = schemeOf(read.options) === undefined;
-    if (checked.subject === undefined) issues.push(...(defaultScheme ? zodIssuesOr(SubjectSchema, subjectData, checked.issues, [], locale) : checked.issues));
+    if (checked.subject === undefined) issues.push(...(checked.zod === undefined ? checked.issues : inputIssuesOf(checked.zod, [], { locale, input: subjectData, schema: SubjectSchema })));
     if (read.options === undefined) issues.push(...zodIssuesOr(OptionsSchema, optionsData, read.issues, ["options"], locale));
     return { success: false, error: new InvalidInputError(issues, "input") };
   }
@@ -241,6 +291,18 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
       error: new InvalidInputError([{ path, at: formatPath(path), message: `evaluation failed: ${describe(cause)}`, code: "evaluation_failed" }], "input"),
     };
   }
+}
+
+/** A rejection whose error is built on its first read (and then kept: every read gives the same error). */
+function rejected(build: () => InvalidInputError): SafeResult<never> {
+  let error: InvalidInputError | undefined;
+  return {
+    success: false,
+    get error(): InvalidInputError {
+      error ??= build();
+      return error;
+    },
+  };
 }
 
 /** The zod schema's issues for input the guard rejected, if zod finds any; else the guard's own. */

@@ -76,3 +76,29 @@ describe("deepFreeze", () => {
     expect(deepFreeze(undefined)).toBeUndefined();
   });
 });
+
+describe("deepFreeze's memo of deeply frozen objects", () => {
+  it("a walk that throws part-way marks nothing: the next walk through the same objects meets the trap again", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error("no keys");
+        },
+      },
+    );
+    const root = { first: { deep: { z: 1 } }, bad: hostile };
+    expect(() => deepFreeze(root)).toThrow("no keys");
+    expect(() => deepFreeze({ again: root })).toThrow("no keys");
+  });
+
+  it("a subtree frozen by an earlier call is deeply frozen in the later one, and a fresh sibling is frozen too", () => {
+    const shared = deepFreeze({ list: [{ a: 1 }] });
+    const later = deepFreeze({ shared, fresh: { b: [2] } });
+    expect(Object.isFrozen(later.fresh) && Object.isFrozen(later.fresh.b) && Object.isFrozen(later.shared.list[0])).toBe(true);
+    // Object.freeze alone is shallow: deepFreeze still goes through it.
+    const shallow = Object.freeze({ inner: { c: 3 } });
+    deepFreeze({ shallow });
+    expect(Object.isFrozen(shallow.inner)).toBe(true);
+  });
+});

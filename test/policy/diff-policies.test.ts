@@ -191,6 +191,25 @@ describe("diffPolicies finds each kind of change", () => {
     ]);
   });
 
+  it("an organisation control keeps its rule as frozen data on the control, and the diff compares that data", () => {
+    const rule = ruleWith({ when: { channel: ["removable-media"] } });
+    const a = extendPolicy(policy, overlayWith({ controls: [rule] }) as never);
+    const control = a.controls.find((each) => each.id === "org-test-rule");
+    expect(control?.rule).toMatchObject({ appliesTo: rule["appliesTo"], when: { channel: ["removable-media"] }, require: rule["require"] });
+    expect(control?.rule).not.toBe(rule);
+    expect(Object.isFrozen(control?.rule) && Object.isFrozen((control?.rule as { when: object }).when)).toBe(true);
+    // The same rule compiled twice (two closures): no change; a control written in code carries no rule.
+    const again = extendPolicy(policy, overlayWith({ version: "1.0.1", controls: [rule] }) as never);
+    expect(changesOf(a, again, "org-test-rule")).toEqual([]);
+    expect(policy.controls.every((each) => each.rule === undefined)).toBe(true);
+    // A rule swapped in as data (same check closure) is seen: the diff reads the rule, not the function.
+    const swapped: Policy = Object.freeze({
+      ...a,
+      controls: Object.freeze(a.controls.map((each) => (each.id === "org-test-rule" ? Object.freeze({ ...each, rule: Object.freeze({ ...each.rule, when: { channel: ["email"] } }) }) : each))),
+    });
+    expect(changesOf(a, swapped, "org-test-rule")).toMatchObject([{ field: "rule", before: { when: { channel: ["removable-media"] } }, after: { when: { channel: ["email"] } } }]);
+  });
+
   it("two overlays whose organisation control of one id has different rules: the rule change is reported", () => {
     const a = extendPolicy(policy, overlayWith({ controls: [ruleWith({ when: { channel: ["removable-media"] } })] }) as never);
     const b = extendPolicy(policy, overlayWith({ version: "1.1.0", controls: [ruleWith({ when: { channel: ["removable-media", "email"] } })] }) as never);
