@@ -159,7 +159,7 @@ function printedTexts(p: Policy): { where: string; text: LocalizedText }[] {
   for (const locale of ["ja", "en"] as const) {
     for (const steps of Object.values(compilePolicy(p, locale).steps)) {
       for (const step of steps)
-        for (const compiled of step.verdicts.values())
+        for (const compiled of Object.values(step.verdicts))
           out.push({
             where: `${step.controlId} finding`,
             text: compiled.finding.message,
@@ -318,7 +318,10 @@ describe("the default scheme: every printed text is the catalog's", () => {
     const compiled = compilePolicy(policy, "ja");
     for (const steps of Object.values(compiled.steps)) {
       for (const step of steps) {
-        for (const [verdict, built] of step.verdicts) {
+        const control = policy.controls.find((c) => c.id === step.controlId);
+        for (const [name, built] of Object.entries(step.verdicts)) {
+          const verdict = control?.verdictsByName?.[name];
+          if (verdict === undefined) throw new Error(`${step.controlId}: no verdict ${name}`);
           const message =
             typeof verdict.message === "function"
               ? verdict.message(step.parameters)
