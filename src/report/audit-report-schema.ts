@@ -7,10 +7,11 @@ import { IsoDateSchema } from "../subjects/common.js";
 import { SubjectKindSchema } from "../subjects/subject.js";
 
 // The zod schemas of the audit report (what `buildAuditReport` returns and what the CLI's
-// `audit --format json` prints), matching the interfaces of audit-report.ts and overlay-of.ts
-// exactly (a type-level test checks that each infers a type mutually assignable with its
-// interface). They exist for the `audit-report` JSON Schema and for services that read a report
-// back; the report itself is built without them.
+// `audit --format json` prints): the single source of the report's types, which audit-report.ts
+// infers from them (type-only imports, so building a report runs no zod). ReportOverlay is still
+// an interface of overlay-of.ts; a type-level test keeps it mutually assignable with its schema.
+// They exist for the `audit-report` JSON Schema and for services that read a report back; the
+// report itself is built without them.
 
 const CountSchema = z.number().int().nonnegative();
 

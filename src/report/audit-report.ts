@@ -16,86 +16,41 @@ import type { SchemeSubject } from "../classification/scheme-subject.js";
 import { organizationGroupName, ZONE_LABELS, ZONE_NONE } from "./labels.js";
 import { overlayOf, type ReportOverlay } from "./overlay-of.js";
 import { createTally, type TallyCounts } from "../audit/tally.js";
+import type { z } from "zod";
+import type {
+  AuditReportSchema,
+  ReportControlRowSchema,
+  ReportGeneratedSchema,
+  ReportInputSchema,
+  ReportOrganizationRowSchema,
+  ReportOutOfScopeSchema,
+  ReportPolicySchema,
+  ReportThreatRowSchema,
+  ReportZoneRowSchema,
+  ReportedExceptionSchema,
+  ReportedFindingSchema,
+  ReportedOutOfScopeSchema,
+  ReportedSubjectSchema,
+  StatusCountsSchema,
+} from "./audit-report-schema.js";
 
 /** How many findings had each status. */
-export interface StatusCounts {
-  /** Findings that passed. */
-  readonly pass: number;
-  /** Findings that failed. */
-  readonly fail: number;
-  /** Findings that need review (a fact was missing). */
-  readonly manual: number;
-  /** Findings where the control did not apply. */
-  readonly "not-applicable": number;
-}
+export type StatusCounts = z.infer<typeof StatusCountsSchema>;
 
 /** The policy a report was made with. */
-export interface ReportPolicy {
-  /** Its id, e.g. `"miyagi-kouiki-basic-policy"` (with `+<overlay id>` for an extended policy). */
-  readonly id: string;
-  /** Its version, e.g. `"1.0.0"`. */
-  readonly version: string;
-  /** The document's title, in the report's language. */
-  readonly title: string;
-}
+export type ReportPolicy = z.infer<typeof ReportPolicySchema>;
 
 /** One row of the per-control table of a report: the control and how its findings came out. */
-export interface ReportControlRow extends StatusCounts {
-  /** The control id. */
-  readonly control: string;
-  /** The clause it comes from, e.g. `"7(3)①"`. */
-  readonly clause: string;
-  /** Its title, in the report's language. */
-  readonly title: string;
-  /** Where its rule comes from. */
-  readonly provenance: Provenance;
-  /** The threats it counters. */
-  readonly threats: readonly ThreatRef[];
-}
+export type ReportControlRow = z.infer<typeof ReportControlRowSchema>;
 
 /** One row of the per-threat table of a report: a threat of clause 4 (or a listed example of one). */
-export interface ReportThreatRow extends StatusCounts {
-  /** `T1` … `T5`, or an example such as `T2.7`. */
-  readonly threat: ThreatRef;
-  /** For an example, the threat it belongs to. */
-  readonly parent?: ThreatId;
-  /** Its name, in the report's language. */
-  readonly name: string;
-}
+export type ReportThreatRow = z.infer<typeof ReportThreatRowSchema>;
 
 /** A `fail` or `manual` finding as a report lists it, in the report's language. */
-export interface ReportedFinding {
-  /** The control id. */
-  readonly control: string;
-  /** The control's title. */
-  readonly title: string;
-  /** `fail` or `manual`. */
-  readonly status: "fail" | "manual";
-  /** The clause, e.g. `"7(2)"`. */
-  readonly clause: string;
-  /** Where the rule comes from. */
-  readonly provenance: Provenance;
-  /** Why. */
-  readonly reason: string;
-  /** What to do. */
-  readonly remediation?: string;
-}
+export type ReportedFinding = z.infer<typeof ReportedFindingSchema>;
 
 /** A subject that is `non-compliant` or `needs-review`, with the findings that made it so. */
-export interface ReportedSubject {
-  /** Zero-based position in the input (line order for a stream). */
-  readonly index: number;
-  /** The subject's `id`, if it has one. */
-  readonly id?: string;
-  /** The asset's `name`, if it has one. */
-  readonly name?: string;
-  /** The subject's kind. */
-  readonly kind: SubjectKind;
-  /** Its outcome. */
-  readonly outcome: "non-compliant" | "needs-review";
-  /** Its `fail` and `manual` findings, in canonical order. */
-  readonly findings: readonly ReportedFinding[];
-}
+export type ReportedSubject = z.infer<typeof ReportedSubjectSchema>;
 
 /** How many subjects an exception row of a report names at most; `subjectCount` counts them all. */
 export const REPORTED_EXCEPTION_SUBJECTS = 100;
@@ -105,53 +60,16 @@ export const REPORTED_EXCEPTION_SUBJECTS = 100;
  * the controls it turned into a pass and the subjects it did so for, and the controls it named but
  * did not apply to (with why).
  */
-export interface ReportedException {
-  /** The exception's reference in the register. */
-  readonly reference: string;
-  /** The first day it is valid, if recorded. */
-  readonly validFrom?: string;
-  /** The last day it is valid. */
-  readonly validUntil: string;
-  /** The link it opens, for an isolation exception (7(3)①). */
-  readonly link?: {
-    /** The zone the information leaves. */
-    readonly from: string;
-    /** The zone the information enters. */
-    readonly to: string;
-  };
-  /** The controls it turned from fail into pass, in canonical order. */
-  readonly controls: readonly string[];
-  /** The controls it named but did not apply to, with why (e.g. `mynumber-no-carry-out: not-admitted`). */
-  readonly rejected: readonly {
-    /** The control id. */
-    readonly control: string;
-    /** Why the exception did not apply (an `exceptionRejected` reason). */
-    readonly reason: string;
-  }[];
-  /** The subjects it applied to or was rejected for (id, or `#<position>`), at most {@link REPORTED_EXCEPTION_SUBJECTS}. */
-  readonly subjects: readonly string[];
-  /** How many subjects it appeared on. */
-  readonly subjectCount: number;
-}
+export type ReportedException = z.infer<typeof ReportedExceptionSchema>;
 
 /** One input of a report as the caller names it, e.g. a file and how many subjects it held. */
-export interface ReportInput {
-  /** The input's name as the caller gives it, e.g. `"inventory.ndjson"` or `"-"` for standard input. */
-  readonly name: string;
-  /** How many subjects it held, if the caller says. */
-  readonly subjects?: number;
-}
+export type ReportInput = z.infer<typeof ReportInputSchema>;
 
 /**
  * When a report was generated, as its caller says: the library never reads the clock, so the
  * caller passes the time, and says whether it is one it was given or one it read from a clock.
  */
-export interface ReportGenerated {
-  /** An ISO 8601 date-time with a time zone, e.g. `"2026-11-25T09:00:00+09:00"`. */
-  readonly at: string;
-  /** `given`: the time the caller was given (e.g. the CLI's `--generated-at`); `clock`: the caller read its own clock. */
-  readonly source: "given" | "clock";
-}
+export type ReportGenerated = z.infer<typeof ReportGeneratedSchema>;
 
 /** How many subjects of a group (an organisation, a zone) had each outcome. */
 export interface ReportGroupCounts {
@@ -165,60 +83,19 @@ export interface ReportGroupCounts {
  * One row of the summary by organisation (5(1)): an organisation in scope; or, together, every
  * body outside 5(1); or the subjects that name no organisation (the Union's own).
  */
-export interface ReportOrganizationRow extends ReportGroupCounts {
-  /** `in-scope`: an organisation of 5(1) (or one an overlay registered); `outside`: every other body; `unstated`: no organisation given. */
-  readonly group: "in-scope" | "outside" | "unstated";
-  /** The organisation's id, for an `in-scope` row. */
-  readonly organization?: string;
-  /** Its name (or the group's), in the report's language. */
-  readonly name: string;
-}
+export type ReportOrganizationRow = z.infer<typeof ReportOrganizationRowSchema>;
 
 /** One row of the summary by zone (7(3)); a transfer counts under the zone it enters. */
-export interface ReportZoneRow extends ReportGroupCounts {
-  /** The zone, or absent for the subjects of no zone. */
-  readonly zone?: Zone;
-  /** Its name (or "no zone"), in the report's language. */
-  readonly name: string;
-}
+export type ReportZoneRow = z.infer<typeof ReportZoneRowSchema>;
 
 /** A subject outside the policy's scope (a scope gate of clause 5 found it not applicable), with why. */
-export interface ReportedOutOfScope {
-  /** Zero-based position in the input. */
-  readonly index: number;
-  /** The subject's `id`, if it has one. */
-  readonly id?: string;
-  /** The asset's `name`, if it has one. */
-  readonly name?: string;
-  /** The subject's kind. */
-  readonly kind: SubjectKind;
-  /** The organisation it names, as given, if it names one. */
-  readonly organization?: string;
-  /** The clause of the scope gate, e.g. `"5(1)"`. */
-  readonly clause: string;
-  /** Why it is out of scope: the scope finding's reason, in the report's language. */
-  readonly reason: string;
-}
+export type ReportedOutOfScope = z.infer<typeof ReportedOutOfScopeSchema>;
 
 /** The subjects out of scope: how many, and the first of them with why (the list is capped, the count is not). */
-export interface ReportOutOfScope {
-  /** How many subjects a scope gate found outside the policy. */
-  readonly total: number;
-  /** The first of them, in input order (at most `OUT_OF_SCOPE_LISTED`). */
-  readonly subjects: readonly ReportedOutOfScope[];
-}
+export type ReportOutOfScope = z.infer<typeof ReportOutOfScopeSchema>;
 
 /** The classification scheme a report's policy classifies in, when it is not the default one. */
-export interface ReportClassificationScheme {
-  /** The scheme's id, e.g. `"guideline-r6"`. */
-  readonly id: string;
-  /** The scheme's version. */
-  readonly version: string;
-  /** The scheme's name, in the report's language. */
-  readonly name: string;
-  /** The labels of each dimension's levels, lowest first, in the report's language. */
-  readonly levels: string;
-}
+export type ReportClassificationScheme = NonNullable<AuditReport["classificationScheme"]>;
 
 /** How many out-of-scope subjects a report lists by name (the count is always complete). */
 export const OUT_OF_SCOPE_LISTED = 1000;
@@ -228,42 +105,7 @@ export const OUT_OF_SCOPE_LISTED = 1000;
  * language, and built without keeping any decision, so that it can be built from a stream of any
  * length (only the `non-compliant` and `needs-review` subjects are listed).
  */
-export interface AuditReport {
-  /** The policy that made every decision. */
-  readonly policy: ReportPolicy;
-  /** The overlay applied, if any. */
-  readonly overlay?: ReportOverlay;
-  /** The classification scheme of the policy, when it is not the default one (its labels, lowest first). */
-  readonly classificationScheme?: ReportClassificationScheme;
-  /** The date date-based controls were judged as of, if one was given. */
-  readonly asOf?: string;
-  /** The language of the titles, reasons and remediations. */
-  readonly locale: Locale;
-  /** The inputs the subjects came from, as the caller named them (report header). */
-  readonly inputs?: readonly ReportInput[];
-  /** When the report was generated, as the caller says (report header). */
-  readonly generated?: ReportGenerated;
-  /** How many subjects were audited. */
-  readonly total: number;
-  /** How many subjects had each outcome. */
-  readonly outcomes: Readonly<Record<Outcome, number>>;
-  /** How many subjects of each kind. */
-  readonly kinds: Readonly<Partial<Record<SubjectKind, number>>>;
-  /** One row per control of the policy, in canonical order. */
-  readonly controls: readonly ReportControlRow[];
-  /** One row per threat of clause 4, each followed by its listed examples. */
-  readonly threats: readonly ReportThreatRow[];
-  /** The recorded exceptions the subjects carried that named a failed control: used or rejected, by reference in order of first use. */
-  readonly exceptions: readonly ReportedException[];
-  /** Outcomes per organisation of 5(1) (in the scope's order), then bodies outside 5(1) and subjects naming none (rows with subjects only). */
-  readonly byOrganization: readonly ReportOrganizationRow[];
-  /** Outcomes per zone (mynumber, lgwan, internet), then subjects of no zone (rows with subjects only). */
-  readonly byZone: readonly ReportZoneRow[];
-  /** The subjects out of scope, with why. */
-  readonly outOfScope: ReportOutOfScope;
-  /** The `non-compliant` and `needs-review` subjects, in input order. */
-  readonly subjects: readonly ReportedSubject[];
-}
+export type AuditReport = z.infer<typeof AuditReportSchema>;
 
 /** Everything of an `AuditReport` but its list of subjects. */
 export type AuditReportHead = Omit<AuditReport, "subjects">;
