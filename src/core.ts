@@ -81,7 +81,7 @@ export type { UnknownExceptionControl } from "./engine/exceptions.js";
 // Controls.
 export { controlCatalog } from "./controls/catalog.js";
 export { defineControl, controlKinds } from "./controls/control.js";
-export type { Control, ControlBody, ControlProvenance, ControlDefinition, ControlDefinitionBody, Check, Checks, CheckContext, ControlFacts, ParameterSpec } from "./controls/control.js";
+export type { Control, ControlBody, ControlProvenance, ControlDefinition, ControlDefinitionBody, Check, Checks, CheckContext, ControlFacts, ParameterSpec, ParametersOf, VerdictTable } from "./controls/control.js";
 export type { ControlCategory } from "./controls/control-category.js";
 export type { FindingStatus } from "./controls/finding-status.js";
 export { pass, fail, manual, notApplicable } from "./controls/verdict.js";

@@ -73,7 +73,15 @@ export type Checks<P extends ControlParameters, N extends string = string> = { r
 /** The fields of each subject kind that a control reads: missing ones make the finding `manual`. */
 export type ControlFacts<K extends SubjectKind = SubjectKind> = { readonly [Kind in K]?: readonly (keyof SubjectOf<Kind> & string)[] };
 
-/** The parameters of a control as its checks and worded messages read them: one number per parameter name. */
+/**
+ * The parameters of a control as its checks and worded messages read them: one number per parameter name.
+ *
+ * @example
+ * ```ts
+ * import type { ParametersOf } from "@miyagi-kouiki/infosec-policy";
+ * const p: ParametersOf<"trainingIntervalMonths"> = { trainingIntervalMonths: 12 };
+ * ```
+ */
 export type ParametersOf<N extends string> = { readonly [Name in N]: number };
 
 /**
@@ -130,7 +138,15 @@ export interface ControlBody {
  */
 export type ControlDefinition<N extends string, V extends VerdictTable<N>, K extends SubjectKind> = ControlDefinitionBody<N, V, K> & ControlProvenance;
 
-/** A control's verdicts by name; a worded message reads the control's own parameters. */
+/**
+ * A control's verdicts by name; a worded message reads the control's own parameters.
+ *
+ * @example
+ * ```ts
+ * import { fail, pass, type VerdictTable } from "@miyagi-kouiki/infosec-policy";
+ * const verdicts: VerdictTable<never> = { yes: pass({ ja: "承認済み。", en: "Approved." }), no: fail({ ja: "未承認。", en: "Not approved." }) };
+ * ```
+ */
 export type VerdictTable<N extends string> = Readonly<Record<string, Verdict<ParametersOf<N>>>>;
 
 /** What `defineControl` takes, apart from the provenance and basis. */
