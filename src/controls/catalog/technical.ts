@@ -1,5 +1,5 @@
 import { meetsThreshold } from "../../classification/compiled-scheme.js";
-import { defineControl } from "../control.js";
+import { defineControl, type ParametersOf } from "../control.js";
 import { CONTROL_BASES } from "./bases.js";
 import { countFactorKinds, judgeFlag, judgeSafeguard } from "../judge.js";
 import { fail, manual, notApplicable, pass } from "../verdict.js";
@@ -180,13 +180,13 @@ export const outsiderConfidentialAccess = defineControl({
 });
 
 const authenticationVerdicts = {
-  enough: pass((p) => ({
-    ja: `${p["minimumFactorKinds"]}種類以上の認証要素で認証している。`,
-    en: `At least ${p["minimumFactorKinds"]} kind(s) of factor were presented.`,
+  enough: pass((p: ParametersOf<"minimumFactorKinds">) => ({
+    ja: `${p.minimumFactorKinds}種類以上の認証要素で認証している。`,
+    en: `At least ${p.minimumFactorKinds} kind(s) of factor were presented.`,
   })),
-  tooFew: fail((p) => ({
-    ja: `認証要素が${p["minimumFactorKinds"]}種類に満たない。`,
-    en: `Fewer than ${p["minimumFactorKinds"]} kind(s) of factor were presented.`,
+  tooFew: fail((p: ParametersOf<"minimumFactorKinds">) => ({
+    ja: `認証要素が${p.minimumFactorKinds}種類に満たない。`,
+    en: `Fewer than ${p.minimumFactorKinds} kind(s) of factor were presented.`,
   })),
   unknown: manual({ ja: "提示された認証要素が回答されていない。", en: "The factors presented are not stated." }),
 };
