@@ -9,21 +9,14 @@ import type { Overlay } from "./overlay-schema.js";
 // that passed every check.
 
 /**
- * A control made in code, as the extended policy holds it: its snapshot (plain, frozen data), with
- * each check answering the snapshot's copy of the verdict the caller's check returns (the
- * engine knows a control's verdicts by reference). A verdict it does not declare stays unknown.
+ * A control made in code, as the extended policy holds it: its snapshot (plain, frozen data). Its
+ * checks are the caller's functions, kept by reference: they return verdict names, which the
+ * engine looks up in the snapshot's verdict table.
  */
-export function fromSnapshot(control: Control, copyOf: (original: unknown) => unknown): Control {
-  const checks: Record<string, unknown> = {};
-  for (const [kind, check] of Object.entries(control.checks as Record<string, (...args: unknown[]) => unknown>)) {
-    checks[kind] = (...args: unknown[]): unknown => {
-      const verdict = check(...args);
-      return copyOf(verdict) ?? verdict;
-    };
-  }
+export function fromSnapshot(control: Control): Control {
   // A control made in code has no rule: its check is code, whatever a `rule` field on it says.
   const { rule: _rule, ...data } = control;
-  return deepFreeze({ ...data, checks }) as Control;
+  return deepFreeze(data) as Control;
 }
 
 /** The extended policy, from a base and an overlay that passed every check. */

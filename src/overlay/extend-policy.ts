@@ -100,7 +100,7 @@ function extendChecked(base: Policy, input: unknown): SafeResult<Policy> {
 
   // Added controls: new ids, existing clauses, organization provenance, fields that exist. A rule
   // compiles whatever its problems (it only reads what it names), so every entry has its control.
-  const overlayControls = entries.map((entry) => ("rule" in entry ? compileRule(entry.rule) : fromSnapshot(entry.control, snapshot.copyOf)));
+  const overlayControls = entries.map((entry) => ("rule" in entry ? compileRule(entry.rule) : fromSnapshot(entry.control)));
   const added = new Map<string, Control>();
   entries.forEach((entry, i) => {
     const control = overlayControls[i] as Control;
