@@ -27,16 +27,18 @@ export type AuditResult = z.infer<typeof AuditResultSchema>;
 /**
  * An audit in progress: add subjects one at a time (for example while streaming an NDJSON
  * inventory), then read the summary. Keeps no decision unless asked to, so memory stays bounded
- * by the number of failing subjects.
+ * by the number of failing subjects. `S` is what it takes: `Subject`, or `SchemeSubject` for an
+ * auditor of a policy given explicitly (whose scheme may have other level ids).
  */
-export interface Auditor {
+export interface Auditor<S extends Subject | SchemeSubject = Subject> {
   /**
    * Evaluates one subject and counts it.
    *
-   * @param subject - A valid subject.
+   * @param subject - A valid subject (its classification in the policy's scheme).
    * @returns Its decision.
+   * @throws {InvalidSubjectError} For a subject it cannot decide soundly; nothing is counted then.
    */
-  add(subject: Subject): Decision;
+  add(subject: S): Decision;
   /**
    * The summary so far.
    *
@@ -48,18 +50,36 @@ export interface Auditor {
 }
 
 /**
+ * Starts an audit, by the policy given, of subjects classified in that policy's scheme (see
+ * `SchemeSubject`), added one by one.
+ *
+ * @param options - The policy (required: its scheme gives the levels), the locale and `asOf`.
+ * @returns An auditor that takes `SchemeSubject`s.
+ * @example
+ * ```ts
+ * import { createAuditor, extendPolicy, policy } from "@miyagi-kouiki/infosec-policy";
+ * const r6 = extendPolicy(policy, { id: "std", version: "1.0.0", name: { ja: "基準", en: "Std" }, classificationScheme: "guideline-r6" });
+ * const auditor = createAuditor({ policy: r6 });
+ * auditor.add({ kind: "carry-out", organization: "secretariat", zone: "lgwan", classification: { confidentiality: "3B", integrity: "1", availability: "1" }, approved: false });
+ * auditor.summary().outcomes["non-compliant"]; // 1
+ * ```
+ */
+export function createAuditor(options: EvaluateOptions & { readonly policy: Policy }): Auditor<SchemeSubject>;
+/**
  * Starts an audit that subjects can be added to one by one.
  *
  * @param options - The policy, locale and `asOf`, as for `evaluate`.
  * @returns An auditor.
  * @example
  * ```ts
+ * import { createAuditor } from "@miyagi-kouiki/infosec-policy";
  * const auditor = createAuditor({ asOf: "2026-04-01" });
  * for (const asset of inventory) auditor.add(asset);
  * auditor.summary().outcomes["non-compliant"];
  * ```
  */
-export function createAuditor(options?: EvaluateOptions): Auditor {
+export function createAuditor(options?: EvaluateOptions): Auditor;
+export function createAuditor(options?: EvaluateOptions): Auditor<Subject | SchemeSubject> {
   const read = guardOptions(options);
   const policy: Policy = (read.policy as Policy | undefined) ?? currentPolicy;
   const plan = compiledPolicy(policy, read.locale ?? "ja");
@@ -71,7 +91,7 @@ export function createAuditor(options?: EvaluateOptions): Auditor {
 
   return {
     policy: plan.ref,
-    add(input) {
+    add(input: Subject | SchemeSubject) {
       const index = counts.total;
       const subject = guardSubjectAt(input, index, plan.scheme);
       const decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
@@ -124,9 +144,10 @@ export function audit(subjects: readonly SchemeSubject[], options: EvaluateOptio
  */
 export function audit(subjects: readonly Subject[], options?: EvaluateOptions): AuditResult;
 export function audit(subjects: readonly (Subject | SchemeSubject)[], options?: EvaluateOptions): AuditResult {
-  const auditor = createAuditor(options);
+  // The guard checks each classification against the policy's scheme, whichever overload typed it.
+  const auditor: Auditor<Subject | SchemeSubject> = createAuditor(options);
   const decisions: Decision[] = new Array<Decision>(subjects.length);
-  for (let i = 0; i < subjects.length; i++) decisions[i] = auditor.add(subjects[i] as Subject);
+  for (let i = 0; i < subjects.length; i++) decisions[i] = auditor.add(subjects[i] as SchemeSubject);
   const base = { policy: auditor.policy, decisions, summary: auditor.summary() };
   const asOf = guardOptions(options).asOf;
   return asOf === undefined ? base : { ...base, asOf };

@@ -1,10 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   audit,
+  createAuditor,
   evaluate,
   extendPolicy,
   policy,
   type AuditResult,
+  type Auditor,
   type Classification,
   type Decision,
   type ImportanceClassification,
@@ -76,5 +78,21 @@ describe("subjects in a scheme other than the default", () => {
     >().toEqualTypeOf<ImportanceClassification>();
     // The default overload still describes the options: Parameters<typeof evaluate> is the Subject form.
     expectTypeOf<Parameters<typeof evaluate>[0]>().toEqualTypeOf<Subject>();
+  });
+
+  it("createAuditor takes SchemeSubjects only when the policy is given", () => {
+    const auditor = createAuditor({ policy: r6 });
+    expectTypeOf(auditor).toEqualTypeOf<Auditor<SchemeSubject>>();
+    expectTypeOf(
+      auditor.add({
+        ...carryOut,
+        classification: { confidentiality: "3B", integrity: "1", availability: "1" },
+      }),
+    ).toEqualTypeOf<Decision>();
+    const byDefault = createAuditor();
+    expectTypeOf(byDefault).toEqualTypeOf<Auditor>();
+    // prettier-ignore
+    // @ts-expect-error a scheme's string ids need an auditor of the policy whose scheme they are
+    byDefault.add({ ...carryOut, classification: { confidentiality: "3B", integrity: "1", availability: "1" } });
   });
 });
