@@ -37,7 +37,7 @@ export const OVERLAY_LIMITS = Object.freeze({
 type Path = (string | number)[];
 
 /** What a snapshot found: the plain copy, or every reason it could not be taken. */
-export type Snapshot = { readonly ok: true; readonly value: unknown; readonly copyOf: (original: unknown) => unknown } | { readonly ok: false; readonly issues: readonly OverlayIssue[] };
+export type Snapshot = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly OverlayIssue[] };
 
 function issue(path: Path, code: "overlay-too-large" | "not-plain-data", message: string): OverlayIssue {
   return { path: [...path], at: formatPath(path), code, message };
@@ -68,8 +68,7 @@ function describeError(error: unknown): string {
  * consistently is copied like the object it stands for; after the copy it no longer matters.
  * Functions (the checks of a control made with `defineControl`) are kept by reference and not
  * walked. A copy of a frozen object is frozen, so that a frozen `defineControl` control stays
- * recognisable; `copyOf` maps an original object to its copy (a control's check returns its
- * original verdicts, which the extended policy knows by their copies). Every limit of {@link OVERLAY_LIMITS} is applied while copying: an array or object
+ * recognisable. Every limit of {@link OVERLAY_LIMITS} is applied while copying: an array or object
  * with too many entries is refused before any of its entries is read.
  *
  * @param input - Anything.
@@ -78,7 +77,6 @@ function describeError(error: unknown): string {
 export function snapshotOverlay(input: unknown): Snapshot {
   const issues: OverlayIssue[] = [];
   const frozen: object[] = [];
-  const copies = new WeakMap<object, unknown>();
   let nodes = 0;
   let total = 0;
   let stopped = false;
@@ -164,7 +162,6 @@ export function snapshotOverlay(input: unknown): Snapshot {
           stack.push({ value: descriptor.value, path: [...path, i], depth: depth + 1, put: (entry) => (copy[i] = entry) });
         }
         if (isFrozen) frozen.push(copy);
-        copies.set(value, copy);
         put(copy);
         continue;
       }
@@ -192,7 +189,6 @@ export function snapshotOverlay(input: unknown): Snapshot {
       }
       for (let i = jobs.length - 1; i >= 0; i--) stack.push(jobs[i] as Job);
       if (isFrozen) frozen.push(copy);
-      copies.set(value, copy);
       put(copy);
     } catch (error) {
       issues.push(issue(path, "not-plain-data", `not plain data: reading it threw (${describeError(error).slice(0, 200)}); a Proxy or a throwing getter?`));
@@ -200,5 +196,5 @@ export function snapshotOverlay(input: unknown): Snapshot {
   }
   if (issues.length > 0) return { ok: false, issues };
   for (const copy of frozen) Object.freeze(copy);
-  return { ok: true, value: result, copyOf: (original) => (typeof original === "object" && original !== null ? copies.get(original) : undefined) };
+  return { ok: true, value: result };
 }
