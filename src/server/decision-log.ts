@@ -163,8 +163,92 @@ const UNSAFE = /[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufef
  * @returns One line of JSON, without a line break.
  */
 export function logLine(entry: DecisionLogEntry): string {
-  return JSON.stringify(entry).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(entry).replace(UNSAFE, escapeUnsafe);
 }
+
+/** A string's JSON with every character {@link logLine} escapes escaped: a piece of a log line. */
+function safeJson(text: string): string {
+  return JSON.stringify(text).replace(UNSAFE, escapeUnsafe);
+}
+
+function escapeUnsafe(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** The fields of a decision log line, for {@link decisionLogText}: a {@link DecisionLogLine}, with its `policy` and `input` as their line text. */
+export interface DecisionLogFields {
+  readonly decisionId: string;
+  readonly time: string;
+  readonly requestId: string;
+  readonly batchIndex: number | undefined;
+  /** `policyLogText(line.policy)`, built once per served policy. */
+  readonly policy: string;
+  readonly kind: string;
+  readonly subjectId: string | undefined;
+  readonly outcome: string;
+  readonly failingControls: readonly string[];
+  readonly manualControls: readonly string[];
+  readonly locale: string;
+  readonly asOf: string | undefined;
+  /** `inputLogText(line.input)`. */
+  readonly input: string;
+}
+
+/**
+ * The text of a log line's `policy` member, as {@link logLine} writes it (escapes included).
+ *
+ * @param policy - The line's policy.
+ * @returns Its JSON.
+ * @internal
+ */
+export function policyLogText(policy: DecisionLogLine["policy"]): string {
+  return JSON.stringify(policy).replace(UNSAFE, escapeUnsafe);
+}
+
+/**
+ * The text of a log line's `input` member, as {@link logLine} writes it (escapes included).
+ *
+ * @param sha256 - The input's hash, if logged.
+ * @param value - The input itself, if logged (`full`).
+ * @returns Its JSON.
+ * @internal
+ */
+export function inputLogText(sha256: string | undefined, value?: { readonly value: unknown }): string {
+  if (sha256 === undefined) return "{}";
+  const hash = `{"sha256":${safeJson(sha256)}`;
+  if (value === undefined) return `${hash}}`;
+  const json = JSON.stringify(value.value) as string | undefined;
+  return json === undefined ? `${hash}}` : `${hash},"value":${json.replace(UNSAFE, escapeUnsafe)}}`;
+}
+
+/**
+ * A decision line as text, from its pieces: the same text as {@link logLine} of the
+ * {@link DecisionLogLine} with those fields (the same members in the same order, the same
+ * escapes), without building the line's object and serialising it whole. The decision service
+ * builds its lines so; a test checks it against `logLine`.
+ *
+ * @param fields - The line's fields; `policy` and `input` already as text.
+ * @returns One line of JSON, without a line break.
+ * @internal
+ */
+export function decisionLogText(fields: DecisionLogFields): string {
+  let text = `{"type":"decision","decisionId":${safeJson(fields.decisionId)},"time":${safeJson(fields.time)},"requestId":${safeJson(fields.requestId)}`;
+  if (fields.batchIndex !== undefined) text += `,"batchIndex":${JSON.stringify(fields.batchIndex)}`;
+  text += `,"policy":${fields.policy},"kind":${safeJson(fields.kind)}`;
+  if (fields.subjectId !== undefined) text += `,"subjectId":${safeJson(fields.subjectId)}`;
+  text += `,"outcome":${safeJson(fields.outcome)},"failingControls":${JSON.stringify(fields.failingControls).replace(UNSAFE, escapeUnsafe)},"manualControls":${JSON.stringify(fields.manualControls).replace(UNSAFE, escapeUnsafe)},"locale":${safeJson(fields.locale)}`;
+  if (fields.asOf !== undefined) text += `,"asOf":${safeJson(fields.asOf)}`;
+  return `${text},"input":${fields.input}}`;
+}
+
+/**
+ * The decision log sink's way to take a line already as text (from {@link decisionLogText}): a
+ * member of the sinks {@link decisionLogSink} makes, under a symbol so that it is no part of
+ * {@link DecisionLogSink}. A sink without it gets `write(entry)`.
+ *
+ * @internal
+ */
+export const WRITE_TEXT: unique symbol = Symbol("infosec-policy.decision-log.write-text");
 
 /** Where decision log lines go. */
 export interface DecisionLogSink {
@@ -234,15 +318,19 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
       flush();
     }
   };
-  return {
+  const writeText = (line: string): void => {
+    if (failed !== undefined) throw failed;
+    if (closed) throw new Error("the decision log is closed");
+    pending.push(line);
+    if (!scheduled && !writing) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+  const sink: DecisionLogSink & { [WRITE_TEXT]: (line: string) => void } = {
+    [WRITE_TEXT]: writeText,
     write(entry) {
-      if (failed !== undefined) throw failed;
-      if (closed) throw new Error("the decision log is closed");
-      pending.push(logLine(entry));
-      if (!scheduled && !writing) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      writeText(logLine(entry));
     },
     async close() {
       await settle();
@@ -259,4 +347,5 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
       });
     },
   };
+  return sink;
 }
