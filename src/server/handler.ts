@@ -13,7 +13,7 @@ import { IsoDateSchema } from "../subjects/common.js";
 import { parseSubject, safeEvaluate } from "../validation/safe-evaluate.js";
 import { controlJson } from "../cli/describe.js";
 import { version as packageVersion } from "../../package.json";
-import { mediaType, parseJsonText, readBody, readBodyLines, unsupportedMediaType } from "./body.js";
+import { mediaType, parseJsonText, readBody, readBodyLines, readBodyThen, unsupportedMediaType } from "./body.js";
 import {
   canonicalJson,
   controlsWith,
@@ -336,11 +336,23 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     if (type !== "application/json" || !utf8) throw unsupportedMediaType(["application/json"], req.headers["content-type"] ?? "");
   }
 
-  async function decisions(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
+  function decisions(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string, fail: (error: unknown) => void): void {
     expectJson(req);
     const entry = pinned(req, pathVersion);
     const { locale, asOf } = requestOptions(query, route);
-    const value = parseJsonText(await readBody(req, limits.maxBodyBytes), limits.maxDepth);
+    // The body's end runs the decision at once (no promise): any error goes to `fail`.
+    readBodyThen(req, limits.maxBodyBytes, (error, text) => {
+      if (error !== undefined) return fail(error);
+      try {
+        decide(res, text as string, entry, locale, asOf, requestId);
+      } catch (thrown) {
+        fail(thrown);
+      }
+    });
+  }
+
+  function decide(res: ServerResponse, text: string, entry: ServedPolicy, locale: Locale, asOf: string | undefined, requestId: string): void {
+    const value = parseJsonText(text, limits.maxDepth);
     const batch = Array.isArray(value);
     if (!batch && (typeof value !== "object" || value === null)) {
       throw invalidInput([
@@ -585,7 +597,8 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     return new ServiceError("not-found", { ja: "そのパスはありません。GET /openapi.json に全てのパスがあります。", en: "no such path; GET /openapi.json lists every path" });
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, requestId: string, match: Match, query: URLSearchParams | undefined): Promise<void> {
+  /** Handles a request on its route; errors are thrown (synchronously), given to `fail`, or reject the promise returned (audits). */
+  function route(req: IncomingMessage, res: ServerResponse, requestId: string, match: Match, query: URLSearchParams | undefined, fail: (error: unknown) => void): Promise<void> | void {
     if (match.route === "unmatched") throw notFound();
     if (!match.methods.includes(req.method ?? "")) {
       throw new ServiceError(
@@ -594,7 +607,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
         { headers: { allow: match.methods.join(", ") } },
       );
     }
-    if (match.route === "/v1/decisions" || match.route === "/v1/policies/{version}/decisions") return decisions(req, res, query, match.route, match.param, requestId);
+    if (match.route === "/v1/decisions" || match.route === "/v1/policies/{version}/decisions") return decisions(req, res, query, match.route, match.param, requestId, fail);
     if (match.route === "/v1/audits" || match.route === "/v1/policies/{version}/audits") return audits(req, res, query, match.route, match.param, requestId);
     return get(req, res, requestId, query, match);
   }
@@ -654,18 +667,27 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       // client gets the answer rather than a reset connection.
       if (close && !req.destroyed) req.resume();
     };
+    let target: Target;
     try {
-      const target = requestTarget(req.url ?? "/");
-      const match = target.match;
-      exchange.route = match.route;
+      target = requestTarget(req.url ?? "/");
+      exchange.route = target.match.route;
       if (draining) throw new ServiceError("shutting-down", { ja: "サービスは停止中です。別のインスタンスに送ってください。", en: "the service is shutting down; send the request to another instance" }, { headers: { connection: "close", "retry-after": "1" } });
       if (inFlight > limits.maxConcurrent) {
         throw new ServiceError("too-many-requests", { ja: `同時に処理できる要求は ${limits.maxConcurrent} 件までです。少し待ってから送り直してください。`, en: `more than ${limits.maxConcurrent} requests at once; retry shortly` }, { headers: { "retry-after": "1" } });
       }
-      route(req, res, requestId, match, target.query).catch(fail);
     } catch (error) {
       fail(error);
+      return;
     }
+    // An error the route throws at once is answered a microtask later, as when it was an async
+    // function: a request without a body is complete by then (so its connection stays open).
+    let answered: Promise<void> | void;
+    try {
+      answered = route(req, res, requestId, target.match, target.query, fail);
+    } catch (error) {
+      answered = Promise.reject(error);
+    }
+    answered?.catch(fail);
   }) as ServiceHandler;
 
   Object.defineProperties(handler, {
