@@ -115,14 +115,93 @@ export type AuditLogLine = z.infer<typeof AuditLogLineSchema>;
  *
  * @param value - Plain JSON data.
  * @returns The canonical JSON text.
+ * @example
+ * ```ts
+ * import { canonicalJson } from "@miyagi-kouiki/infosec-policy/server";
+ *
+ * canonicalJson({ zone: "mynumber", kind: "sign-in" }); // '{"kind":"sign-in","zone":"mynumber"}'
+ * ```
  */
 export function canonicalJson(value: unknown): string {
+  // Plain JSON data (what JSON.parse gives) is written by one native JSON.stringify, of the value
+  // itself where its keys are already in order, or of copies of the objects whose keys are not;
+  // anything else (undefined, a function, a Date, a key that is an array index, which objects
+  // enumerate first) by the general writer below. Both give the same text.
+  const sorted = sortedPlain(value);
+  return sorted === NOT_PLAIN ? generalCanonicalJson(value) : (JSON.stringify(sorted) as string);
+}
+
+/** Marks a value that {@link sortedPlain} does not copy. */
+const NOT_PLAIN: unique symbol = Symbol("not plain JSON data");
+
+/**
+ * Plain JSON data with every object's keys in code-unit order: the value itself if they already
+ * are, otherwise copies of what is not; or NOT_PLAIN for anything JSON.stringify might write
+ * otherwise than the general writer.
+ */
+function sortedPlain(value: unknown): unknown {
+  if (typeof value !== "object") return typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : NOT_PLAIN;
+  if (value === null) return value;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype || typeof (value as { toJSON?: unknown }).toJSON === "function") return NOT_PLAIN;
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const sorted = sortedPlain(item);
+      if (sorted === NOT_PLAIN) return NOT_PLAIN;
+      if (sorted !== item) (copy ??= value.slice())[i] = sorted;
+    }
+    return copy ?? value;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if ((prototype !== Object.prototype && prototype !== null) || typeof (value as { toJSON?: unknown }).toJSON === "function") return NOT_PLAIN;
+  const keys = Object.keys(value);
+  let inOrder = true;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const first = key.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) return NOT_PLAIN; // maybe an array index
+    if (i > 0 && (keys[i - 1] as string) > key) inOrder = false;
+  }
+  if (!inOrder) {
+    keys.sort();
+    const copy: Record<string, unknown> = {};
+    for (const key of keys) {
+      const sorted = sortedPlain((value as Record<string, unknown>)[key]);
+      if (sorted === NOT_PLAIN) return NOT_PLAIN;
+      put(copy, key, sorted);
+    }
+    return copy;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const item: unknown = (value as Record<string, unknown>)[key];
+    const sorted = sortedPlain(item);
+    if (sorted === NOT_PLAIN) return NOT_PLAIN;
+    if (sorted !== item && copy === undefined) {
+      copy = {};
+      for (let j = 0; j < i; j++) put(copy, keys[j] as string, (value as Record<string, unknown>)[keys[j] as string]);
+    }
+    if (copy !== undefined) put(copy, key, sorted);
+  }
+  return copy ?? value;
+}
+
+/** Sets a member of a copy; a `__proto__` key stays a key (an assignment would set the copy's prototype). */
+function put(copy: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+  else copy[key] = value;
+}
+
+/** The canonical JSON of any value, member by member. */
+function generalCanonicalJson(value: unknown): string {
   if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
     let text = "[";
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      text += `${i === 0 ? "" : ","}${item === undefined ? "null" : canonicalJson(item)}`;
+      text += `${i === 0 ? "" : ","}${item === undefined ? "null" : generalCanonicalJson(item)}`;
     }
     return `${text}]`;
   }
@@ -132,7 +211,7 @@ export function canonicalJson(value: unknown): string {
   for (const key of keys) {
     const item = (value as Record<string, unknown>)[key];
     if (item === undefined) continue;
-    text += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    text += `${first ? "" : ","}${JSON.stringify(key)}:${generalCanonicalJson(item)}`;
     first = false;
   }
   return `${text}}`;
@@ -168,7 +247,20 @@ export function logLine(entry: DecisionLogEntry): string {
 
 /** A string's JSON with every character {@link logLine} escapes escaped: a piece of a log line. */
 function safeJson(text: string): string {
-  return JSON.stringify(text).replace(UNSAFE, escapeUnsafe);
+  // Printable ASCII without `"` or a backslash (ids, dates, hashes, enum values) is its own JSON, quoted.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return JSON.stringify(text).replace(UNSAFE, escapeUnsafe);
+  }
+  return `"${text}"`;
+}
+
+/** An array of strings' JSON, escaped as {@link logLine} escapes it. */
+function safeJsonArray(texts: readonly string[]): string {
+  if (texts.length === 0) return "[]";
+  let text = "[";
+  for (let i = 0; i < texts.length; i++) text += i === 0 ? safeJson(texts[i] as string) : `,${safeJson(texts[i] as string)}`;
+  return `${text}]`;
 }
 
 function escapeUnsafe(c: string): string {
@@ -236,7 +328,7 @@ export function decisionLogText(fields: DecisionLogFields): string {
   if (fields.batchIndex !== undefined) text += `,"batchIndex":${JSON.stringify(fields.batchIndex)}`;
   text += `,"policy":${fields.policy},"kind":${safeJson(fields.kind)}`;
   if (fields.subjectId !== undefined) text += `,"subjectId":${safeJson(fields.subjectId)}`;
-  text += `,"outcome":${safeJson(fields.outcome)},"failingControls":${JSON.stringify(fields.failingControls).replace(UNSAFE, escapeUnsafe)},"manualControls":${JSON.stringify(fields.manualControls).replace(UNSAFE, escapeUnsafe)},"locale":${safeJson(fields.locale)}`;
+  text += `,"outcome":${safeJson(fields.outcome)},"failingControls":${safeJsonArray(fields.failingControls)},"manualControls":${safeJsonArray(fields.manualControls)},"locale":${safeJson(fields.locale)}`;
   if (fields.asOf !== undefined) text += `,"asOf":${safeJson(fields.asOf)}`;
   return `${text},"input":${fields.input}}`;
 }
