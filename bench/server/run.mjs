@@ -17,6 +17,11 @@ const option = (name, fallback) => {
   const at = argv.indexOf(`--${name}`);
   return at === -1 ? fallback : Number(argv[at + 1]);
 };
+// `--baseline <file>`: another build of the server entry (e.g. main's src/server bundled with
+// esbuild), measured in the same rounds as a fourth and fifth load, so that a change is compared
+// with what it replaces under the same machine load.
+const baselineAt = argv.indexOf("--baseline");
+const BASELINE = baselineAt === -1 ? undefined : argv[baselineAt + 1];
 const DURATION = option("duration", 10);
 const SOAK = option("soak", 20);
 const CONNECTIONS = option("connections", 16);
@@ -33,8 +38,8 @@ const headers = { "content-type": "application/json" };
 const single = subjects.map((subject) => ({ method: "POST", path: "/v1/decisions", headers, body: JSON.stringify(subject) }));
 const batchBody = JSON.stringify(Array.from({ length: BATCH }, (_, index) => subjects[index % subjects.length]));
 
-function start(script, args = []) {
-  const child = spawn(process.execPath, [join(here, script), ...args], { stdio: ["pipe", "pipe", "inherit"] });
+function start(script, args = [], env = process.env) {
+  const child = spawn(process.execPath, [join(here, script), ...args], { stdio: ["pipe", "pipe", "inherit"], env });
   const lines = createInterface({ input: child.stdout });
   const waiting = [];
   lines.on("line", (line) => waiting.shift()?.(JSON.parse(line)));
@@ -83,9 +88,11 @@ const dir = mkdtempSync(join(tmpdir(), "infosec-policy-bench-server-"));
 const logFile = join(dir, "decisions.ndjson");
 const bare = start("bare.mjs");
 const service = start("service.mjs", [logFile]);
+const baseline = BASELINE === undefined ? undefined : start("service.mjs", [join(dir, "baseline.ndjson")], { ...process.env, INFOSEC_POLICY_SERVER_MODULE: BASELINE });
 try {
   const bareUrl = (await bare.ready).url;
   const serviceUrl = (await service.ready).url;
+  const baselineUrl = baseline === undefined ? undefined : (await baseline.ready).url;
   const bareRequests = subjects.map((subject) => ({ method: "POST", path: "/", headers, body: JSON.stringify(subject) }));
   const batchRequests = [{ method: "POST", path: "/v1/decisions", headers, body: batchBody }];
 
@@ -101,6 +108,12 @@ try {
     { name: "batch", target: service, url: serviceUrl, requests: batchRequests, results: [], cpu: 0 },
   ];
   const [barePhase, singlePhase, batchPhase] = phases;
+  if (baseline !== undefined) {
+    phases.push(
+      { name: "baseline single", target: baseline, url: baselineUrl, requests: single, results: [], cpu: 0 },
+      { name: "baseline batch", target: baseline, url: baselineUrl, requests: batchRequests, results: [], cpu: 0 },
+    );
+  }
   const slice = Math.max(1, DURATION / ROUNDS);
   console.log(
     `loopback, ${CONNECTIONS} connections; ${ROUNDS} interleaved rounds of bare, single and batch, ${slice} s each (after ${WARMUP} s warm-up each), soak ${SOAK} s; load average ${load1.toFixed(2)}`,
@@ -157,6 +170,19 @@ try {
     `CPU time (user + system) per request: bare ${bareCpu.toFixed(0)} µs, single decision ${singleCpu.toFixed(0)} µs, batch ${batchCpu.toFixed(0)} µs a decision; ` +
       `by CPU alone, single ${(bareCpu / singleCpu).toFixed(2)}× the bare server's rate, batch ${(singleCpu / batchCpu).toFixed(1)}× the single rate`,
   );
+  if (baseline !== undefined) {
+    const [, , , baseSingle, baseBatch] = phases;
+    const ratio = (f) => median(barePhase.results.map((b, i) => f(b, baseSingle.results[i], baseBatch.results[i])));
+    console.log(`\nbaseline (${BASELINE}), in the same rounds:`);
+    console.log(row("baseline POST /v1/decisions (1)", merge(baseSingle.results)));
+    console.log(row(`baseline POST /v1/decisions (${BATCH})`, merge(baseBatch.results), BATCH));
+    const [baseSingleCpu, baseBatchCpu] = [cpuPer(baseSingle), cpuPer(baseBatch, BATCH)];
+    console.log(`baseline CPU per request: single decision ${baseSingleCpu.toFixed(0)} µs, batch ${baseBatchCpu.toFixed(0)} µs a decision (this build: ${singleCpu.toFixed(0)} and ${batchCpu.toFixed(0)})`);
+    const bThroughput = ratio((b, s) => s.rps / b.rps);
+    const bP99 = ratio((b, s) => s.p99 / Math.max(1, b.p99));
+    const bBatch = ratio((_, s, b) => (b.rps * BATCH) / s.rps);
+    console.log(`baseline ratios: single ${bThroughput.toFixed(2)}× bare, p99 ${bP99.toFixed(2)}× bare, batch ${bBatch.toFixed(1)}× single (this build: below)\n`);
+  }
   console.log(
     `per round (bare / single / batch req/s): ${barePhase.results.map((r, i) => `${Math.round(r.rps)} / ${Math.round(singlePhase.results[i].rps)} / ${Math.round(batchPhase.results[i].rps)}`).join(", ")}`,
   );
@@ -177,6 +203,6 @@ try {
   console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s in all; load average ${loadavg()[0].toFixed(2)} at the end`);
   process.exitCode = targets.every(([, , met]) => met) ? 0 : 1;
 } finally {
-  await Promise.all([bare.stop(), service.stop()]);
+  await Promise.all([bare.stop(), service.stop(), baseline?.stop()]);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -115,14 +115,93 @@ export type AuditLogLine = z.infer<typeof AuditLogLineSchema>;
  *
  * @param value - Plain JSON data.
  * @returns The canonical JSON text.
+ * @example
+ * ```ts
+ * import { canonicalJson } from "@miyagi-kouiki/infosec-policy/server";
+ *
+ * canonicalJson({ zone: "mynumber", kind: "sign-in" }); // '{"kind":"sign-in","zone":"mynumber"}'
+ * ```
  */
 export function canonicalJson(value: unknown): string {
+  // Plain JSON data (what JSON.parse gives) is written by one native JSON.stringify, of the value
+  // itself where its keys are already in order, or of copies of the objects whose keys are not;
+  // anything else (undefined, a function, a Date, a key that is an array index, which objects
+  // enumerate first) by the general writer below. Both give the same text.
+  const sorted = sortedPlain(value);
+  return sorted === NOT_PLAIN ? generalCanonicalJson(value) : (JSON.stringify(sorted) as string);
+}
+
+/** Marks a value that {@link sortedPlain} does not copy. */
+const NOT_PLAIN: unique symbol = Symbol("not plain JSON data");
+
+/**
+ * Plain JSON data with every object's keys in code-unit order: the value itself if they already
+ * are, otherwise copies of what is not; or NOT_PLAIN for anything JSON.stringify might write
+ * otherwise than the general writer.
+ */
+function sortedPlain(value: unknown): unknown {
+  if (typeof value !== "object") return typeof value === "string" || typeof value === "boolean" || typeof value === "number" ? value : NOT_PLAIN;
+  if (value === null) return value;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype || typeof (value as { toJSON?: unknown }).toJSON === "function") return NOT_PLAIN;
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const sorted = sortedPlain(item);
+      if (sorted === NOT_PLAIN) return NOT_PLAIN;
+      if (sorted !== item) (copy ??= value.slice())[i] = sorted;
+    }
+    return copy ?? value;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if ((prototype !== Object.prototype && prototype !== null) || typeof (value as { toJSON?: unknown }).toJSON === "function") return NOT_PLAIN;
+  const keys = Object.keys(value);
+  let inOrder = true;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const first = key.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) return NOT_PLAIN; // maybe an array index
+    if (i > 0 && (keys[i - 1] as string) > key) inOrder = false;
+  }
+  if (!inOrder) {
+    keys.sort();
+    const copy: Record<string, unknown> = {};
+    for (const key of keys) {
+      const sorted = sortedPlain((value as Record<string, unknown>)[key]);
+      if (sorted === NOT_PLAIN) return NOT_PLAIN;
+      put(copy, key, sorted);
+    }
+    return copy;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const item: unknown = (value as Record<string, unknown>)[key];
+    const sorted = sortedPlain(item);
+    if (sorted === NOT_PLAIN) return NOT_PLAIN;
+    if (sorted !== item && copy === undefined) {
+      copy = {};
+      for (let j = 0; j < i; j++) put(copy, keys[j] as string, (value as Record<string, unknown>)[keys[j] as string]);
+    }
+    if (copy !== undefined) put(copy, key, sorted);
+  }
+  return copy ?? value;
+}
+
+/** Sets a member of a copy; a `__proto__` key stays a key (an assignment would set the copy's prototype). */
+function put(copy: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+  else copy[key] = value;
+}
+
+/** The canonical JSON of any value, member by member. */
+function generalCanonicalJson(value: unknown): string {
   if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
     let text = "[";
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      text += `${i === 0 ? "" : ","}${item === undefined ? "null" : canonicalJson(item)}`;
+      text += `${i === 0 ? "" : ","}${item === undefined ? "null" : generalCanonicalJson(item)}`;
     }
     return `${text}]`;
   }
@@ -132,7 +211,7 @@ export function canonicalJson(value: unknown): string {
   for (const key of keys) {
     const item = (value as Record<string, unknown>)[key];
     if (item === undefined) continue;
-    text += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    text += `${first ? "" : ","}${JSON.stringify(key)}:${generalCanonicalJson(item)}`;
     first = false;
   }
   return `${text}}`;
@@ -163,8 +242,105 @@ const UNSAFE = /[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufef
  * @returns One line of JSON, without a line break.
  */
 export function logLine(entry: DecisionLogEntry): string {
-  return JSON.stringify(entry).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(entry).replace(UNSAFE, escapeUnsafe);
 }
+
+/** A string's JSON with every character {@link logLine} escapes escaped: a piece of a log line. */
+function safeJson(text: string): string {
+  // Printable ASCII without `"` or a backslash (ids, dates, hashes, enum values) is its own JSON, quoted.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return JSON.stringify(text).replace(UNSAFE, escapeUnsafe);
+  }
+  return `"${text}"`;
+}
+
+/** An array of strings' JSON, escaped as {@link logLine} escapes it. */
+function safeJsonArray(texts: readonly string[]): string {
+  if (texts.length === 0) return "[]";
+  let text = "[";
+  for (let i = 0; i < texts.length; i++) text += i === 0 ? safeJson(texts[i] as string) : `,${safeJson(texts[i] as string)}`;
+  return `${text}]`;
+}
+
+function escapeUnsafe(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** The fields of a decision log line, for {@link decisionLogText}: a {@link DecisionLogLine}, with its `policy` and `input` as their line text. */
+export interface DecisionLogFields {
+  readonly decisionId: string;
+  readonly time: string;
+  readonly requestId: string;
+  readonly batchIndex: number | undefined;
+  /** `policyLogText(line.policy)`, built once per served policy. */
+  readonly policy: string;
+  readonly kind: string;
+  readonly subjectId: string | undefined;
+  readonly outcome: string;
+  readonly failingControls: readonly string[];
+  readonly manualControls: readonly string[];
+  readonly locale: string;
+  readonly asOf: string | undefined;
+  /** `inputLogText(line.input)`. */
+  readonly input: string;
+}
+
+/**
+ * The text of a log line's `policy` member, as {@link logLine} writes it (escapes included).
+ *
+ * @param policy - The line's policy.
+ * @returns Its JSON.
+ * @internal
+ */
+export function policyLogText(policy: DecisionLogLine["policy"]): string {
+  return JSON.stringify(policy).replace(UNSAFE, escapeUnsafe);
+}
+
+/**
+ * The text of a log line's `input` member, as {@link logLine} writes it (escapes included).
+ *
+ * @param sha256 - The input's hash, if logged.
+ * @param value - The input itself, if logged (`full`).
+ * @returns Its JSON.
+ * @internal
+ */
+export function inputLogText(sha256: string | undefined, value?: { readonly value: unknown }): string {
+  if (sha256 === undefined) return "{}";
+  const hash = `{"sha256":${safeJson(sha256)}`;
+  if (value === undefined) return `${hash}}`;
+  const json = JSON.stringify(value.value) as string | undefined;
+  return json === undefined ? `${hash}}` : `${hash},"value":${json.replace(UNSAFE, escapeUnsafe)}}`;
+}
+
+/**
+ * A decision line as text, from its pieces: the same text as {@link logLine} of the
+ * {@link DecisionLogLine} with those fields (the same members in the same order, the same
+ * escapes), without building the line's object and serialising it whole. The decision service
+ * builds its lines so; a test checks it against `logLine`.
+ *
+ * @param fields - The line's fields; `policy` and `input` already as text.
+ * @returns One line of JSON, without a line break.
+ * @internal
+ */
+export function decisionLogText(fields: DecisionLogFields): string {
+  let text = `{"type":"decision","decisionId":${safeJson(fields.decisionId)},"time":${safeJson(fields.time)},"requestId":${safeJson(fields.requestId)}`;
+  if (fields.batchIndex !== undefined) text += `,"batchIndex":${JSON.stringify(fields.batchIndex)}`;
+  text += `,"policy":${fields.policy},"kind":${safeJson(fields.kind)}`;
+  if (fields.subjectId !== undefined) text += `,"subjectId":${safeJson(fields.subjectId)}`;
+  text += `,"outcome":${safeJson(fields.outcome)},"failingControls":${safeJsonArray(fields.failingControls)},"manualControls":${safeJsonArray(fields.manualControls)},"locale":${safeJson(fields.locale)}`;
+  if (fields.asOf !== undefined) text += `,"asOf":${safeJson(fields.asOf)}`;
+  return `${text},"input":${fields.input}}`;
+}
+
+/**
+ * The decision log sink's way to take a line already as text (from {@link decisionLogText}): a
+ * member of the sinks {@link decisionLogSink} makes, under a symbol so that it is no part of
+ * {@link DecisionLogSink}. A sink without it gets `write(entry)`.
+ *
+ * @internal
+ */
+export const WRITE_TEXT: unique symbol = Symbol("infosec-policy.decision-log.write-text");
 
 /** Where decision log lines go. */
 export interface DecisionLogSink {
@@ -234,15 +410,19 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
       flush();
     }
   };
-  return {
+  const writeText = (line: string): void => {
+    if (failed !== undefined) throw failed;
+    if (closed) throw new Error("the decision log is closed");
+    pending.push(line);
+    if (!scheduled && !writing) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+  const sink: DecisionLogSink & { [WRITE_TEXT]: (line: string) => void } = {
+    [WRITE_TEXT]: writeText,
     write(entry) {
-      if (failed !== undefined) throw failed;
-      if (closed) throw new Error("the decision log is closed");
-      pending.push(logLine(entry));
-      if (!scheduled && !writing) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      writeText(logLine(entry));
     },
     async close() {
       await settle();
@@ -259,4 +439,5 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
       });
     },
   };
+  return sink;
 }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { performance } from "node:perf_hooks";
 import { controlsForClause, findControl } from "../controls/find-control.js";
 import type { Decision, Outcome } from "../decision/decision.js";
 import { findClause } from "../definitions/find-clause.js";
@@ -12,8 +13,20 @@ import { IsoDateSchema } from "../subjects/common.js";
 import { parseSubject, safeEvaluate } from "../validation/safe-evaluate.js";
 import { controlJson } from "../cli/describe.js";
 import { version as packageVersion } from "../../package.json";
-import { mediaType, parseJsonText, readBody, readBodyLines, unsupportedMediaType } from "./body.js";
-import { canonicalJson, controlsWith, sha256, type DecisionLogEntry, type DecisionLogLine, type DecisionLogSink, type LogInput } from "./decision-log.js";
+import { mediaType, parseJsonText, readBody, readBodyLines, readBodyThen, unsupportedMediaType } from "./body.js";
+import {
+  canonicalJson,
+  controlsWith,
+  decisionLogText,
+  inputLogText,
+  policyLogText,
+  sha256,
+  WRITE_TEXT,
+  type DecisionLogEntry,
+  type DecisionLogLine,
+  type DecisionLogSink,
+  type LogInput,
+} from "./decision-log.js";
 import { createDecisionEncoder } from "./decision-json.js";
 import { invalidInput, ServiceError, serviceIssues, type ServiceIssue } from "./errors.js";
 import { DEFAULT_LIMITS, limitProblems, type ServiceLimits } from "./limits.js";
@@ -123,6 +136,8 @@ export function matchRoute(path: string): Match {
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
+/** No extra header. */
+const NO_HEADERS: readonly string[] = Object.freeze([]);
 const NDJSON_TYPES = ["application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines"];
 const REQUEST_ID = /^[\x21-\x7e]{1,200}$/;
 
@@ -142,6 +157,17 @@ interface RequestOptions {
 
 /** The options of a request without a query. */
 const DEFAULT_OPTIONS: RequestOptions = Object.freeze({ locale: "ja", asOf: undefined });
+
+/** A request being handled: what the timeout sweep and the metrics need of it. */
+interface Exchange {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly requestId: string;
+  /** When it arrived (`performance.now()`, ms). */
+  readonly started: number;
+  /** Its route template, once known. */
+  route: Route;
+}
 
 /** A request's target: its route, and its query parameters (undefined without a query). */
 interface Target {
@@ -183,13 +209,20 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
   const limits: ServiceLimits = Object.freeze({ ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined)) });
   const served = loadPolicies(options.overlay);
   const metrics = new Metrics();
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock;
   const logInput: LogInput = options.logInput ?? "hash";
   const log = options.log;
+  // The built-in sink takes a line as text, which the service builds from cached pieces
+  // (decisionLogText: the same text as logLine of the line's object); any other sink gets the object.
+  const writeText = (log as { [WRITE_TEXT]?: (line: string) => void } | undefined)?.[WRITE_TEXT];
   // The bytes of the engine's (shared, frozen) findings, memoised per finding: see decision-json.ts.
   const encoder = createDecisionEncoder();
-  // The log's `policy` member per served policy, built once.
+  // The log's `policy` member per served policy, built once, and its text.
   const policyLogs = new Map<ServedPolicy, DecisionLogEntry["policy"]>();
+  const policyTexts = new Map<ServedPolicy, string>();
+  // The system clock's ISO text, made once per millisecond.
+  let lastMs = Number.NaN;
+  let lastIso = "";
   let draining = false;
   let inFlight = 0;
   let waiters: (() => void)[] = [];
@@ -205,24 +238,47 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     }
   };
 
-  function send(res: ServerResponse, status: number, body: string | Buffer, type = JSON_TYPE, headers: Record<string, string> = {}): void {
+  /**
+   * Answers: the status and every header in one `writeHead` with a flat array (no header object
+   * to copy and merge, no `setHeader` before it), then the body in one `end`. The headers are, in
+   * this order, `X-Request-Id`, `Content-Type`, `Content-Length`, `Cache-Control: no-store`,
+   * `X-Content-Type-Options: nosniff`, then `extra` (name, value, name, value…).
+   */
+  function send(res: ServerResponse, requestId: string, status: number, body: string | Buffer, type: string = JSON_TYPE, extra: readonly string[] = NO_HEADERS): void {
     if (res.headersSent) return;
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-    res.writeHead(status, { "content-type": type, "content-length": bytes.length, "cache-control": "no-store", "x-content-type-options": "nosniff", ...headers });
+    const headers = ["x-request-id", requestId, "content-type", type, "content-length", String(bytes.length), "cache-control", "no-store", "x-content-type-options", "nosniff"];
+    for (let i = 0; i < extra.length; i++) headers.push(extra[i] as string);
+    res.writeHead(status, headers);
     res.end(res.req.method === "HEAD" ? undefined : bytes);
   }
 
-  function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
-    send(res, status, JSON.stringify(value), JSON_TYPE, headers);
+  function sendJson(res: ServerResponse, requestId: string, status: number, value: unknown, extra: readonly string[] = NO_HEADERS): void {
+    send(res, requestId, status, JSON.stringify(value), JSON_TYPE, extra);
   }
 
-  function sendError(res: ServerResponse, error: ServiceError, headers: Record<string, string> = {}): void {
+  function sendError(res: ServerResponse, requestId: string, error: ServiceError, headers: Record<string, string> = {}): void {
     metrics.error(error.code);
-    sendJson(res, error.status, error.body(), { ...error.headers, ...headers });
+    sendJson(res, requestId, error.status, error.body(), Object.entries({ ...error.headers, ...headers }).flat());
   }
 
   function logTime(): string {
-    return clock().toISOString();
+    if (clock !== undefined) return clock().toISOString();
+    const now = Date.now();
+    if (now !== lastMs) {
+      lastMs = now;
+      lastIso = new Date(now).toISOString();
+    }
+    return lastIso;
+  }
+
+  function policyText(entry: ServedPolicy): string {
+    let text = policyTexts.get(entry);
+    if (text === undefined) {
+      text = policyLogText(policyLog(entry));
+      policyTexts.set(entry, text);
+    }
+    return text;
   }
 
   function policyLog(entry: ServedPolicy): DecisionLogEntry["policy"] {
@@ -280,11 +336,23 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     if (type !== "application/json" || !utf8) throw unsupportedMediaType(["application/json"], req.headers["content-type"] ?? "");
   }
 
-  async function decisions(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
+  function decisions(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string, fail: (error: unknown) => void): void {
     expectJson(req);
     const entry = pinned(req, pathVersion);
     const { locale, asOf } = requestOptions(query, route);
-    const value = parseJsonText(await readBody(req, limits.maxBodyBytes), limits.maxDepth);
+    // The body's end runs the decision at once (no promise): any error goes to `fail`.
+    readBodyThen(req, limits.maxBodyBytes, (error, text) => {
+      if (error !== undefined) return fail(error);
+      try {
+        decide(res, text as string, entry, locale, asOf, requestId);
+      } catch (thrown) {
+        fail(thrown);
+      }
+    });
+  }
+
+  function decide(res: ServerResponse, text: string, entry: ServedPolicy, locale: Locale, asOf: string | undefined, requestId: string): void {
+    const value = parseJsonText(text, limits.maxDepth);
     const batch = Array.isArray(value);
     if (!batch && (typeof value !== "object" || value === null)) {
       throw invalidInput([
@@ -325,6 +393,26 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       if (log === undefined || policy === undefined) continue;
       const input = subjects[index];
       const hash = logInput === "none" ? undefined : sha256(canonicalJson(input));
+      if (writeText !== undefined) {
+        writeText(
+          decisionLogText({
+            decisionId,
+            time,
+            requestId,
+            batchIndex: batch ? index : undefined,
+            policy: policyText(entry),
+            kind: decision.kind,
+            subjectId: decision.subjectId,
+            outcome: decision.outcome,
+            failingControls: controlsWith(decision, "fail"),
+            manualControls: controlsWith(decision, "manual"),
+            locale,
+            asOf: decision.asOf?.date,
+            input: inputLogText(hash, logInput === "full" ? { value: input } : undefined),
+          }),
+        );
+        continue;
+      }
       const line: DecisionLogLine = {
         type: "decision",
         decisionId,
@@ -343,9 +431,8 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       };
       log.write(line);
     }
-    const headers: Record<string, string> = { "infosec-policy-version": entry.policy.version };
-    if (!batch) headers["infosec-decision-id"] = firstId;
-    send(res, 200, encoder.encode(batch ? made : (made[0] as Decision)), JSON_TYPE, headers);
+    const headers = batch ? ["infosec-policy-version", entry.policy.version] : ["infosec-policy-version", entry.policy.version, "infosec-decision-id", firstId];
+    send(res, requestId, 200, encoder.encode(batch ? made : (made[0] as Decision)), JSON_TYPE, headers);
   }
 
   async function audits(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
@@ -429,7 +516,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     const parts = [writer.head(head)];
     listed.forEach((subject, position) => parts.push(writer.subject(subject, position, head)));
     parts.push(writer.tail(head, listed.length));
-    send(res, 200, parts.join(""), JSON_TYPE, { "infosec-policy-version": entry.policy.version });
+    send(res, requestId, 200, parts.join(""), JSON_TYPE, ["infosec-policy-version", entry.policy.version]);
   }
 
   function policySummary(entry: ServedPolicy) {
@@ -446,25 +533,25 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     };
   }
 
-  function get(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, match: Match): void {
+  function get(req: IncomingMessage, res: ServerResponse, requestId: string, query: URLSearchParams | undefined, match: Match): void {
     const { route, param } = match;
     if (route !== "/v1/controls/{id}") requestOptions(query, route);
     switch (route) {
       case "/healthz":
-        return sendJson(res, 200, { status: "ok" });
+        return sendJson(res, requestId, 200, { status: "ok" });
       case "/readyz":
-        return draining ? sendJson(res, 503, { status: "draining" }) : sendJson(res, 200, { status: "ready", policies: served.map((entry) => entry.policy.version) });
+        return draining ? sendJson(res, requestId, 503, { status: "draining" }) : sendJson(res, requestId, 200, { status: "ready", policies: served.map((entry) => entry.policy.version) });
       case "/metrics":
-        return send(res, 200, metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
+        return send(res, requestId, 200, metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
       case "/openapi.json":
         openapi ??= JSON.stringify(openApiDocument(served, limits));
-        return send(res, 200, openapi);
+        return send(res, requestId, 200, openapi);
       case "/v1/policies":
-        return sendJson(res, 200, { package: packageVersion, current: pinnedPolicy(served, undefined).base, policies: served.map(policySummary) });
+        return sendJson(res, requestId, 200, { package: packageVersion, current: pinnedPolicy(served, undefined).base, policies: served.map(policySummary) });
       case "/v1/policies/{version}": {
         const entry = pinnedPolicy(served, param);
         const { controls, parameters: _parameters, ...data } = entry.policy;
-        return sendJson(res, 200, { ...policySummary(entry), policy: { ...data, controls: controls.map((control) => controlJson(entry.policy, control)) } });
+        return sendJson(res, requestId, 200, { ...policySummary(entry), policy: { ...data, controls: controls.map((control) => controlJson(entry.policy, control)) } });
       }
       case "/v1/controls/{id}": {
         const entry = pinned(req, undefined);
@@ -478,7 +565,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
             { suggestions: closestNames(param as string, ids) },
           );
         }
-        return sendJson(res, 200, { policy: { id: entry.policy.id, version: entry.policy.version }, control: controlJson(entry.policy, control) });
+        return sendJson(res, requestId, 200, { policy: { id: entry.policy.id, version: entry.policy.version }, control: controlJson(entry.policy, control) });
       }
       case "/v1/clauses/{ref}": {
         const entry = pinned(req, undefined);
@@ -490,16 +577,16 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
             { suggestions: closestNames(param as string, allClauses.map((candidate) => candidate.ref)) },
           );
         }
-        return sendJson(res, 200, { clause, controls: controlsForClause(clause.ref, entry.policy.controls).map((control) => control.id) });
+        return sendJson(res, requestId, 200, { clause, controls: controlsForClause(clause.ref, entry.policy.controls).map((control) => control.id) });
       }
       case "/v1/schemas":
-        return sendJson(res, 200, { schemas: serviceSchemaNames.map((name) => ({ name, $id: serviceSchemaFor(name)?.["$id"], href: `/v1/schemas/${name}` })) });
+        return sendJson(res, requestId, 200, { schemas: serviceSchemaNames.map((name) => ({ name, $id: serviceSchemaFor(name)?.["$id"], href: `/v1/schemas/${name}` })) });
       case "/v1/schemas/{name}": {
         const schema = serviceSchemaFor(param as string);
         if (schema === undefined) {
           throw new ServiceError("unknown-schema", { ja: `スキーマ ${JSON.stringify(param)} はありません。`, en: `no schema ${JSON.stringify(param)}` }, { suggestions: closestNames(param as string, serviceSchemaNames) });
         }
-        return send(res, 200, JSON.stringify(schema), "application/schema+json");
+        return send(res, requestId, 200, JSON.stringify(schema), "application/schema+json");
       }
       default:
         throw notFound();
@@ -510,7 +597,8 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     return new ServiceError("not-found", { ja: "そのパスはありません。GET /openapi.json に全てのパスがあります。", en: "no such path; GET /openapi.json lists every path" });
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, requestId: string, match: Match, query: URLSearchParams | undefined): Promise<void> {
+  /** Handles a request on its route; errors are thrown (synchronously), given to `fail`, or reject the promise returned (audits). */
+  function route(req: IncomingMessage, res: ServerResponse, requestId: string, match: Match, query: URLSearchParams | undefined, fail: (error: unknown) => void): Promise<void> | void {
     if (match.route === "unmatched") throw notFound();
     if (!match.methods.includes(req.method ?? "")) {
       throw new ServiceError(
@@ -519,36 +607,54 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
         { headers: { allow: match.methods.join(", ") } },
       );
     }
-    if (match.route === "/v1/decisions" || match.route === "/v1/policies/{version}/decisions") return decisions(req, res, query, match.route, match.param, requestId);
+    if (match.route === "/v1/decisions" || match.route === "/v1/policies/{version}/decisions") return decisions(req, res, query, match.route, match.param, requestId, fail);
     if (match.route === "/v1/audits" || match.route === "/v1/policies/{version}/audits") return audits(req, res, query, match.route, match.param, requestId);
-    return get(req, res, query, match);
+    return get(req, res, requestId, query, match);
+  }
+
+  // Request timeouts: one timer for the service, not one per request. The requests in flight are
+  // kept in arrival order (a Set keeps insertion order), so the oldest is the first to time out;
+  // the timer is set for its deadline, and when it fires, every request past its deadline is
+  // answered 408 and the timer is set for the next oldest. A request that finishes only leaves the
+  // set: the timer may then fire for nothing, and is set again, at most about once per timeout
+  // under steady load. Each request times out after requestTimeoutMs, as with a timer of its own.
+  const open = new Set<Exchange>();
+  let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  const arm = (ms: number): void => {
+    deadlineTimer = setTimeout(expire, ms);
+    deadlineTimer.unref();
+  };
+  function expire(): void {
+    deadlineTimer = undefined;
+    const now = performance.now();
+    for (const exchange of open) {
+      const due = exchange.started + limits.requestTimeoutMs;
+      if (due > now) return arm(due - now);
+      open.delete(exchange);
+      if (!exchange.res.headersSent) {
+        sendError(exchange.res, exchange.requestId, new ServiceError("request-timeout", { ja: `${limits.requestTimeoutMs} ms 以内に処理を終えられませんでした。`, en: `the request took longer than ${limits.requestTimeoutMs} ms` }), {
+          connection: "close",
+        });
+      }
+      exchange.req.destroy();
+    }
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse): void => {
-    const started = process.hrtime.bigint();
     const given = req.headers["x-request-id"];
     const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
-    res.setHeader("x-request-id", requestId);
-    let match: Match = { route: "unmatched", methods: [] };
+    const exchange: Exchange = { req, res, requestId, started: performance.now(), route: "unmatched" };
     inFlight++;
     metrics.inFlight = inFlight;
-    let done = false;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      metrics.request(match.route, req.method ?? "", res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+    open.add(exchange);
+    if (deadlineTimer === undefined) arm(limits.requestTimeoutMs);
+    // A response emits 'close' once, after 'finish' (the next tick) or when its connection closes
+    // first: one listener is enough.
+    res.on("close", () => {
+      open.delete(exchange);
+      metrics.request(exchange.route, req.method ?? "", res.statusCode, (performance.now() - exchange.started) / 1e3);
       finished();
-    };
-    res.once("finish", finish);
-    res.once("close", finish);
-    const timer = setTimeout(() => {
-      if (!res.headersSent) {
-        sendError(res, new ServiceError("request-timeout", { ja: `${limits.requestTimeoutMs} ms 以内に処理を終えられませんでした。`, en: `the request took longer than ${limits.requestTimeoutMs} ms` }), { connection: "close" });
-      }
-      req.destroy();
-    }, limits.requestTimeoutMs);
-    timer.unref();
+    });
     const fail = (error: unknown): void => {
       const known =
         error instanceof ServiceError
@@ -556,22 +662,32 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
           : new ServiceError("internal-error", { ja: "サービス内部のエラーです（入力の問題ではありません）。", en: "internal error of the service (not a problem with the input)" });
       // After a refused body (too large, a line too long), the rest of it is not read: the connection closes.
       const close = known.status === 413 || known.status === 408 || !req.complete;
-      sendError(res, known, close ? { connection: "close" } : {});
+      sendError(res, requestId, known, close ? { connection: "close" } : {});
       // The unread rest of the body is read and dropped (bounded by the request timeout), so the
       // client gets the answer rather than a reset connection.
       if (close && !req.destroyed) req.resume();
     };
+    let target: Target;
     try {
-      const target = requestTarget(req.url ?? "/");
-      match = target.match;
+      target = requestTarget(req.url ?? "/");
+      exchange.route = target.match.route;
       if (draining) throw new ServiceError("shutting-down", { ja: "サービスは停止中です。別のインスタンスに送ってください。", en: "the service is shutting down; send the request to another instance" }, { headers: { connection: "close", "retry-after": "1" } });
       if (inFlight > limits.maxConcurrent) {
         throw new ServiceError("too-many-requests", { ja: `同時に処理できる要求は ${limits.maxConcurrent} 件までです。少し待ってから送り直してください。`, en: `more than ${limits.maxConcurrent} requests at once; retry shortly` }, { headers: { "retry-after": "1" } });
       }
-      route(req, res, requestId, match, target.query).catch(fail);
     } catch (error) {
       fail(error);
+      return;
     }
+    // An error the route throws at once is answered a microtask later, as when it was an async
+    // function: a request without a body is complete by then (so its connection stays open).
+    let answered: Promise<void> | void;
+    try {
+      answered = route(req, res, requestId, target.match, target.query, fail);
+    } catch (error) {
+      answered = Promise.reject(error);
+    }
+    answered?.catch(fail);
   }) as ServiceHandler;
 
   Object.defineProperties(handler, {

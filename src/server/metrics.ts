@@ -13,7 +13,9 @@ function label(value: string): string {
  * path as sent.
  */
 export class Metrics {
-  private readonly requests = new Map<string, number>();
+  // Requests by route, then by method, then by status: nested so that counting
+  // one needs no key string built and hashed per request; rendered in the order of the flat key.
+  private readonly requests = new Map<string, Map<string, Map<number, number>>>();
   private readonly decisions = new Map<Outcome, number>();
   private readonly errors = new Map<string, number>();
   private readonly latency = new Map<string, { buckets: number[]; sum: number; count: number }>();
@@ -22,8 +24,17 @@ export class Metrics {
 
   /** Counts a finished request. */
   request(route: string, method: string, status: number, seconds: number): void {
-    const key = `${route}\u0000${method}\u0000${status}`;
-    this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
+    let byMethod = this.requests.get(route);
+    if (byMethod === undefined) {
+      byMethod = new Map();
+      this.requests.set(route, byMethod);
+    }
+    let byStatus = byMethod.get(method);
+    if (byStatus === undefined) {
+      byStatus = new Map();
+      byMethod.set(method, byStatus);
+    }
+    byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
     let histogram = this.latency.get(route);
     if (histogram === undefined) {
       histogram = { buckets: LATENCY_BUCKETS.map(() => 0), sum: 0, count: 0 };
@@ -49,7 +60,11 @@ export class Metrics {
     const lines: string[] = [];
     lines.push("# HELP infosec_policy_http_requests_total HTTP requests answered, by route template, method and status.");
     lines.push("# TYPE infosec_policy_http_requests_total counter");
-    for (const [key, value] of [...this.requests].sort()) {
+    const counted: [string, number][] = [];
+    for (const [route, byMethod] of this.requests) {
+      for (const [method, byStatus] of byMethod) for (const [status, value] of byStatus) counted.push([`${route}\u0000${method}\u0000${status}`, value]);
+    }
+    for (const [key, value] of counted.sort()) {
       const [route, method, status] = key.split("\u0000") as [string, string, string];
       lines.push(`infosec_policy_http_requests_total{route="${label(route)}",method="${label(method)}",status="${status}"} ${value}`);
     }
