@@ -99,11 +99,16 @@ describe("exception messages by provenance", () => {
       to: "lgwan",
       channel: "email",
       sanitized: false,
-      exception: { reference: "EX-ORG-1", approverRole: "ciso", controls: ["org-sanitise-first"], validUntil: "2099-12-31" },
+      exception: { reference: "EX-ORG-1", approverRole: "ciso", controls: ["org-sanitise-first"], validFrom: AS_OF, validUntil: "2099-12-31" },
     } as Subject;
     const finding = evaluate(subject, { asOf: AS_OF, policy: extended }).findings.find((each) => each.control === "org-sanitise-first");
     expect(finding?.status).toBe("pass");
     expect(finding?.message.ja.startsWith("組織の対策基準による「移送前の無害化」")).toBe(true);
     expect(finding?.message.ja).not.toContain("原則として");
+    // Word for word, with both ends of the period (the judgement tests pin the rest of the wording).
+    expect(finding?.message).toEqual({
+      ja: "組織の対策基準による「移送前の無害化」を満たさないが、CISOが承認した例外措置（EX-ORG-1、2026-04-01から2099-12-31まで有効）により適合とする。例外措置の承認者をCISOとするのはガイドラインに基づく既定値。",
+      en: 'The organisation\'s rule "Sanitised before transfer" is not met, but the CISO-approved exception EX-ORG-1 (valid from 2026-04-01 until 2099-12-31) makes it compliant. That the CISO approves is a guideline default.',
+    });
   });
 });
