@@ -3,10 +3,12 @@ import { isChecklistAnswers, parseChecklistAnswers } from "../report/checklist-a
 import type { Policy } from "../policy/policy.js";
 import type { Subject } from "../subjects/subject.js";
 import type { InputIssue } from "../validation/input-error.js";
-import { parseSubject } from "../validation/safe-evaluate.js";
+import { exceptionControlIssues, parseSubject } from "../validation/safe-evaluate.js";
+import { fastGuard } from "../engine/guard-fast.js";
+import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
 import { escapeTerminal } from "../report/escape-text.js";
 import { invalidInput } from "./cli-error.js";
-import { describeJsonError, INPUT_LIMITS, parseJson, readLines, readText, tooDeep, type InputSource } from "./io.js";
+import { describeJsonError, INPUT_LIMITS, parseJson, readLineBlocks, readText, tooDeep, type InputSource } from "./io.js";
 
 /** What to do with each subject read, and with each problem found. */
 export interface SubjectSink {
@@ -31,6 +33,22 @@ export interface ReadSummary {
  * an `organization` subject).
  */
 export function toSubject(value: unknown, locale: Locale = "ja", policy?: Policy): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
+  if (policy === undefined || policy.classificationScheme === undefined || policy.classificationScheme === guidelineClassificationScheme) {
+    // The value comes from JSON.parse: plain data that only this call holds, so the guard's fast
+    // path can read it as it is. What that path accepts, the full guard and the zod schemas accept
+    // too (test/invariants/11, test/engine/guard-fast-differential.test.ts), and zod's strict
+    // schemas (no defaults, no transforms) would hand back the same fields and values; so a valid
+    // subject is the parsed value itself, without parseSubject's copy by zod and its full guard
+    // (most of the CLI's time per subject). The value, not the guard's copy: that copy holds every
+    // optional field (as undefined) and so would send each subject through the full guard again
+    // when it is evaluated. Anything else (invalid input, checklist answers) goes the full way,
+    // worded as before.
+    if (fastGuard(value) !== undefined) {
+      const subject = value as Subject;
+      const issues = exceptionControlIssues(subject, policy);
+      return issues.length === 0 ? { ok: true, subject } : { ok: false, issues };
+    }
+  }
   const parsed = isChecklistAnswers(value) ? parseChecklistAnswers(value, { locale }) : parseSubject(value, policy === undefined ? { locale } : { locale, policy });
   return parsed.success ? { ok: true, subject: parsed.data as Subject } : { ok: false, issues: parsed.error.issues };
 }
@@ -59,34 +77,36 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
   let count = 0;
   let invalid = 0;
   if (source.ndjson) {
-    for await (const { text, line, problem } of readLines(source)) {
-      if (problem !== undefined) {
+    for await (const block of readLineBlocks(source)) {
+      for (const { text, line, problem } of block) {
+        if (problem !== undefined) {
+          count++;
+          invalid++;
+          sink.problem(problem);
+          continue;
+        }
+        if (text.trim() === "") continue;
         count++;
-        invalid++;
-        sink.problem(problem);
-        continue;
-      }
-      if (text.trim() === "") continue;
-      count++;
-      const deep = tooDeep(text);
-      if (deep !== undefined) {
-        invalid++;
-        sink.problem(`${source.name}:${line}: nested deeper than ${INPUT_LIMITS.depth} levels at column ${deep.column} (the most the CLI reads)`);
-        continue;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        invalid++;
-        sink.problem(`${source.name}:${line}: ${describeJsonError(text, error)}`);
-        continue;
-      }
-      const result = toSubject(value, locale, policy);
-      if (result.ok) sink.subject(result.subject, count - 1);
-      else {
-        invalid++;
-        for (const problem of issueLines(`${source.name}:${line}: `, result.issues)) sink.problem(problem);
+        const deep = tooDeep(text);
+        if (deep !== undefined) {
+          invalid++;
+          sink.problem(`${source.name}:${line}: nested deeper than ${INPUT_LIMITS.depth} levels at column ${deep.column} (the most the CLI reads)`);
+          continue;
+        }
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (error) {
+          invalid++;
+          sink.problem(`${source.name}:${line}: ${describeJsonError(text, error)}`);
+          continue;
+        }
+        const result = toSubject(value, locale, policy);
+        if (result.ok) sink.subject(result.subject, count - 1);
+        else {
+          invalid++;
+          for (const problem of issueLines(`${source.name}:${line}: `, result.issues)) sink.problem(problem);
+        }
       }
     }
     return { count, invalid, single: false };
