@@ -43,6 +43,23 @@ function digit(text: string, index: number): number {
   return value >= 0 && value <= 9 ? value : Number.NaN;
 }
 
+/**
+ * Says whether a value is an ISO calendar date `YYYY-MM-DD` that exists (no 2026-02-30): exactly
+ * ten characters, ASCII digits and two hyphens. Read by character codes (no regular expression, no
+ * substrings, no `Number`): both guards check every date of every subject with it.
+ *
+ * @param value - Anything.
+ * @returns Whether it is a valid calendar date.
+ */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  const day = digit(value, 8) * 10 + digit(value, 9);
+  // A non-digit makes its number NaN, and every comparison with NaN is false.
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month - 1);
+}
+
 /** Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (already validated). Pure: no clock. */
 export function dayNumber(isoDate: string): number {
   const year = digit(isoDate, 0) * 1000 + digit(isoDate, 1) * 100 + digit(isoDate, 2) * 10 + digit(isoDate, 3);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayNumber, dayNumberAfterMonths, fiscalYearOfDay } from "../../src/internal/calendar.js";
+import { dayNumber, dayNumberAfterMonths, fiscalYearOfDay, isCalendarDate } from "../../src/internal/calendar.js";
 
 // The oracle: the `Date`-based implementation that calendar.ts replaced with integer arithmetic
 // (kept here only, to check the arithmetic against). Years 0 to 99 are taken as written.
@@ -21,6 +21,18 @@ const oracle = {
     const endOfTarget = new Date(0);
     endOfTarget.setUTCFullYear(year, monthIndex + 1, 0);
     return oracle.utcDay(year, monthIndex, Math.min(day, endOfTarget.getUTCDate()));
+  },
+  isCalendarDate(value: unknown): boolean {
+    if (typeof value !== "string") return false;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (match === null) return false;
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (month < 1 || month > 12 || day < 1) return false;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    return day <= days;
   },
   fiscalYearOfDay(day: number): number {
     const date = new Date(day * MS_PER_DAY);
@@ -81,6 +93,13 @@ describe("calendar arithmetic equals the Date-based version", () => {
     fc.assert(fc.property(fc.integer({ min: first - 1000, max: last + 1000 }), (day) => Object.is(fiscalYearOfDay(day), oracle.fiscalYearOfDay(day))), { numRuns: 20_000 });
     fc.assert(fc.property(fc.integer({ min: -100_000_010, max: 100_000_010 }), (day) => Object.is(fiscalYearOfDay(day), oracle.fiscalYearOfDay(day))), { numRuns: 5_000 });
     for (const day of [-100_000_001, -100_000_000, 100_000_000, 100_000_001, Number.NaN, -0.5, 0.5]) expect(fiscalYearOfDay(day), String(day)).toBe(oracle.fiscalYearOfDay(day));
+  });
+
+  it("isCalendarDate: the regular-expression version's answer for every date-like string, and for anything", () => {
+    // Date-like: ten characters drawn mostly from digits and "-", so that near misses are common.
+    const dateLike = fc.array(fc.constantFrom("0", "1", "2", "3", "9", "-", "-", "/", " ", "a", "\n", "٣", "０"), { minLength: 8, maxLength: 12 }).map((chars) => chars.join(""));
+    fc.assert(fc.property(fc.oneof(calendarDate, looseDate, dateLike, fc.string(), fc.anything()), (value) => isCalendarDate(value) === oracle.isCalendarDate(value)), { numRuns: 20_000 });
+    for (const value of ["2026-02-29", "2024-02-29", "0000-02-29", "2026-04-31", "2026-12-31\n", "2026-1-01", "２０２６-01-01"]) expect(isCalendarDate(value), value).toBe(oracle.isCalendarDate(value));
   });
 
   it("fiscalYearOfDay: 31 March closes the fiscal year, 1 April opens the next", () => {
