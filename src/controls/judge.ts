@@ -62,12 +62,13 @@ export function judgeSafeguard<Y extends string = "yes", N extends string = "no"
  */
 export function countFactorKinds(factors: readonly string[]): number {
   if (!Array.isArray(factors)) return 0;
-  let count = 0;
+  // One pass, a bit per kind seen (no indexOf scan per item): the count is the bits set.
+  let seen = 0;
   for (let i = 0; i < factors.length; i++) {
     const factor = factors[i];
-    if ((factor === "knowledge" || factor === "possession" || factor === "inherence") && factors.indexOf(factor) === i) count++;
+    seen |= factor === "knowledge" ? 1 : factor === "possession" ? 2 : factor === "inherence" ? 4 : 0;
   }
-  return count;
+  return (seen & 1) + ((seen >> 1) & 1) + (seen >> 2);
 }
 
 /** Counts the distinct kinds in a list without allocating (lists are short). */

@@ -45,6 +45,8 @@ export interface CompiledPolicy {
   readonly locale: Locale;
   /** The ids of every control of the policy, against which an exception's `controls` are checked. */
   readonly controlIds: readonly string[];
+  /** The same ids as a set, for the runner's check that every id an exception names is known. */
+  readonly controlIdSet: ReadonlySet<string>;
   readonly steps: Readonly<Record<SubjectKind, readonly CompiledStep[]>>;
   /** The policy's classification scheme, compiled: the checks' fourth argument. */
   readonly scheme: CompiledClassificationScheme;
@@ -105,7 +107,12 @@ export function compilePolicy(policy: Policy, locale: Locale): CompiledPolicy {
       steps[kind].push({ controlId: control.id, check, parameters, verdicts, admitsException: control.admitsException, exceptionPass });
     }
   }
-  const frozen = deepFreeze({ ref: { id: policy.id, version: policy.version }, locale, controlIds: policy.controls.map((control) => control.id), steps });
-  return Object.freeze({ ...frozen, scheme: compileClassificationScheme(policy.classificationScheme ?? guidelineClassificationScheme) }) as CompiledPolicy;
+  const controlIds = policy.controls.map((control) => control.id);
+  const frozen = deepFreeze({ ref: { id: policy.id, version: policy.version }, locale, controlIds, steps });
+  return Object.freeze({
+    ...frozen,
+    controlIdSet: new Set(controlIds),
+    scheme: compileClassificationScheme(policy.classificationScheme ?? guidelineClassificationScheme),
+  }) as CompiledPolicy;
 }
 

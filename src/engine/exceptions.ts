@@ -155,15 +155,18 @@ function rejectionMessage(reason: ExceptionRejectionReason, exception: RecordedE
  * @returns A frozen finding.
  */
 export function findingWithException(base: Finding, exception: RecordedException, locale: Locale): Finding {
-  const used: ExceptionUsed = {
+  // Frozen level by level: everything else the finding holds is the prebuilt, deeply frozen base's
+  // (a generic deepFreeze would walk all of it again, and remember every finding in its memo).
+  const link = exception.link;
+  const used: ExceptionUsed = Object.freeze({
     reference: exception.reference,
     ...(exception.approvedBy === undefined ? {} : { approvedBy: exception.approvedBy }),
     ...(exception.validFrom === undefined ? {} : { validFrom: exception.validFrom }),
     validUntil: exception.validUntil,
-    ...(exception.link === undefined ? {} : { link: { from: exception.link.from, to: exception.link.to } }),
-  };
-  const message = usedMessage(base.title, base.provenance, exception);
-  return deepFreeze({ ...base, message, reason: message[locale], exception: used });
+    ...(link === undefined ? {} : { link: Object.freeze({ from: link.from, to: link.to }) }),
+  });
+  const message = Object.freeze(usedMessage(base.title, base.provenance, exception));
+  return Object.freeze({ ...base, message, reason: message[locale], exception: used });
 }
 
 /**
@@ -175,8 +178,9 @@ export function findingWithException(base: Finding, exception: RecordedException
  * @returns A frozen finding.
  */
 export function findingWithRejectedException(failed: Finding, exception: RecordedException, reason: ExceptionRejectionReason): Finding {
-  const rejected: ExceptionRejected = { reference: exception.reference, reason, message: rejectionMessage(reason, exception) };
-  return deepFreeze({ ...failed, exceptionRejected: rejected });
+  // Frozen level by level, as above: the rest is the prebuilt fail finding's, already frozen.
+  const rejected: ExceptionRejected = Object.freeze({ reference: exception.reference, reason, message: Object.freeze(rejectionMessage(reason, exception)) });
+  return Object.freeze({ ...failed, exceptionRejected: rejected });
 }
 
 /** One control id in an exception that the policy in use does not have. */

@@ -13,32 +13,35 @@ import {
   ZONE_VALUES,
 } from "../definitions/vocabulary-values.js";
 import type { Subject } from "../subjects/subject.js";
+import { isCalendarDate } from "../internal/calendar.js";
 
 // The guard's fast path: one straight-line reader per kind. It answers only "valid, here is the
 // copy" or "not sure" (`undefined`): anything it does not accept goes to the full guard
 // (guard-subject.ts), which lists every problem. What it accepts, the full guard accepts with an
 // equal copy (test/invariants/11 and test/engine/guard-fast-differential.test.ts):
 //
-// - An object's fields are the keys `for…in` visits, each checked own with `hasOwnProperty`: the
-//   own enumerable string keys, as the full guard's `Object.keys` has them. A symbol-keyed or
-//   non-enumerable property is not read, as in the full guard; an inherited enumerable key (a
-//   polluted prototype) sends the subject to the full guard. `{ outside }` is the exception: the
-//   full guard refuses symbol and non-enumerable keys there, so the fast path defers on them.
+// - An object's fields are the keys `for…in` visits: the own enumerable string keys, as the full
+//   guard's `Object.keys` has them, and the enumerable keys the prototype chain adds. Every object
+//   read is plain (its prototype `Object.prototype` or `null`), so the only keys a chain can add
+//   are enumerable keys of `Object.prototype` (a polluted prototype): `fastGuard` first looks for
+//   any (a `for…in` over an empty object) and, if there is one, sends the subject to the full
+//   guard. So every key a loop visits is own, with no per-key `hasOwnProperty` call (which V8
+//   does not reduce here: it cost about as much as the rest of the loop). A symbol-keyed or
+//   non-enumerable property is not read, as in the full guard. `{ outside }` is the exception:
+//   the full guard refuses symbol and non-enumerable keys there, so the fast path defers on them.
 // - Each property is read once, by the loop (a getter's value is copied, never read again; the
-//   dispatch reads `kind`, the loop skips it); an unknown field, or a field given as `undefined`,
-//   sends the subject to the full guard.
+//   dispatch reads `kind`, the loop only notes that it is there, own and enumerable); an unknown
+//   field, or a field given as `undefined`, sends the subject to the full guard.
 // - Every value is within its closed set, held here as private data.
 //
-// Why this shape: `for (k in o)` with `o[k]` and `hasOwnProperty.call(o, k)` is what V8 compiles
-// best (keys and field indices from the map's enum cache, the own check reduced to a map check),
-// with no array, closure or rest-argument allocated per call; reading every field by name (each
-// read a megamorphic lookup, many of them for absent fields), `Object.hasOwn` per value and
-// `Reflect.ownKeys` for the count cost several times as much.
+// Why this shape: `for (k in o)` with `o[k]` is what V8 compiles best (keys and field indices
+// from the map's enum cache), with no array, closure or rest-argument allocated per call;
+// reading every field by name (each read a megamorphic lookup, many of them for absent fields),
+// `Object.hasOwn` per value and `Reflect.ownKeys` for the count cost several times as much.
 
 type Input = Readonly<Record<string, unknown>>;
 
 // Taken once at load: a later change to Object.prototype cannot change how the guard reads.
-const hasOwnProperty = Object.prototype.hasOwnProperty;
 const getPrototypeOf = Object.getPrototypeOf;
 const isArray = Array.isArray;
 const ownKeys = Reflect.ownKeys;
@@ -60,6 +63,15 @@ const CONFIDENTIALITY: ReadonlySet<unknown> = new Set(CLASSIFICATION_LEVELS.conf
 const INTEGRITY: ReadonlySet<unknown> = new Set(CLASSIFICATION_LEVELS.integrity);
 const AVAILABILITY: ReadonlySet<unknown> = new Set(CLASSIFICATION_LEVELS.availability);
 
+// No own property: `for…in` over it visits exactly the enumerable keys every plain object inherits.
+const NOTHING_OWN: object = Object.freeze({});
+
+/** Whether `Object.prototype` has an enumerable property (someone polluted it), checked per subject. */
+function prototypeEnumerates(): boolean {
+  for (const _ in NOTHING_OWN) return true;
+  return false;
+}
+
 function isPlain(value: unknown): value is Input {
   if (typeof value !== "object" || value === null || isArray(value)) return false;
   const prototype: unknown = getPrototypeOf(value);
@@ -75,11 +87,12 @@ function list(value: unknown, set: ReadonlySet<unknown> | undefined, max: number
   if (!isArray(value) || getPrototypeOf(value) !== ARRAY_PROTOTYPE) return undefined;
   const length = value.length;
   if (length > max) return undefined;
-  const copy: string[] = [];
+  // Sized once (lists are short: an empty one pushed into grows a backing store of 17 slots).
+  const copy = new Array<string>(length);
   for (let i = 0; i < length; i++) {
     const item: unknown = value[i];
     if (typeof item !== "string" || (set === undefined ? item.length === 0 || item.length > itemMax : !set.has(item))) return undefined;
-    copy.push(item);
+    copy[i] = item;
   }
   return copy;
 }
@@ -93,7 +106,7 @@ function organization(value: unknown): unknown {
   if (ownKeys(value).length !== 1) return undefined;
   let outside: unknown;
   for (const key in value) {
-    if (key !== "outside" || !hasOwnProperty.call(value, key)) return undefined;
+    if (key !== "outside") return undefined;
     outside = value[key];
   }
   return outside === undefined || outsideNameProblem(outside) !== undefined ? undefined : { outside };
@@ -105,7 +118,6 @@ function classification(value: unknown): unknown {
   let integrity: unknown;
   let availability: unknown;
   for (const key in value) {
-    if (!hasOwnProperty.call(value, key)) return undefined;
     const level = value[key];
     switch (key) {
       case "confidentiality":
@@ -135,7 +147,6 @@ function link(value: unknown): unknown {
   let from: unknown;
   let to: unknown;
   for (const key in value) {
-    if (!hasOwnProperty.call(value, key)) return undefined;
     const zone = value[key];
     if (!isIn(ZONES, zone)) return undefined;
     if (key === "from") from = zone;
@@ -155,7 +166,6 @@ function exception(value: unknown): unknown {
   let validUntil: unknown;
   let opened: unknown;
   for (const key in value) {
-    if (!hasOwnProperty.call(value, key)) return undefined;
     const field = value[key];
     switch (key) {
       case "reference":
@@ -175,11 +185,11 @@ function exception(value: unknown): unknown {
         if (controls === undefined || controls.length === 0) return undefined;
         break;
       case "validFrom":
-        if (!isDate(field)) return undefined;
+        if (!isCalendarDate(field)) return undefined;
         validFrom = field;
         break;
       case "validUntil":
-        if (!isDate(field)) return undefined;
+        if (!isCalendarDate(field)) return undefined;
         validUntil = field;
         break;
       case "link":
@@ -194,19 +204,6 @@ function exception(value: unknown): unknown {
   return { reference, approverRole, approvedBy, controls, validFrom, validUntil, link: opened };
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const match = DATE.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= days;
-}
-
 // The readers. Each visits the subject's own enumerable keys once: `kind` (already read by the
 // dispatch, and only counted here), then every other key by a `switch` that checks and keeps its
 // value, or gives up on an unknown key. Required fields are checked after the loop.
@@ -215,7 +212,6 @@ function transfer(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, from: unknown, to: unknown, channel: unknown, sanitized: unknown, encrypted: unknown, level: unknown, excepted: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -268,7 +264,6 @@ function carryOut(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, zone: unknown, fromTerminal: unknown, level: unknown, approved: unknown, encrypted: unknown, excepted: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -317,7 +312,6 @@ function signIn(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, zone: unknown, factors: unknown, person: unknown, excepted: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -358,7 +352,6 @@ function softwareUse(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, software: unknown, action: unknown, approved: unknown, zone: unknown, excepted: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -404,7 +397,6 @@ function access(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, person: unknown, operation: unknown, authorized: unknown, trained: unknown, level: unknown, zone: unknown, excepted: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -457,7 +449,6 @@ function outsourcing(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, contractor: unknown, selectedByCriteria: unknown, inContract: unknown, measuresConfirmed: unknown, level: unknown, excepted: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -508,7 +499,6 @@ function cloudUse(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, service: unknown, usageRulesInPlace: unknown, measuresTaken: unknown, excepted: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -550,7 +540,6 @@ function asset(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, name: unknown, org: unknown, location: unknown, category: unknown, zone: unknown, level: unknown, safeguards: unknown, excepted: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -604,7 +593,6 @@ function organizationPosture(s: Input): Subject | undefined {
   let development: unknown, continuity: unknown, lastAudit: unknown, lastSelfInspection: unknown, reviewNeeded: unknown, reviewed: unknown, risk: unknown, standards: unknown;
   let procedures: unknown;
   for (const key in s) {
-    if (!hasOwnProperty.call(s, key)) return undefined;
     if (key === "kind") {
       kind = true;
       continue;
@@ -620,22 +608,22 @@ function organizationPosture(s: Input): Subject | undefined {
         if ((org = organization(value)) === undefined) return undefined;
         break;
       case "asOf":
-        if (!isDate(value)) return undefined;
+        if (!isCalendarDate(value)) return undefined;
         asOf = value;
         break;
       case "staffCategoriesBound":
         if ((bound = list(value, PERSONS, 16, 0)) === undefined) return undefined;
         break;
       case "lastTraining":
-        if (value !== null && !isDate(value)) return undefined;
+        if (value !== null && !isCalendarDate(value)) return undefined;
         lastTraining = value;
         break;
       case "lastAudit":
-        if (value !== null && !isDate(value)) return undefined;
+        if (value !== null && !isCalendarDate(value)) return undefined;
         lastAudit = value;
         break;
       case "lastSelfInspection":
-        if (value !== null && !isDate(value)) return undefined;
+        if (value !== null && !isCalendarDate(value)) return undefined;
         lastSelfInspection = value;
         break;
       default:
@@ -698,8 +686,10 @@ function organizationPosture(s: Input): Subject | undefined {
  */
 export function fastGuard(input: unknown): Subject | undefined {
   if (!isPlain(input)) return undefined;
+  if (prototypeEnumerates()) return undefined;
+  // An inherited `kind` is never taken: a reader answers only if its loop met `kind` (own, by the above).
   const kind = input["kind"];
-  if (typeof kind !== "string" || !hasOwnProperty.call(input, "kind")) return undefined;
+  if (typeof kind !== "string") return undefined;
   switch (kind) {
     case "transfer":
       return transfer(input);

@@ -18,6 +18,7 @@ import type { Subject, SubjectKind, SubjectOf } from "../subjects/subject.js";
 import { fastGuard } from "./guard-fast.js";
 import { InvalidSubjectError, pathText, type SubjectProblem } from "./invalid-subject-error.js";
 import { SUBJECT_KINDS } from "../subjects/subject-kinds.js";
+import { isCalendarDate } from "../internal/calendar.js";
 
 // The engine's input guard (invariants 11 and 12). `evaluate` takes typed input, but JavaScript
 // callers and unchecked `JSON.parse` output reach it too; a string where a list belongs, `null`
@@ -333,26 +334,8 @@ function checkText(value: unknown, path: Path, problems: Problems, max: number):
   return true;
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Says whether a value is an ISO calendar date `YYYY-MM-DD` that exists (no 2026-02-30).
- *
- * @param value - Anything.
- * @returns Whether it is a valid calendar date.
- */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const match = DATE_PATTERN.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
-}
+// One definition of a calendar date for both guards (src/internal/calendar.ts); exported here as before.
+export { isCalendarDate };
 
 const CLASSIFICATION_FIELDS: FieldTable = table({
   confidentiality: req({ t: "level", dimension: "confidentiality" }),
