@@ -115,7 +115,9 @@ export function readBody(req: IncomingMessage, max: number): Promise<string> {
  */
 export function parseJsonText(text: string, maxDepth: number, where = ""): unknown {
   if (text.trim() === "") throw invalidJson(`${where}empty body: expected JSON`, `${where}本文が空です。JSON を送ってください。`);
-  const deep = tooDeep(text, maxDepth);
+  // Nesting deeper than maxDepth needs more than maxDepth brackets: a body with fewer `{` and `[`
+  // (a single subject has some twenty) is not scanned.
+  const deep = openersAtMost(text, maxDepth) ? undefined : tooDeep(text, maxDepth);
   if (deep !== undefined) {
     throw invalidJson(
       `${where}nested deeper than ${maxDepth} levels at line ${deep.line}, column ${deep.column} (the most the service reads)`,
@@ -128,6 +130,14 @@ export function parseJsonText(text: string, maxDepth: number, where = ""): unkno
     const described = describeJsonError(text, error);
     throw invalidJson(`${where}${described}`, `${where}JSON として正しくありません: ${described}`);
   }
+}
+
+/** Whether a text holds at most `max` opening brackets (`{` and `[`, in strings or not). */
+function openersAtMost(text: string, max: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf("{"); at !== -1; at = text.indexOf("{", at + 1)) if (++count > max) return false;
+  for (let at = text.indexOf("["); at !== -1; at = text.indexOf("[", at + 1)) if (++count > max) return false;
+  return true;
 }
 
 /** One line of an NDJSON body: its 1-based number and text, or that it is not UTF-8. */
