@@ -28,6 +28,7 @@ import {
   type LogInput,
 } from "./decision-log.js";
 import { createDecisionEncoder } from "./decision-json.js";
+import { isoTimeText } from "./iso-time.js";
 import { invalidInput, ServiceError, serviceIssues, type ServiceIssue } from "./errors.js";
 import { DEFAULT_LIMITS, limitProblems, type ServiceLimits } from "./limits.js";
 import { Metrics } from "./metrics.js";
@@ -220,12 +221,8 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
   // The log's `policy` member per served policy, built once, and its text.
   const policyLogs = new Map<ServedPolicy, DecisionLogEntry["policy"]>();
   const policyTexts = new Map<ServedPolicy, string>();
-  // The system clock's ISO text: its date and time to the second made once per second, the
-  // milliseconds added to it (the same text as toISOString's).
-  let lastSecond = Number.NaN;
-  let secondPrefix = "";
-  let lastMs = Number.NaN;
-  let lastIso = "";
+  // The system clock's ISO text, its second's text made once per second.
+  const systemTime = isoTimeText();
   // The evaluator of each served policy and locale for requests without asOf (most), made once.
   const evaluators = new Map<ServedPolicy, Partial<Record<Locale, (input: unknown) => SafeResult<Decision>>>>();
   let draining = false;
@@ -269,20 +266,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
 
   function logTime(): string {
     if (clock !== undefined) return clock().toISOString();
-    const now = Date.now();
-    if (now !== lastMs) {
-      lastMs = now;
-      const ms = now % 1000;
-      // A whole second (the same for negative times: ms is then ≤ 0) and a text "…:SS." to append to.
-      if (ms < 0 || now - ms !== lastSecond) {
-        lastIso = new Date(now).toISOString();
-        lastSecond = ms < 0 ? Number.NaN : now - ms;
-        secondPrefix = lastIso.slice(0, -4);
-      } else {
-        lastIso = `${secondPrefix}${ms < 10 ? "00" : ms < 100 ? "0" : ""}${ms}Z`;
-      }
-    }
-    return lastIso;
+    return systemTime();
   }
 
   /** What safeEvaluate answers for a subject under a request's options: its options read once, for every request without asOf. */
