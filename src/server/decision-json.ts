@@ -8,6 +8,13 @@
 // a policy no longer served takes its entries with it); so is the JSON of the decision's frozen
 // `policy` reference. Anything not frozen is serialised every time.
 //
+// A decision's findings are, moreover, mostly one of a few sequences of those objects (the
+// findings of a kind of subject that passes, that fails one control, …): the bytes of the whole
+// `findings` array are memoised per sequence too, in a tree keyed by each finding in turn (WeakMaps
+// again), so that a decision seen before is two pieces, not one per finding. The tree is bounded:
+// when it holds MAX_SEQUENCE_NODES findings (a finding the engine made afresh, for an exception,
+// adds its own), it is dropped and grown again from the sequences that come.
+//
 // An answer is written once, into one buffer: its pieces (the text between cached bytes, and the
 // cached bytes) are gathered, then copied into a buffer sized for them. A single decision's answer
 // (some 4 kB) is cut from a larger block the encoder allocates now and then, as Node's own buffer
@@ -27,8 +34,20 @@ export interface DecisionEncoder {
   encode(value: Decision | readonly Decision[]): Buffer;
 }
 
+const OPEN_ARRAY = Buffer.from("[");
+const CLOSE_ARRAY = Buffer.from("]");
+
 /** The size of the blocks answers are cut from; an answer over half of it gets a buffer of its own. */
 const BLOCK_BYTES = 128 * 1024;
+
+/** The most findings the tree of finding sequences holds before it is dropped. */
+const MAX_SEQUENCE_NODES = 20_000;
+
+/** A node of the tree of finding sequences: the findings after it, and the bytes of the array of the findings up to it, once seen. */
+interface SequenceNode {
+  next: WeakMap<object, SequenceNode> | undefined;
+  bytes: Buffer | undefined;
+}
 
 /** The JSON of a decision's usual member names, with the colon: written without `JSON.stringify` of the name. */
 const MEMBER_PREFIX: Readonly<Record<string, string>> = Object.freeze(
@@ -69,6 +88,8 @@ export function createDecisionEncoder(): DecisionEncoder {
   let bound = 0;
   let block: Buffer | undefined;
   let used = 0;
+  let sequences: SequenceNode = { next: undefined, bytes: undefined };
+  let sequenceNodes = 0;
 
   const pushBytes = (bytes: Buffer): void => {
     if (text !== "") {
@@ -78,6 +99,16 @@ export function createDecisionEncoder(): DecisionEncoder {
     }
     pieces.push(bytes);
     bound += bytes.length;
+  };
+
+  /** The bytes of "," and the JSON of a memoisable element, memoised. */
+  const elementBytes = (value: object): Buffer => {
+    let bytes = memo.get(value);
+    if (bytes === undefined) {
+      bytes = Buffer.from(`,${JSON.stringify(value)}`, "utf8");
+      memo.set(value, bytes);
+    }
+    return bytes;
   };
 
   /** The JSON of a frozen object member (the decision's `policy`, shared by every decision), memoised. */
@@ -93,16 +124,43 @@ export function createDecisionEncoder(): DecisionEncoder {
   /** Adds the JSON of a value as JSON.stringify writes an array element (undefined, functions and symbols as null), after a comma unless first. */
   const element = (value: unknown, first: boolean): void => {
     if (memoisable(value)) {
-      let bytes = memo.get(value);
-      if (bytes === undefined) {
-        bytes = Buffer.from(`,${JSON.stringify(value)}`, "utf8");
-        memo.set(value, bytes);
-      }
+      const bytes = elementBytes(value);
       pushBytes(first ? bytes.subarray(1) : bytes);
       return;
     }
     const json = JSON.stringify(value) as string | undefined;
     text += first ? (json ?? "null") : `,${json ?? "null"}`;
+  };
+
+  /** The bytes of the JSON of an array of findings, from the tree of sequences; undefined if one is not memoisable. */
+  const sequenceBytes = (items: readonly unknown[]): Buffer | undefined => {
+    let node = sequences;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!memoisable(item)) return undefined;
+      let next = node.next?.get(item);
+      if (next === undefined) {
+        if (sequenceNodes >= MAX_SEQUENCE_NODES) {
+          sequences = { next: undefined, bytes: undefined };
+          sequenceNodes = 0;
+          return undefined;
+        }
+        next = { next: undefined, bytes: undefined };
+        (node.next ??= new WeakMap()).set(item, next);
+        sequenceNodes++;
+      }
+      node = next;
+    }
+    if (node.bytes === undefined) {
+      const parts: Buffer[] = [OPEN_ARRAY];
+      for (let i = 0; i < items.length; i++) {
+        const bytes = elementBytes(items[i] as object);
+        parts.push(i === 0 ? bytes.subarray(1) : bytes);
+      }
+      parts.push(CLOSE_ARRAY);
+      node.bytes = Buffer.concat(parts);
+    }
+    return node.bytes;
   };
 
   /** Adds a decision: its own keys in order, as JSON.stringify writes them; the findings element by element. */
@@ -116,9 +174,15 @@ export function createDecisionEncoder(): DecisionEncoder {
     for (const key of Object.keys(value)) {
       const item = (value as unknown as Record<string, unknown>)[key];
       if (key === "findings" && Array.isArray(item) && typeof (item as { toJSON?: unknown }).toJSON !== "function") {
-        text += first ? '"findings":[' : ',"findings":[';
-        for (let i = 0; i < item.length; i++) element(item[i], i === 0);
-        text += "]";
+        const whole = sequenceBytes(item);
+        if (whole !== undefined) {
+          text += first ? '"findings":' : ',"findings":';
+          pushBytes(whole);
+        } else {
+          text += first ? '"findings":[' : ',"findings":[';
+          for (let i = 0; i < item.length; i++) element(item[i], i === 0);
+          text += "]";
+        }
         first = false;
         continue;
       }
