@@ -11,9 +11,11 @@
 // A decision's findings are, moreover, mostly one of a few sequences of those objects (the
 // findings of a kind of subject that passes, that fails one control, …): the bytes of the whole
 // `findings` array are memoised per sequence too, in a tree keyed by each finding in turn (WeakMaps
-// again), so that a decision seen before is two pieces, not one per finding. The tree is bounded:
-// when it holds MAX_SEQUENCE_NODES findings (a finding the engine made afresh, for an exception,
-// adds its own), it is dropped and grown again from the sequences that come.
+// again), so that a decision seen before is two pieces, not one per finding. A sequence's path
+// grows by one finding each time it is seen, and its bytes are made once the whole path is there:
+// a sequence seen once or twice (one with a finding the engine made afresh, for an exception)
+// costs one tree node, not the bytes of an array. The tree is bounded: when it holds
+// MAX_SEQUENCE_NODES findings, it is dropped and grown again from the sequences that come.
 //
 // An answer is written once, into one buffer: its pieces (the text between cached bytes, and the
 // cached bytes) are gathered, then copied into a buffer sized for them. A single decision's answer
@@ -143,11 +145,11 @@ export function createDecisionEncoder(): DecisionEncoder {
         if (sequenceNodes >= MAX_SEQUENCE_NODES) {
           sequences = { next: undefined, bytes: undefined };
           sequenceNodes = 0;
-          return undefined;
+        } else {
+          (node.next ??= new WeakMap()).set(item, { next: undefined, bytes: undefined });
+          sequenceNodes++;
         }
-        next = { next: undefined, bytes: undefined };
-        (node.next ??= new WeakMap()).set(item, next);
-        sequenceNodes++;
+        return undefined;
       }
       node = next;
     }
