@@ -110,11 +110,40 @@ export function readBody(req: IncomingMessage, max: number): Promise<string> {
 }
 
 /**
- * Parses JSON text with the nesting limit checked first (so a deeply nested body cannot overflow
- * a validator's stack), or throws an `invalid-json` error saying where.
+ * Parses JSON text with the nesting limit checked (so a deeply nested body cannot overflow a
+ * validator's stack), or throws an `invalid-json` error saying where: too deep first, wherever
+ * the text is also not valid JSON.
  */
 export function parseJsonText(text: string, maxDepth: number, where = ""): unknown {
   if (text.trim() === "") throw invalidJson(`${where}empty body: expected JSON`, `${where}本文が空です。JSON を送ってください。`);
+  // Nesting deeper than maxDepth needs more than maxDepth brackets: a body with fewer `{` and `[`
+  // (a single subject has some twenty) is not scanned.
+  if (openers(text, maxDepth) <= maxDepth) return parse(text, where);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throwIfTooDeep(text, maxDepth, where);
+    return parse(text, where);
+  }
+  // The text's nesting is the value's where each `{` and `[` of the text is one of the value's
+  // arrays and objects (none in a string, none under a key given twice): counting both is cheaper
+  // than scanning the text character by character, which is left for the rest.
+  const count = containers(value, 0, maxDepth);
+  if (count < 0 || count !== openers(text, Number.POSITIVE_INFINITY)) throwIfTooDeep(text, maxDepth, where);
+  return value;
+}
+
+function parse(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const described = describeJsonError(text, error);
+    throw invalidJson(`${where}${described}`, `${where}JSON として正しくありません: ${described}`);
+  }
+}
+
+function throwIfTooDeep(text: string, maxDepth: number, where: string): void {
   const deep = tooDeep(text, maxDepth);
   if (deep !== undefined) {
     throw invalidJson(
@@ -122,12 +151,35 @@ export function parseJsonText(text: string, maxDepth: number, where = ""): unkno
       `${where}${deep.line} 行 ${deep.column} 桁で入れ子が ${maxDepth} 段を超えています（受け付ける上限）。`,
     );
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const described = describeJsonError(text, error);
-    throw invalidJson(`${where}${described}`, `${where}JSON として正しくありません: ${described}`);
+}
+
+/** How many opening brackets (`{` and `[`, in strings or not) a text holds, counted up to just over `max`. */
+function openers(text: string, max: number): number {
+  let count = 0;
+  for (let at = text.indexOf("{"); at !== -1 && count <= max; at = text.indexOf("{", at + 1)) count++;
+  for (let at = text.indexOf("["); at !== -1 && count <= max; at = text.indexOf("[", at + 1)) count++;
+  return count;
+}
+
+/** How many arrays and objects a parsed JSON value holds, or -1 if they nest deeper than `max` (`depth`: the arrays and objects around it). */
+function containers(value: unknown, depth: number, max: number): number {
+  if (typeof value !== "object" || value === null) return 0;
+  if (depth >= max) return -1;
+  let count = 1;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const inner = containers(value[i], depth + 1, max);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+    return count;
   }
+  for (const key of Object.keys(value)) {
+    const inner = containers((value as Record<string, unknown>)[key], depth + 1, max);
+    if (inner < 0) return -1;
+    count += inner;
+  }
+  return count;
 }
 
 /** One line of an NDJSON body: its 1-based number and text, or that it is not UTF-8. */

@@ -10,7 +10,7 @@ import { closestNames } from "../internal/closest.js";
 import { createAuditReporter, reportOutcome, type ReportedSubject } from "../report/audit-report.js";
 import { jsonWriter } from "../report/audit-json.js";
 import { IsoDateSchema } from "../subjects/common.js";
-import { parseSubject, safeEvaluate } from "../validation/safe-evaluate.js";
+import { parseSubject, safeEvaluator, type SafeResult } from "../validation/safe-evaluate.js";
 import { controlJson } from "../cli/describe.js";
 import { version as packageVersion } from "../../package.json";
 import { mediaType, parseJsonText, readBody, readBodyLines, readBodyThen, unsupportedMediaType } from "./body.js";
@@ -28,6 +28,7 @@ import {
   type LogInput,
 } from "./decision-log.js";
 import { createDecisionEncoder } from "./decision-json.js";
+import { isoTimeText } from "./iso-time.js";
 import { invalidInput, ServiceError, serviceIssues, type ServiceIssue } from "./errors.js";
 import { DEFAULT_LIMITS, limitProblems, type ServiceLimits } from "./limits.js";
 import { Metrics } from "./metrics.js";
@@ -220,9 +221,10 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
   // The log's `policy` member per served policy, built once, and its text.
   const policyLogs = new Map<ServedPolicy, DecisionLogEntry["policy"]>();
   const policyTexts = new Map<ServedPolicy, string>();
-  // The system clock's ISO text, made once per millisecond.
-  let lastMs = Number.NaN;
-  let lastIso = "";
+  // The system clock's ISO text, its second's text made once per second.
+  const systemTime = isoTimeText();
+  // The evaluator of each served policy and locale for requests without asOf (most), made once.
+  const evaluators = new Map<ServedPolicy, Partial<Record<Locale, (input: unknown) => SafeResult<Decision>>>>();
   let draining = false;
   let inFlight = 0;
   let waiters: (() => void)[] = [];
@@ -264,12 +266,18 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
 
   function logTime(): string {
     if (clock !== undefined) return clock().toISOString();
-    const now = Date.now();
-    if (now !== lastMs) {
-      lastMs = now;
-      lastIso = new Date(now).toISOString();
+    return systemTime();
+  }
+
+  /** What safeEvaluate answers for a subject under a request's options: its options read once, for every request without asOf. */
+  function evaluatorFor(entry: ServedPolicy, locale: Locale, asOf: string | undefined): (input: unknown) => SafeResult<Decision> {
+    if (asOf !== undefined) return safeEvaluator({ policy: entry.policy, locale, asOf });
+    let byLocale = evaluators.get(entry);
+    if (byLocale === undefined) {
+      byLocale = Object.create(null) as Partial<Record<Locale, (input: unknown) => SafeResult<Decision>>>;
+      evaluators.set(entry, byLocale);
     }
-    return lastIso;
+    return (byLocale[locale] ??= safeEvaluator({ policy: entry.policy, locale }));
   }
 
   function policyText(entry: ServedPolicy): string {
@@ -371,13 +379,13 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
         en: `a batch holds at most ${limits.maxBatch} subjects, not ${subjects.length}`,
       });
     }
-    const options = asOf === undefined ? { policy: entry.policy, locale } : { policy: entry.policy, locale, asOf };
+    const evaluateOne = evaluatorFor(entry, locale, asOf);
     // One pass over the subjects: every one is validated (a batch answers every issue), and
     // nothing is logged or counted unless all are valid.
     const made: Decision[] = new Array<Decision>(subjects.length);
     let issues: ServiceIssue[] | undefined;
     for (let index = 0; index < subjects.length; index++) {
-      const result = safeEvaluate(subjects[index], options);
+      const result = evaluateOne(subjects[index]);
       if (result.success) made[index] = result.data;
       else (issues ??= []).push(...serviceIssues(result.error.issues, batch ? [index] : []));
     }

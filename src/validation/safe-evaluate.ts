@@ -262,6 +262,11 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
     // Only a value that is not plain data (a throwing getter, a hostile Proxy) gets here.
     return { success: false, error: unreadable(cause) };
   }
+  return decideGuarded(subjectData, checked, optionsData, read);
+}
+
+/** The rest of {@link safeEvaluate}, once the subject's copy is guarded and the options read: the decision, or every problem. */
+function decideGuarded(subjectData: unknown, checked: Guarded, optionsData: unknown, read: ReturnType<typeof guardOptionsOf>): SafeResult<Decision> {
   if (checked.subject === undefined || read.options === undefined) {
     // Worded in options.locale (default ja), even when something else in the options is wrong.
     const locale = read.options?.locale ?? localeOf(optionsData);
@@ -291,6 +296,49 @@ export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Deci
       error: new InvalidInputError([{ path, at: formatPath(path), message: `evaluation failed: ${describe(cause)}`, code: "evaluation_failed" }], "input"),
     };
   }
+}
+
+/**
+ * `safeEvaluate` with its options read once: a function of the input alone that answers what
+ * `safeEvaluate(input, options)` answers, for every input, without copying and checking the
+ * same options again for each one (the decision service judges each subject of a request, or of
+ * every request without a query, under the same options). The options are read when it is made;
+ * a change to them afterwards is not seen. Options that are not valid (or not readable) are left
+ * to `safeEvaluate` itself, each time.
+ *
+ * @param options - As for `safeEvaluate`: `policy`, `locale`, `asOf`.
+ * @returns The evaluator: `(input) => safeEvaluate(input, options)`.
+ * @example
+ * ```ts
+ * const decide = safeEvaluator({ locale: "en" });
+ * decide({ kind: "transfer", from: "internet", to: "mynumber" }); // as safeEvaluate(…, { locale: "en" })
+ * ```
+ * @internal
+ */
+export function safeEvaluator(options?: unknown): (input: unknown) => SafeResult<Decision> {
+  let optionsData: unknown;
+  let read: ReturnType<typeof guardOptionsOf>;
+  let scheme: CompiledClassificationScheme | undefined;
+  try {
+    optionsData = plainOptions(options);
+    read = guardOptionsOf(optionsData);
+    scheme = schemeOf(read.options);
+  } catch {
+    return (input) => safeEvaluate(input, options);
+  }
+  if (read.options === undefined) return (input) => safeEvaluate(input, options);
+  const readOptions = read;
+  return (input) => {
+    let subjectData: unknown;
+    let checked: Guarded;
+    try {
+      subjectData = plainData(input);
+      checked = scheme === undefined ? guardDefault(subjectData) : guard(subjectData, scheme);
+    } catch (cause) {
+      return { success: false, error: unreadable(cause) };
+    }
+    return decideGuarded(subjectData, checked, optionsData, readOptions);
+  };
 }
 
 /** A rejection whose error is built on its first read (and then kept: every read gives the same error). */

@@ -116,4 +116,31 @@ describe("createDecisionEncoder: the bytes of JSON.stringify, findings memoised"
     expect(a.encode(decision).equals(b.encode(decision))).toBe(true);
     expect(a.encode([decision, decision]).toString("utf8")).toBe(JSON.stringify([decision, decision]));
   });
+  it("encodes a decision seen many times alike every time: its findings' sequence is memoised whole once its path is there", () => {
+    const encoder = createDecisionEncoder();
+    for (const { name, subject } of examples) {
+      const decision = evaluate(subject, { asOf: "2026-04-01" });
+      const expected = bytesOf(decision);
+      // A path grows by one finding a sighting: more sightings than findings reach its bytes.
+      for (let i = 0; i < decision.findings.length + 3; i++) expect(encoder.encode(decision).equals(expected), `${name} #${i}`).toBe(true);
+      expect(encoder.encode([decision, decision]).equals(bytesOf([decision, decision])), name).toBe(true);
+    }
+  });
+
+  it("stays JSON.stringify's while findings made afresh (as for an exception) fill the tree of sequences and it is dropped", () => {
+    const encoder = createDecisionEncoder();
+    const shared = evaluate({ kind: "sign-in", zone: "mynumber", factors: ["knowledge"] });
+    const expectedShared = bytesOf(shared);
+    for (let i = 0; i < 21_000; i++) {
+      const fresh = Object.freeze({ control: `fresh-${i}`, status: "pass" });
+      const decision = { ...shared, findings: [...shared.findings.slice(0, 2), fresh, ...shared.findings.slice(2)] } as Decision;
+      const bytes = encoder.encode(decision);
+      if (i % 500 === 0 || i > 19_990) {
+        expect(bytes.equals(bytesOf(decision)), `fresh #${i}`).toBe(true);
+        expect(encoder.encode(shared).equals(expectedShared), `shared after #${i}`).toBe(true);
+      } else {
+        encoder.encode(shared);
+      }
+    }
+  });
 });
