@@ -147,8 +147,8 @@ describe("deepFreezeLiteral (the walk for the package's own literals)", () => {
   it("freezes exactly what deepFreeze freezes, on any JSON-like literal", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
-        const a = structuredClone(json);
-        const b = structuredClone(json);
+        const a: unknown = structuredClone(json);
+        const b: unknown = structuredClone(json);
         deepFreeze(a);
         deepFreezeLiteral(b);
         const frozenness = (value: unknown): unknown =>
