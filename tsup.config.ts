@@ -4,7 +4,13 @@ import { defineConfig, type Options } from "tsup";
 // get-east-asian-width (the East Asian Width table of src/report/display-width.ts) is a
 // devDependency bundled into dist, so that the package's runtime dependencies stay zod and
 // ts-pattern only.
-const common = { target: "node20", clean: false, noExternal: ["get-east-asian-width"] } satisfies Options;
+//
+// `charset: "utf8"` writes the Japanese of the policy, the catalog and the glossary as UTF-8
+// instead of `\uXXXX` escapes (esbuild's default): the core chunk is a fifth smaller, and every
+// import reads and parses that much less.
+const common = { target: "node20", clean: false, noExternal: ["get-east-asian-width"], esbuildOptions: (options) => {
+  options.charset = "utf8";
+} } satisfies Options;
 
 export default defineConfig((cli) => {
   // The builds below write to dist/ at the same time, so none may use tsup's `clean` (its

@@ -1,4 +1,4 @@
-import { deepFreeze, type DeepReadonly } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral, type DeepReadonly } from "../internal/deep-freeze.js";
 import type { Classification, ClassificationDimension, ClassificationLevel } from "./classification.js";
 
 // The runtime constants of the default scheme's levels. They live apart from the zod schemas of
@@ -14,7 +14,7 @@ import type { Classification, ClassificationDimension, ClassificationLevel } fro
  * ```
  */
 export const CLASSIFICATION_LEVELS: DeepReadonly<{ [D in ClassificationDimension]: ClassificationLevel<D>[] }> =
-  deepFreeze({
+  deepFreezeLiteral({
     confidentiality: [1, 2, 3],
     integrity: [1, 2],
     availability: [1, 2],
@@ -30,7 +30,7 @@ export const CLASSIFICATION_LEVELS: DeepReadonly<{ [D in ClassificationDimension
  * combineAll([]); // equal to LOWEST_CLASSIFICATION
  * ```
  */
-export const LOWEST_CLASSIFICATION: DeepReadonly<Classification> = deepFreeze({
+export const LOWEST_CLASSIFICATION: DeepReadonly<Classification> = deepFreezeLiteral({
   confidentiality: 1,
   integrity: 1,
   availability: 1,
@@ -45,7 +45,7 @@ export const LOWEST_CLASSIFICATION: DeepReadonly<Classification> = deepFreeze({
  * combineClassifications(HIGHEST_CLASSIFICATION, anything); // equal to HIGHEST_CLASSIFICATION
  * ```
  */
-export const HIGHEST_CLASSIFICATION: DeepReadonly<Classification> = deepFreeze({
+export const HIGHEST_CLASSIFICATION: DeepReadonly<Classification> = deepFreezeLiteral({
   confidentiality: 3,
   integrity: 2,
   availability: 2,
@@ -61,7 +61,7 @@ export const HIGHEST_CLASSIFICATION: DeepReadonly<Classification> = deepFreeze({
  * ALL_CLASSIFICATIONS[0]; // { confidentiality: 1, integrity: 1, availability: 1 }
  * ```
  */
-export const ALL_CLASSIFICATIONS: DeepReadonly<Classification[]> = deepFreeze(
+export const ALL_CLASSIFICATIONS: DeepReadonly<Classification[]> = deepFreezeLiteral(
   CLASSIFICATION_LEVELS.confidentiality.flatMap((confidentiality) =>
     CLASSIFICATION_LEVELS.integrity.flatMap((integrity) =>
       CLASSIFICATION_LEVELS.availability.map(

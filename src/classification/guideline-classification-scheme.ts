@@ -1,6 +1,6 @@
 import { BASIS_SOURCES, GUIDELINE_DOCUMENT } from "../definitions/guideline-basis-text.js";
 import type { GuidelineBasis } from "../definitions/guideline-basis.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { ClassificationScheme } from "./classification-scheme.js";
 
 /**
@@ -151,7 +151,7 @@ const scheme: ClassificationScheme = {
     "availability-important": { dimension: "availability", atLeast: 2, label: { ja: "可用性2", en: "Availability 2" } },
   },
 };
-deepFreeze(scheme);
+deepFreezeLiteral(scheme);
 
 /**
  * The default classification scheme, from the national guideline (総務省「地方公共団体における

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../definitions/localized-text.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { HandlingRequirement } from "./handling-requirement.js";
 
 /** Appends to a description the statement that it is a guideline default, not the basic policy. */
@@ -31,7 +31,7 @@ function guidelineDefault(ja: string, en: string): LocalizedText {
  * // ["encrypt-in-transit", "approval-before-carry-out", …, "recovery-time"]
  * ```
  */
-export const handlingRequirements: readonly HandlingRequirement[] = deepFreeze<HandlingRequirement[]>([
+export const handlingRequirements: readonly HandlingRequirement[] = deepFreezeLiteral<HandlingRequirement[]>([
   {
     id: "encrypt-in-transit",
     dimension: "confidentiality",

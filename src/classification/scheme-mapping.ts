@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LocalizedTextSchema } from "../definitions/localized-text.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import { LevelIdSchema, type ClassificationScheme, type LevelId } from "./classification-scheme.js";
 import { compileClassificationScheme, meetsThreshold, type SchemeClassification } from "./compiled-scheme.js";
 import { CLASSIFICATION_DIMENSIONS, THRESHOLD_NAMES } from "./scheme-vocabulary.js";
@@ -236,7 +236,7 @@ function buildMappings(): readonly ClassificationMapping[] {
       availability: same(["IV", "III", "II", "I"], (id) => [id === "I" || id === "II" ? 2 : 1]),
     },
   };
-  return deepFreeze([guidelineToR6, r6ToGuideline, guidelineToImportance, importanceToGuideline]);
+  return deepFreezeLiteral([guidelineToR6, r6ToGuideline, guidelineToImportance, importanceToGuideline]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { BASIS_SOURCES, GUIDELINE_DOCUMENT, type BasisSource } from "../definitions/guideline-basis-text.js";
 import type { GuidelineBasis } from "../definitions/guideline-basis.js";
 import type { LocalizedText } from "../definitions/localized-text.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { ClassificationScheme } from "./classification-scheme.js";
 import { guidelineClassificationScheme } from "./guideline-classification-scheme.js";
 
@@ -44,7 +44,7 @@ function unchangedLevel(dimension: "integrity" | "availability", index: 0 | 1) {
 // Built in a function called once (marked pure), so that a bundle that does not use the scheme drops it.
 function buildR6(): ClassificationScheme {
   const current = guidelineClassificationScheme.dimensions;
-  return deepFreeze<ClassificationScheme>({
+  return deepFreezeLiteral<ClassificationScheme>({
   id: "guideline-r6",
   version: "1.0.0",
   name: {
@@ -180,7 +180,7 @@ const IMPORTANCE_LEVELS = [
 
 function buildImportance(): ClassificationScheme {
   const current = guidelineClassificationScheme.dimensions;
-  return deepFreeze<ClassificationScheme>({
+  return deepFreezeLiteral<ClassificationScheme>({
   id: "importance-i-iv",
   version: "1.0.0",
   name: { ja: "重要性分類Ⅰ～Ⅳ（旧版の分類とされるもの・文言未検証）", en: "Importance classes I–IV (said to be the older editions' scheme; wording unverified)" },

@@ -3,7 +3,7 @@ import type { ClauseRef } from "../definitions/clause.js";
 import type { GuidelineBasis } from "../definitions/guideline-basis.js";
 import type { LocalizedText } from "../definitions/localized-text.js";
 import type { ThreatRef } from "../definitions/vocabulary.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreeze, deepFreezeLiteral, type DeepReadonly } from "../internal/deep-freeze.js";
 import type { SubjectKind, SubjectOf } from "../subjects/subject.js";
 import type { ControlCategory } from "./control-category.js";
 import type { ControlParameters, Verdict } from "./verdict.js";
@@ -193,6 +193,28 @@ export interface ControlDefinitionBody<N extends string, V extends VerdictTable<
 export function defineControl<const N extends string = never, V extends VerdictTable<N> = VerdictTable<N>, K extends SubjectKind = never>(
   definition: ControlDefinition<N, V, K>,
 ): Control {
+  return buildControl(definition, deepFreeze);
+}
+
+/**
+ * `defineControl` for the shipped catalog, whose definitions are literals of this package's own
+ * source: frozen with `deepFreezeLiteral`, which reads each value directly instead of asking
+ * every property for its descriptor (the catalog is built at every import). Not part of the
+ * public surface: a user's definition goes through `defineControl`.
+ *
+ * @param definition - A control of the shipped catalog.
+ * @returns The frozen control.
+ */
+export function defineShippedControl<const N extends string = never, V extends VerdictTable<N> = VerdictTable<N>, K extends SubjectKind = never>(
+  definition: ControlDefinition<N, V, K>,
+): Control {
+  return buildControl(definition, deepFreezeLiteral);
+}
+
+function buildControl<N extends string, V extends VerdictTable<N>, K extends SubjectKind>(
+  definition: ControlDefinition<N, V, K>,
+  freeze: <T>(value: T) => DeepReadonly<T>,
+): Control {
   // Kept at run time for definitions made in JavaScript or through a cast: the types already forbid it.
   const checkedKinds = Object.keys(definition.checks).sort().join(",");
   const factKinds = Object.keys(definition.facts).sort().join(",");
@@ -207,7 +229,7 @@ export function defineControl<const N extends string = never, V extends VerdictT
     verdictsByName: { ...definition.verdicts },
     checks: definition.checks as Checks<ControlParameters>,
   };
-  return deepFreeze(control) as unknown as Control;
+  return freeze(control) as unknown as Control;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { dayNumber, dayNumberAfterMonths, fiscalYearOfDay } from "../internal/calendar.js";
 import type { Safeguard } from "../subjects/safeguard.js";
 import type { CheckContext } from "./control.js";
-import { fail, manual, pass, type Verdict } from "./verdict.js";
+import { shippedVerdict, type Verdict } from "./verdict.js";
+
+// The verdicts made here are the shipped catalog's (frozen as literals: see `shippedVerdict`).
+const { fail, manual, pass } = shippedVerdict;
 
 /** The names of the three verdicts of a yes/no fact: met, not met, not stated. */
 export type FlagName = "yes" | "no" | "unknown";

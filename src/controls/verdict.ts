@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../definitions/localized-text.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreeze, deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { FindingStatus } from "./finding-status.js";
 
 /** The named numeric parameters of a control, e.g. `{ trainingIntervalMonths: 12 }`. */
@@ -28,6 +28,21 @@ export interface Verdict<P extends ControlParameters = ControlParameters> {
 function verdict<P extends ControlParameters>(status: FindingStatus, message: VerdictMessage<P>): Verdict<P> {
   return deepFreeze({ status, message });
 }
+
+/**
+ * The verdict makers of the shipped catalog (and its helpers in `judge.ts`), whose messages are
+ * literals of this package's own source: frozen with `deepFreezeLiteral`, which reads each value
+ * directly instead of asking every property for its descriptor (hundreds of verdicts are made at
+ * every import). Not part of the public surface: a user's verdict goes through `pass`, `fail`,
+ * `manual` and `notApplicable`.
+ */
+export const shippedVerdict = /* @__PURE__ */ Object.freeze({
+  pass: <P extends ControlParameters = ControlParameters>(message: VerdictMessage<P>): Verdict<P> => deepFreezeLiteral({ status: "pass", message }),
+  fail: <P extends ControlParameters = ControlParameters>(message: VerdictMessage<P>): Verdict<P> => deepFreezeLiteral({ status: "fail", message }),
+  manual: <P extends ControlParameters = ControlParameters>(message: VerdictMessage<P>): Verdict<P> => deepFreezeLiteral({ status: "manual", message }),
+  notApplicable: <P extends ControlParameters = ControlParameters>(message: VerdictMessage<P>): Verdict<P> =>
+    deepFreezeLiteral({ status: "not-applicable", message }),
+});
 
 /**
  * A verdict that the control is met.

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { Clause } from "./clause.js";
 
 /**
@@ -22,7 +22,7 @@ import type { Clause } from "./clause.js";
  * // ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]
  * ```
  */
-export const clauses: readonly Clause[] = deepFreeze<Clause[]>([
+export const clauses: readonly Clause[] = deepFreezeLiteral<Clause[]>([
   {
     ref: "1",
     level: "section",

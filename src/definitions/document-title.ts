@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { LocalizedText } from "./localized-text.js";
 
 /**
@@ -16,7 +16,7 @@ import type { LocalizedText } from "./localized-text.js";
  * documentTitle.en; // "Chapter 1: Information Security Basic Policy"
  * ```
  */
-export const documentTitle: LocalizedText = deepFreeze({
+export const documentTitle: LocalizedText = deepFreezeLiteral({
   ja: "第１章 情報セキュリティ基本方針",
   en: "Chapter 1: Information Security Basic Policy",
 });

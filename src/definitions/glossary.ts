@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { GlossaryEntry } from "./glossary-schema.js";
 import type { LocalizedText } from "./localized-text.js";
 
@@ -269,7 +269,7 @@ const glossaryData = {
  * glossary["measure.personnel-security"].avoid?.en; // ["Human security", …]
  * ```
  */
-export const glossary: { readonly [K in GlossaryId]: GlossaryEntry } = deepFreeze(glossaryData);
+export const glossary: { readonly [K in GlossaryId]: GlossaryEntry } = deepFreezeLiteral(glossaryData);
 
 /**
  * The Japanese and English rendering of a glossary concept.
@@ -287,6 +287,6 @@ export function gloss(id: GlossaryId): LocalizedText {
   return texts[id];
 }
 
-const texts = deepFreeze(
+const texts = deepFreezeLiteral(
   Object.fromEntries(Object.entries(glossaryData).map(([id, entry]) => [id, { ja: entry.ja, en: entry.en }])),
 ) as { readonly [K in GlossaryId]: LocalizedText };

@@ -1,5 +1,6 @@
 // The package's zod-free part of the guideline basis: the document's name, the sources and how a
 // basis is told to a person (the core entry must not load zod).
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { GuidelineBasis } from "./guideline-basis.js";
 
 /**
@@ -38,8 +39,8 @@ export const GUIDELINE_DOCUMENT = "総務省「地方公共団体における情
 export type BasisSourceKey = "S1" | "S4" | "S5" | "S6" | "S7" | "S9" | "S10" | "S11" | "S21" | "S28" | "S29" | "LEAD";
 
 /**
- * The secondary sources of the research note that the shipped bases cite, by id. Deeply frozen by
- * the bases that use them.
+ * The secondary sources of the research note that the shipped bases cite, by id. Deeply frozen
+ * (here: the bases that cite a source freeze it too, but not every source is cited, nor the table).
  *
  * @example
  * ```ts
@@ -47,7 +48,7 @@ export type BasisSourceKey = "S1" | "S4" | "S5" | "S6" | "S7" | "S9" | "S10" | "
  * BASIS_SOURCES.S1.url; // "https://www.runexy-janusnet.com/solution/securitypolicy.html"
  * ```
  */
-export const BASIS_SOURCES: Readonly<Record<BasisSourceKey, BasisSource>> = {
+export const BASIS_SOURCES: Readonly<Record<BasisSourceKey, BasisSource>> = deepFreezeLiteral({
   S1: {
     id: "S1",
     title: "ランエクシー/ジェイナスネット「情報セキュリティポリシー」: the guideline's classification table (機密性・完全性・可用性による分類)",
@@ -71,7 +72,7 @@ export const BASIS_SOURCES: Readonly<Record<BasisSourceKey, BasisSource>> = {
     id: "S0",
     title: "issue-tracker lead recorded in docs/research/guideline-basis.md (issue #13; not verified against the guideline PDF)",
   },
-};
+});
 
 const CONFIDENCE_WORDS = {
   quoted: { ja: "引用（二次資料がガイドラインの文言を掲載）", en: "quoted (a secondary source reproduces the guideline's wording)" },

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { Layer } from "./layer.js";
 
 /**
@@ -14,7 +14,7 @@ import type { Layer } from "./layer.js";
  * layers.find((layer) => layer.id === "procedures")?.basedOn; // "standards"
  * ```
  */
-export const layers: readonly Layer[] = deepFreeze<Layer[]>([
+export const layers: readonly Layer[] = deepFreezeLiteral<Layer[]>([
   {
     id: "basic-policy",
     name: { ja: "情報セキュリティ基本方針", en: "Information Security Basic Policy" },

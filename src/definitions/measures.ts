@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { Measure } from "./measure.js";
 
 /**
@@ -16,7 +16,7 @@ import type { Measure } from "./measure.js";
  * // ["In principle, make communication with other zones impossible", …]
  * ```
  */
-export const measures: readonly Measure[] = deepFreeze<Measure[]>([
+export const measures: readonly Measure[] = deepFreezeLiteral<Measure[]>([
   {
     id: "organization",
     clause: "7(1)",

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { Obligation } from "./obligation.js";
 import { STAFF_CATEGORIES } from "./staff-categories.js";
 import type { PersonCategory } from "./vocabulary.js";
@@ -18,7 +18,7 @@ import type { PersonCategory } from "./vocabulary.js";
  * // ["basic-policy", "standards", "procedures"]
  * ```
  */
-export const obligations: readonly Obligation[] = deepFreeze<Obligation[]>([
+export const obligations: readonly Obligation[] = deepFreezeLiteral<Obligation[]>([
   {
     id: "staff-compliance",
     clause: "6",

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { Scope } from "./scope-schema.js";
 
 /**
@@ -14,7 +14,7 @@ import type { Scope } from "./scope-schema.js";
  * scope.assetRanges.find((range) => range.categories.includes("information"))?.clause; // "5(2)②"
  * ```
  */
-export const scope: Scope = deepFreeze<Scope>({
+export const scope: Scope = deepFreezeLiteral<Scope>({
   organizations: [
     { id: "secretariat", name: { ja: "広域連合事務局", en: "Union Secretariat" } },
     { id: "assembly-secretariat", name: { ja: "議会事務局", en: "Assembly Secretariat" } },

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import { closestNames } from "../internal/closest.js";
 import { glossary } from "./glossary.js";
 import type { Term } from "./term.js";
@@ -15,7 +15,7 @@ import { UnknownNameError } from "./unknown-name-error.js";
  * terms[12]?.term.ja; // "マイナンバー利用事務系"
  * ```
  */
-export const terms: readonly Term[] = deepFreeze<Term[]>([
+export const terms: readonly Term[] = deepFreezeLiteral<Term[]>([
   {
     id: "network",
     clause: "3(1)",

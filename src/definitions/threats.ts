@@ -1,4 +1,4 @@
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { Threat } from "./threat.js";
 import { closestNames } from "../internal/closest.js";
 import { UnknownNameError } from "./unknown-name-error.js";
@@ -16,7 +16,7 @@ import { UnknownNameError } from "./unknown-name-error.js";
  * threats.flatMap((threat) => threat.examples).length; // 23
  * ```
  */
-export const threats: readonly Threat[] = deepFreeze<Threat[]>([
+export const threats: readonly Threat[] = deepFreezeLiteral<Threat[]>([
   {
     id: "T1",
     clause: "4(1)",

@@ -3,7 +3,7 @@ import type { Locale, LocalizedText } from "../definitions/localized-text.js";
 import type { Provenance } from "../definitions/vocabulary.js";
 import { closestNames } from "../internal/closest.js";
 import { dayNumber } from "../internal/calendar.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreeze, deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { ApproverRole, ExceptionLink, RecordedException } from "../subjects/common.js";
 import type { Subject } from "../subjects/subject.js";
 
@@ -30,7 +30,7 @@ export const exceptionApproval: {
   readonly provenance: Provenance;
   /** The rule, in words. */
   readonly text: LocalizedText;
-} = deepFreeze({
+} = deepFreezeLiteral({
   approverRoles: ["ciso"] as ApproverRole[],
   provenance: "guideline" as Provenance,
   text: {

@@ -8,7 +8,7 @@ import { OverlayRejectedError } from "./overlay-error.js";
 import { OrganizationControlRuleSchema, type OrganizationControlRule, type Overlay } from "./overlay-schema.js";
 import { snapshotOverlay } from "./snapshot.js";
 import { Issues, describeControl, rejected } from "./overlay-issues.js";
-import { OverlayShellSchema, isDefinedControl, checkDefinedControl, wellFormedSections, readableId } from "./parse-overlay.js";
+import { overlayShellSchema, isDefinedControl, checkDefinedControl, wellFormedSections, readableId } from "./parse-overlay.js";
 import { checkBase, checkMalformedRule } from "./triage-overlay.js";
 import { checkRule, schemeForRules, checkParameters, checkChanges, checkIntents, checkClassificationScheme } from "./overlay-meaning.js";
 import { fromSnapshot, build } from "./build-extended-policy.js";
@@ -68,10 +68,11 @@ function extendChecked(base: Policy, input: unknown): SafeResult<Policy> {
     return rejected(issues, undefined);
   }
   const overlay = snapshot.value;
-  const shell = OverlayShellSchema.safeParse(overlay);
+  const shellSchema = overlayShellSchema();
+  const shell = shellSchema.safeParse(overlay);
   const overlayId = shell.success ? shell.data.id : readableId(overlay);
   // Worded in English, as every other overlay issue is (both languages are in each issue's messages).
-  if (!shell.success) issues.list.push(...issuesFromZod(shell.error, [], { locale: "en", input: overlay, schema: OverlayShellSchema }));
+  if (!shell.success) issues.list.push(...issuesFromZod(shell.error, [], { locale: "en", input: overlay, schema: shellSchema }));
   // Every section that is well-formed on its own is checked for meaning too, even when another
   // is malformed, so that one pass reports every weakening entry.
   const data = shell.success ? (shell.data as Overlay) : wellFormedSections(overlay);

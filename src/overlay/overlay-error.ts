@@ -150,9 +150,10 @@ export class OverlayRejectedError extends InvalidInputError {
  */
 function readOnlySet<T>(values: readonly T[]): ReadonlySet<T> {
   const set = new Set<T>(values);
-  const refuse = (): never => {
+  // Frozen too: the function is reachable from the exported set, and every exported object is.
+  const refuse = Object.freeze((): never => {
     throw new TypeError("OVERLAY_WEAKENING_CODES is read-only");
-  };
+  });
   Object.defineProperties(set, { add: { value: refuse }, delete: { value: refuse }, clear: { value: refuse } });
   return Object.freeze(set);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Control } from "../controls/control.js";
+import { lazy } from "../internal/lazy.js";
 import { issuesFromZod } from "../validation/input-error.js";
 import { OverlayIdSchema, OverlaySchema, type Overlay } from "./overlay-schema.js";
 import { LocalizedTextSchema } from "../definitions/localized-text.js";
@@ -12,8 +13,9 @@ import { Issues, type Path } from "./overlay-issues.js";
 
 // The overlay's shape without `controls`: each control entry is checked on its own (a rule by the
 // rule schema, a `defineControl` control by `checkDefinedControl`), so that every problem keeps
-// the entry's own index in its path.
-export const OverlayShellSchema = OverlaySchema.extend({ controls: z.array(z.unknown()).max(500).optional() });
+// the entry's own index in its path. Built on first use (`lazy`): only `extendPolicy` needs it,
+// and not every program that imports the package extends a policy.
+export const overlayShellSchema = /* @__PURE__ */ lazy(() => OverlaySchema.extend({ controls: z.array(z.unknown()).max(500).optional() }));
 
 /** Whether an entry of `controls` is a control made with `defineControl` (frozen, with checks and verdicts), not a rule. */
 export function isDefinedControl(value: unknown): value is Control {
@@ -28,36 +30,38 @@ export function isDefinedControl(value: unknown): value is Control {
   );
 }
 
-const isFunction = z.custom<(...args: never[]) => unknown>((value) => typeof value === "function", "must be a function");
-
 // The shape of a control made with `defineControl` (checked on the overlay's snapshot, so that a
-// malformed one is refused with its paths instead of failing later).
-const DefinedControlShapeSchema = z
-  .object({
-    // Kebab-case like a rule's id: an id is printed in reports, Markdown code spans and OSCAL tokens.
-    id: OverlayIdSchema,
-    title: LocalizedTextSchema,
-    clause: z.string().max(20),
-    provenance: ProvenanceSchema,
-    category: z.string().max(100),
-    threats: z.array(z.string().max(20)).max(32),
-    requirement: LocalizedTextSchema,
-    remediation: LocalizedTextSchema,
-    admitsException: z.boolean(),
-    gate: z.boolean(),
-    parameters: z.record(
-      z.string().max(64),
-      z.object({ default: z.number(), stricter: z.enum(["lower", "higher"]), unit: z.string(), description: LocalizedTextSchema, min: z.number(), max: z.number() }).loose(),
-    ),
-    facts: z.record(z.string(), z.array(z.string())),
-    verdicts: z.array(z.object({}).loose()),
-    checks: z.record(z.string(), isFunction),
-  })
-  .loose();
+// malformed one is refused with its paths instead of failing later). Built on first use (`lazy`),
+// like the shell's schema.
+const definedControlShapeSchema = /* @__PURE__ */ lazy(() => {
+  const isFunction = z.custom<(...args: never[]) => unknown>((value) => typeof value === "function", "must be a function");
+  return z
+    .object({
+      // Kebab-case like a rule's id: an id is printed in reports, Markdown code spans and OSCAL tokens.
+      id: OverlayIdSchema,
+      title: LocalizedTextSchema,
+      clause: z.string().max(20),
+      provenance: ProvenanceSchema,
+      category: z.string().max(100),
+      threats: z.array(z.string().max(20)).max(32),
+      requirement: LocalizedTextSchema,
+      remediation: LocalizedTextSchema,
+      admitsException: z.boolean(),
+      gate: z.boolean(),
+      parameters: z.record(
+        z.string().max(64),
+        z.object({ default: z.number(), stricter: z.enum(["lower", "higher"]), unit: z.string(), description: LocalizedTextSchema, min: z.number(), max: z.number() }).loose(),
+      ),
+      facts: z.record(z.string(), z.array(z.string())),
+      verdicts: z.array(z.object({}).loose()),
+      checks: z.record(z.string(), isFunction),
+    })
+    .loose();
+});
 
 /** Checks a control made in code; `false` if it is malformed (then nothing else is checked of it). */
 export function checkDefinedControl(control: Control, path: Path, issues: Issues): boolean {
-  const shape = DefinedControlShapeSchema.safeParse(control);
+  const shape = definedControlShapeSchema().safeParse(control);
   if (!shape.success) {
     for (const problem of issuesFromZod(shape.error, path)) {
       issues.add(problem.path, "invalid-control", `control ${JSON.stringify(control.id)} made in code: ${problem.message}`, control.id);

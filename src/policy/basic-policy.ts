@@ -8,7 +8,7 @@ import { obligations } from "../definitions/obligations.js";
 import { scope } from "../definitions/scope.js";
 import { terms } from "../definitions/terms.js";
 import { threats } from "../definitions/threats.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import { defaultParameters } from "./control-parameters.js";
 import type { Policy } from "./policy.js";
 import { controls1_0_0 } from "./versions/controls-1.0.0.js";
@@ -26,7 +26,7 @@ import { controls1_0_0 } from "./versions/controls-1.0.0.js";
  * policies[0].effectiveDate; // "2026-11-25"
  * ```
  */
-export const basicPolicyV1: Policy = deepFreeze<Policy>({
+export const basicPolicyV1: Policy = deepFreezeLiteral<Policy>({
   id: "miyagi-kouiki-basic-policy",
   version: "1.0.0",
   effectiveDate: "2026-11-25",

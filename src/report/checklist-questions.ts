@@ -1,5 +1,6 @@
 import { gloss } from "../definitions/glossary.js";
 import type { LocalizedText } from "../definitions/localized-text.js";
+import { deepFreezeLiteral } from "../internal/deep-freeze.js";
 import type { OrganizationSubject } from "../subjects/organization.js";
 
 /** The facts of an `organization` subject that a manager answers: every field but `kind`, `id`, `organization` and `asOf`. */
@@ -23,7 +24,7 @@ export interface ChecklistQuestion {
  * the order the checklist asks them when no control orders them otherwise. A test checks that the
  * ids are exactly the subject's fields.
  */
-export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = Object.freeze([
+export const CHECKLIST_QUESTIONS: readonly ChecklistQuestion[] = deepFreezeLiteral([
   {
     id: "securityOrganizationEstablished",
     answer: "yes-no",

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sha1, utf8Bytes } from "../../src/export/sha1.js";
+import { derivedUuid, GUIDELINE_RESOURCE_UUID, UNION_PARTY } from "../../src/export/oscal-common.js";
 import { PACKAGE_NAMESPACE, URL_NAMESPACE, uuidV5 } from "../../src/export/uuid-v5.js";
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
@@ -39,5 +40,13 @@ describe("uuidV5", () => {
 
   it("rejects a namespace that is not a UUID", () => {
     expect(() => uuidV5("not-a-uuid", "x")).toThrow(TypeError);
+  });
+});
+
+describe("the UUIDs written out as constants (so that nothing is hashed at import)", () => {
+  it("are the UUIDs their comments say they are derived from", () => {
+    expect(PACKAGE_NAMESPACE).toBe(uuidV5(URL_NAMESPACE, "urn:npm:@miyagi-kouiki/infosec-policy"));
+    expect(GUIDELINE_RESOURCE_UUID).toBe(derivedUuid("document/soumu-local-government-security-policy-guideline"));
+    expect(UNION_PARTY.uuid).toBe(derivedUuid("party/miyagi-kouiki"));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../../src/internal/deep-freeze.js";
+import fc from "fast-check";
+import { deepFreeze, deepFreezeLiteral } from "../../src/internal/deep-freeze.js";
 
 describe("deepFreeze", () => {
   it("freezes nested objects and arrays and returns the same value", () => {
@@ -100,5 +101,62 @@ describe("deepFreeze's memo of deeply frozen objects", () => {
     const shallow = Object.freeze({ inner: { c: 3 } });
     deepFreeze({ shallow });
     expect(Object.isFrozen(shallow.inner)).toBe(true);
+  });
+});
+
+describe("deepFreezeLiteral (the walk for the package's own literals)", () => {
+  it("freezes nested objects, arrays and functions (and a function's prototype) and returns the same value", () => {
+    function named(): number {
+      return 1;
+    }
+    const arrow = (): number => 2;
+    const value = { a: { b: [1, { c: "x" }, [arrow]] }, d: [[2]], named };
+    expect(deepFreezeLiteral(value)).toBe(value);
+    for (const each of [value, value.a, value.a.b, value.a.b[1], value.a.b[2], arrow, value.d, value.d[0], named, named.prototype]) {
+      expect(Object.isFrozen(each)).toBe(true);
+    }
+    expect(() => {
+      (value.a.b[1] as { c: string }).c = "y";
+    }).toThrow(TypeError);
+  });
+
+  it("goes on through an object that is already (shallowly) frozen", () => {
+    const inner = { x: [1] };
+    deepFreezeLiteral({ outer: Object.freeze({ inner }) });
+    expect(Object.isFrozen(inner) && Object.isFrozen(inner.x)).toBe(true);
+  });
+
+  it("its result counts as deeply frozen for deepFreeze, and what deepFreeze froze counts for it", () => {
+    const shared = deepFreezeLiteral({ list: [{ a: 1 }] });
+    const fresh = { b: [2] };
+    deepFreeze({ shared, fresh });
+    expect(Object.isFrozen(fresh) && Object.isFrozen(fresh.b)).toBe(true);
+    const generic = deepFreeze({ deep: { e: [3] } });
+    const sibling = { f: { g: 4 } };
+    deepFreezeLiteral([generic, sibling]);
+    expect(Object.isFrozen(sibling) && Object.isFrozen(sibling.f)).toBe(true);
+  });
+
+  it("leaves primitives and null as they are", () => {
+    expect(deepFreezeLiteral(null)).toBeNull();
+    expect(deepFreezeLiteral(3)).toBe(3);
+    expect(deepFreezeLiteral("s")).toBe("s");
+    expect(deepFreezeLiteral(undefined)).toBeUndefined();
+  });
+
+  it("freezes exactly what deepFreeze freezes, on any JSON-like literal", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        const a: unknown = structuredClone(json);
+        const b: unknown = structuredClone(json);
+        deepFreeze(a);
+        deepFreezeLiteral(b);
+        const frozenness = (value: unknown): unknown =>
+          value !== null && typeof value === "object"
+            ? [Object.isFrozen(value), ...Object.values(value).map(frozenness)]
+            : typeof value;
+        expect(frozenness(b)).toEqual(frozenness(a));
+      }),
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { defineControl } from "../control.js";
+import { defineControl } from "./define.js";
 import { CONTROL_BASES } from "./bases.js";
 import { cadenceVerdicts, FISCAL_YEAR_LONGEST_GAP_MONTHS, judgeCadence } from "../judge.js";
-import { fail, manual, pass } from "../verdict.js";
+import { fail, manual, pass } from "./define.js";
 
 const performedVerdicts = {
   yes: pass({ ja: "情報セキュリティ監査及び自己点検が実施されている。", en: "Information security audits and self-inspections are carried out." }),

@@ -1,8 +1,9 @@
 import { belowConfidential, meetsThreshold } from "../../classification/compiled-scheme.js";
-import { defineControl, type ParametersOf } from "../control.js";
+import type { ParametersOf } from "../control.js";
+import { defineControl } from "./define.js";
 import { CONTROL_BASES } from "./bases.js";
 import { judgeFlag, judgeSafeguard } from "../judge.js";
-import { fail, manual, notApplicable, pass } from "../verdict.js";
+import { fail, manual, notApplicable, pass } from "./define.js";
 
 const classifiedVerdicts = {
   classified: pass({ ja: "重要度（機密性・完全性・可用性）が分類されている。", en: "The asset is classified by confidentiality, integrity and availability." }),

@@ -1,8 +1,8 @@
 import { STAFF_CATEGORIES } from "../../definitions/staff-categories.js";
-import { defineControl } from "../control.js";
+import { defineControl } from "./define.js";
 import { CONTROL_BASES } from "./bases.js";
 import { cadenceVerdicts, FISCAL_YEAR_LONGEST_GAP_MONTHS, judgeCadence, judgeFlag } from "../judge.js";
-import { fail, manual, notApplicable, pass } from "../verdict.js";
+import { fail, manual, notApplicable, pass } from "./define.js";
 
 const obligationVerdicts = {
   allBound: pass({

@@ -1,7 +1,7 @@
-import { defineControl } from "../control.js";
+import { defineControl } from "./define.js";
 import { CONTROL_BASES } from "./bases.js";
 import { judgeFlag } from "../judge.js";
-import { fail, manual, pass } from "../verdict.js";
+import { fail, manual, pass } from "./define.js";
 
 const monitoringVerdicts = {
   yes: pass({ ja: "情報システムの監視が行われている。", en: "Information systems are monitored." }),

@@ -1,8 +1,8 @@
 import { isOrganizationId } from "../../definitions/organization-ref.js";
 import type { SubjectKind, SubjectOf } from "../../subjects/subject.js";
-import { defineControl } from "../control.js";
+import { defineControl } from "./define.js";
 import { judgeFlag } from "../judge.js";
-import { fail, manual, notApplicable, pass } from "../verdict.js";
+import { fail, manual, notApplicable, pass } from "./define.js";
 
 const scopeVerdicts = {
   inScope: pass({

@@ -1,6 +1,6 @@
-import { defineControl } from "../control.js";
+import { defineControl } from "./define.js";
 import { judgeFlag } from "../judge.js";
-import { fail, manual, pass } from "../verdict.js";
+import { fail, manual, pass } from "./define.js";
 
 const OUTSOURCING_REQUIREMENT = {
   ja: "業務委託を行う場合には、委託事業者を選定し、情報セキュリティ要件を明記した契約を締結し、委託事業者において必要なセキュリティ対策が確保されていることを確認し、必要に応じて契約に基づき措置を講じる。",

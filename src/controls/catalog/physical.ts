@@ -1,8 +1,8 @@
 import { meetsThreshold } from "../../classification/compiled-scheme.js";
-import { defineControl } from "../control.js";
+import { defineControl } from "./define.js";
 import { CONTROL_BASES } from "./bases.js";
 import { judgeSafeguard } from "../judge.js";
-import { fail, manual, notApplicable, pass } from "../verdict.js";
+import { fail, manual, notApplicable, pass } from "./define.js";
 
 const PHYSICAL_SAFEGUARDS = ["physical-protection", "entry-control", "anti-theft", "locked-storage"] as const;
 

@@ -1,6 +1,6 @@
-import { defineControl } from "../control.js";
+import { defineControl } from "./define.js";
 import { judgeFlag } from "../judge.js";
-import { fail, manual, notApplicable, pass } from "../verdict.js";
+import { fail, manual, notApplicable, pass } from "./define.js";
 
 const REVIEW_REQUIREMENT = {
   ja: "情報セキュリティ監査及び自己点検の結果、情報セキュリティポリシーの見直しが必要となった場合及び情報セキュリティに関する状況の変化に対応するため新たに対策が必要になった場合には、保有する情報及び利用する情報システムに係る脅威の発生の可能性及び発生時の損失を分析し、リスクを検討した上で、情報セキュリティポリシーを見直す。",

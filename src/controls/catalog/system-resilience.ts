@@ -1,9 +1,9 @@
 import type { AssetSubject } from "../../subjects/asset.js";
 import type { Safeguard } from "../../subjects/safeguard.js";
-import { defineControl } from "../control.js";
+import { defineControl } from "./define.js";
 import { CONTROL_BASES } from "./bases.js";
 import { countFactorKinds, judgeFlag, judgeSafeguard, type FlagName } from "../judge.js";
-import { fail, manual, notApplicable, pass } from "../verdict.js";
+import { fail, manual, notApplicable, pass } from "./define.js";
 
 const ZONE_UNKNOWN_MESSAGE = {
   ja: "資産の属する領域（マイナンバー利用事務系・LGWAN接続系・インターネット接続系）が記録されていない。",

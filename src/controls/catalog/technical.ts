@@ -1,8 +1,9 @@
 import { meetsThreshold } from "../../classification/compiled-scheme.js";
-import { defineControl, type ParametersOf } from "../control.js";
+import type { ParametersOf } from "../control.js";
+import { defineControl } from "./define.js";
 import { CONTROL_BASES } from "./bases.js";
 import { countFactorKinds, judgeFlag, judgeSafeguard } from "../judge.js";
-import { fail, manual, notApplicable, pass } from "../verdict.js";
+import { fail, manual, notApplicable, pass } from "./define.js";
 
 const accessVerdicts = {
   yes: pass({ ja: "アクセスする権限が認められている。", en: "The person is authorised for this access." }),
