@@ -350,12 +350,14 @@ describe("the fast path and Object.prototype pollution, nested", () => {
     }
   }
 
+  // The outer objects have no prototype, so only the innermost one inherits the pollution: the
+  // check of that object's own keys is the one that must give up.
   it.each([
-    ["a classification's missing level", { kind: "transfer", from: "lgwan", to: "internet", classification: { confidentiality: 2, integrity: 1 } }, { availability: 1 }],
-    ["an exception's missing validUntil", { kind: "transfer", from: "lgwan", to: "internet", exception: { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolation"] } }, { validUntil: "2027-03-31" }],
-    ["a link's missing end", { kind: "transfer", from: "lgwan", to: "internet", exception: { ...EXCEPTION, link: { from: "mynumber" } } }, { to: "lgwan" }],
-    ["an outside body's name", { kind: "sign-in", zone: "lgwan", organization: {} }, { outside: "登米市" }],
-    ["an outside body's name, next to an own hidden key", { kind: "sign-in", zone: "lgwan", organization: hidden({}, "extra", 1) }, { outside: "登米市" }],
+    ["a classification's missing level", bare({ kind: "transfer", from: "lgwan", to: "internet", classification: { confidentiality: 2, integrity: 1 } }), { availability: 1 }],
+    ["an exception's missing validUntil", bare({ kind: "transfer", from: "lgwan", to: "internet", exception: { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolation"] } }), { validUntil: "2027-03-31" }],
+    ["a link's missing end", bare({ kind: "transfer", from: "lgwan", to: "internet", exception: bare({ ...EXCEPTION, link: { from: "mynumber" } }) }), { to: "lgwan" }],
+    ["an outside body's name", bare({ kind: "sign-in", zone: "lgwan", organization: {} }), { outside: "登米市" }],
+    ["an outside body's name, next to an own hidden key", bare({ kind: "sign-in", zone: "lgwan", organization: hidden({}, "extra", 1) }), { outside: "登米市" }],
   ])("%s is never taken from Object.prototype", (_, input, pollution) => {
     const fast = withPollution(pollution, () => fastGuard(input));
     expect(fast).toBeUndefined();
