@@ -4,7 +4,6 @@ import type { ThreatRef } from "../definitions/vocabulary.js";
 import { guardOptions, guardSubjectAt } from "../engine/guard-subject.js";
 import { compiledPolicy, contextFor, runCompiled, type EvaluateOptions } from "../engine/run.js";
 import { dayNumber } from "../internal/calendar.js";
-import { deepFreeze } from "../internal/deep-freeze.js";
 import { policy as currentPolicy } from "../policy/policies.js";
 import type { Policy } from "../policy/policy.js";
 import type { Subject } from "../subjects/subject.js";
@@ -87,7 +86,10 @@ export function createAuditor(options?: EvaluateOptions): Auditor<Subject | Sche
 
   // One tally (src/audit/tally.ts), shared with the audit report, its indices worked out once here.
   const counts = createTally(policy, plan, true);
-  const tallyOf = (row: TallyCounts, failing: readonly SubjectRef[]): StatusTally => ({ ...row, failing: Object.freeze(failing.slice()) });
+  // Frozen level by level (a generic deepFreeze walked every failing subject's ref, thousands per
+  // summary, and remembered each): the counts are numbers, each ref is frozen by the tally when it
+  // is made, and its fields are a number and a string.
+  const tallyOf = (row: TallyCounts, failing: readonly SubjectRef[]): StatusTally => Object.freeze({ ...row, failing: Object.freeze(failing.slice()) });
 
   return {
     policy: plan.ref,
@@ -106,7 +108,13 @@ export function createAuditor(options?: EvaluateOptions): Auditor<Subject | Sche
       const threats: Partial<Record<ThreatRef, StatusTally>> = {};
       for (const id of counts.threatIds) threats[id] = tallyOf(counts.threat(id) as TallyCounts, counts.threatFailing(id));
       // A fresh snapshot each time, frozen: nothing a caller does to one changes the next.
-      return deepFreeze({ total: counts.total, outcomes: counts.outcomes(), controls, threats, kinds: counts.kinds() }) as AuditSummary;
+      return Object.freeze({
+        total: counts.total,
+        outcomes: Object.freeze(counts.outcomes()),
+        controls: Object.freeze(controls),
+        threats: Object.freeze(threats),
+        kinds: Object.freeze(counts.kinds()),
+      }) as AuditSummary;
     },
   };
 }

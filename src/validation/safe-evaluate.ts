@@ -105,6 +105,8 @@ function localeOf(options: unknown): Locale {
  */
 export function exceptionControlIssues(subject: z.infer<typeof SubjectSchema>, policy: Policy = currentPolicy, prefix: readonly (string | number)[] = []): InputIssue[] {
   if (subject.kind === "organization" || subject.exception === undefined) return [];
+  // Every id known (the usual case): no list of the policy's ids is built.
+  if (subject.exception.controls.every((id) => policy.controls.some((control) => control.id === id))) return [];
   const ids = policy.controls.map((control) => control.id);
   return unknownExceptionControls(subject.exception, ids).map((unknown) => {
     const path = [...prefix, "exception", "controls", unknown.index];
