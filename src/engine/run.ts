@@ -144,7 +144,6 @@ export function contextFor(subject: Subject, asOfDay: number | undefined, asOf?:
   if (asOfDay !== undefined) {
     return asOf === undefined ? { asOfDay, asOf: undefined } : { asOfDay, asOf: Object.freeze({ date: asOf, source: "option" as const }) };
   }
-  // Stryker disable next-line ConditionalExpression: only an organisation subject has an asOf field (the guard refuses one elsewhere); the kind test narrows the type.
   if (subject.kind === "organization" && subject.asOf !== undefined) {
     return { asOfDay: dayNumber(subject.asOf), asOf: Object.freeze({ date: subject.asOf, source: "subject" as const }) };
   }
@@ -175,7 +174,6 @@ export function evaluateUnguarded(subject: Subject): Decision {
  * @internal
  */
 export function evaluateChecked(checked: Subject, read: GuardedOptions): Decision {
-  // Stryker disable next-line ConditionalExpression: the default plan is compiledPolicy(currentPolicy, "ja"), memoised: the same object either way; the test only skips the lookup.
   const plan = read.policy === undefined && read.locale === undefined ? defaultPlan() : compiledPolicy((read.policy as Policy | undefined) ?? currentPolicy, read.locale ?? "ja");
   return runCompiled(plan, checked, contextFor(checked, read.asOf === undefined ? undefined : dayNumber(read.asOf), read.asOf));
 }
