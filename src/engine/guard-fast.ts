@@ -67,7 +67,6 @@ function isPlain(value: unknown): value is Input {
 }
 
 const isBool = (value: unknown): value is boolean => typeof value === "boolean";
-// Stryker disable next-line ConditionalExpression: every set given here holds strings only, so `set.has` already answers false for any other value; the `typeof` only narrows the type.
 const isIn = (set: ReadonlySet<unknown>, value: unknown): value is string => typeof value === "string" && set.has(value);
 const isText = (value: unknown, max: number): value is string => typeof value === "string" && value.length > 0 && value.length <= max;
 
@@ -97,7 +96,6 @@ function organization(value: unknown): unknown {
     if (key !== "outside" || !hasOwnProperty.call(value, key)) return undefined;
     outside = value[key];
   }
-  // Stryker disable next-line ConditionalExpression: `outsideNameProblem(undefined)` is a problem too; the first test only skips the call.
   return outside === undefined || outsideNameProblem(outside) !== undefined ? undefined : { outside };
 }
 
@@ -223,7 +221,6 @@ function transfer(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -277,7 +274,6 @@ function carryOut(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -327,7 +323,6 @@ function signIn(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -369,7 +364,6 @@ function softwareUse(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -416,7 +410,6 @@ function access(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -470,7 +463,6 @@ function outsourcing(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -522,7 +514,6 @@ function cloudUse(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -565,7 +556,6 @@ function asset(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -620,7 +610,6 @@ function organizationPosture(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":

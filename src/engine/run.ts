@@ -73,7 +73,7 @@ export function defaultPlan(): CompiledPolicy {
  */
 export function runCompiled(plan: CompiledPolicy, subject: Subject, context: RunContext): Decision {
   const steps = plan.steps[subject.kind];
-  // Stryker disable next-line ConditionalExpression,StringLiteral: an organisation subject has no exception field (the guard refuses one), so reading it would give undefined too; the test narrows the type.
+  // Stryker disable next-line StringLiteral: an organisation subject has no exception field (the guard refuses one), so reading it would give undefined too; the kind test narrows the type.
   const exception = subject.kind === "organization" ? undefined : subject.exception;
   if (exception !== undefined) {
     const unknown = unknownExceptionControls(exception, plan.controlIds);
@@ -100,7 +100,6 @@ export function runCompiled(plan: CompiledPolicy, subject: Subject, context: Run
       const judged = judgeException(exception, step.controlId, step.admitsException, subject, context.asOfDay);
       if (judged.used) {
         findings[i] = findingWithException(step.exceptionPass as Finding, exception, plan.locale);
-        // Stryker disable next-line EqualityOperator: at worst === 1, assigning 1 changes nothing.
         if (worst < 1) worst = 1;
       } else {
         findings[i] = findingWithRejectedException(compiledVerdict.finding, exception, judged.reason);
@@ -109,7 +108,6 @@ export function runCompiled(plan: CompiledPolicy, subject: Subject, context: Run
       continue;
     }
     findings[i] = compiledVerdict.finding;
-    // Stryker disable next-line EqualityOperator: at equal severities, assigning it changes nothing.
     if (compiledVerdict.severity > worst) worst = compiledVerdict.severity;
   }
   return decision(plan.ref, subject, OUTCOME_BY_SEVERITY[worst] as Decision["outcome"], findings, context.asOf);
