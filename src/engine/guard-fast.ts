@@ -79,7 +79,6 @@ function isPlain(value: unknown): value is Input {
 }
 
 const isBool = (value: unknown): value is boolean => typeof value === "boolean";
-// Stryker disable next-line ConditionalExpression: every set given here holds strings only, so `set.has` already answers false for any other value; the `typeof` only narrows the type.
 const isIn = (set: ReadonlySet<unknown>, value: unknown): value is string => typeof value === "string" && set.has(value);
 const isText = (value: unknown, max: number): value is string => typeof value === "string" && value.length > 0 && value.length <= max;
 
@@ -110,7 +109,6 @@ function organization(value: unknown): unknown {
     if (key !== "outside") return undefined;
     outside = value[key];
   }
-  // Stryker disable next-line ConditionalExpression: `outsideNameProblem(undefined)` is a problem too; the first test only skips the call.
   return outside === undefined || outsideNameProblem(outside) !== undefined ? undefined : { outside };
 }
 
@@ -219,7 +217,6 @@ function transfer(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -272,7 +269,6 @@ function carryOut(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -321,7 +317,6 @@ function signIn(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -362,7 +357,6 @@ function softwareUse(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -408,7 +402,6 @@ function access(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -461,7 +454,6 @@ function outsourcing(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -512,7 +504,6 @@ function cloudUse(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -554,7 +545,6 @@ function asset(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -608,7 +598,6 @@ function organizationPosture(s: Input): Subject | undefined {
       continue;
     }
     const value = s[key];
-    // Stryker disable next-line ConditionalExpression: every case below refuses undefined on its own (no check takes it); this only gives up early.
     if (value === undefined) return undefined;
     switch (key) {
       case "id":

@@ -109,3 +109,21 @@ describe("the entry points past the guard", () => {
     expect(evaluateChecked(ORG, none).asOf).toEqual({ date: "2026-04-01", source: "subject" });
   });
 });
+
+describe("a check that returns a name its control does not declare", () => {
+  it("is an Error naming the control and the name", () => {
+    const kind = SIGN_IN.kind;
+    const plan = compiledPolicy(policy, "en");
+    const first = plan.steps[kind][0];
+    if (first === undefined) throw new Error("no step");
+    const rogue = { ...plan, steps: { ...plan.steps, [kind]: [{ ...first, check: () => "stray" }] } } as typeof plan;
+    let thrown: unknown;
+    try {
+      runCompiled(rogue, SIGN_IN, contextFor(SIGN_IN, undefined));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toBe(`control ${first.controlId} returned a verdict name it does not declare: "stray"`);
+  });
+});
