@@ -28,7 +28,8 @@ export interface TallyCounts {
  * Indices are worked out once per tally from the compiled policy: each kind's steps give the
  * control row of the finding at each position (a decision lists one finding per step, in step
  * order), each control row its threat rows, and each status its severity slot, so counting a
- * finding is a few increments of a flat array, with no lookup by id on the way.
+ * finding is one increment of a flat array, with no lookup by id on the way (a threat's counts
+ * are the sums of its controls' rows, added up when read).
  */
 export interface Tally {
   /** Counts a decision (of the subject at `index`, with `id` if it has one). */
@@ -104,7 +105,10 @@ export function createTally(policy: Policy, plan: CompiledPolicy, failing: boole
     null,
   ) as Readonly<Record<string, KindIndex>>;
   const controlCounts = new Float64Array(policy.controls.length * 4);
-  const threatCounts = new Float64Array(threatIds.length * 4);
+  // A threat row counts every finding of every control that counters it, so its counts are the
+  // sums of those controls' rows: worked out when read, not incremented per finding.
+  const controlRowsOfThreat: number[][] = threatIds.map(() => []);
+  threatRowsOfControl.forEach((threats, row) => threats.forEach((threat) => (controlRowsOfThreat[threat] as number[]).push(row)));
   const controlFailing: TallyRef[][] = policy.controls.map(() => []);
   const threatFailing: TallyRef[][] = threatIds.map(() => []);
   const lastFailing = new Float64Array(threatIds.length).fill(-1);
@@ -138,12 +142,8 @@ export function createTally(policy: Policy, plan: CompiledPolicy, failing: boole
         const severity = severityOf((findings[i] as Finding).status);
         const at = row * 4 + severity;
         controlCounts[at] = (controlCounts[at] as number) + 1;
-        const threats = threatRowsOfControl[row] as Int32Array;
-        for (let j = 0; j < threats.length; j++) {
-          const slot = (threats[j] as number) * 4 + severity;
-          threatCounts[slot] = (threatCounts[slot] as number) + 1;
-        }
         if (severity !== FAIL || !failing) continue;
+        const threats = threatRowsOfControl[row] as Int32Array;
         ref ??= Object.freeze(id === undefined ? { index } : { index, id });
         (controlFailing[row] as TallyRef[]).push(ref);
         for (let j = 0; j < threats.length; j++) {
@@ -168,7 +168,10 @@ export function createTally(policy: Policy, plan: CompiledPolicy, failing: boole
     control: (row) => countsAt(controlCounts, row),
     threat(id) {
       const row = threatRow.get(id);
-      return row === undefined ? undefined : countsAt(threatCounts, row);
+      if (row === undefined) return undefined;
+      const sums = new Float64Array(4);
+      for (const control of controlRowsOfThreat[row] as number[]) for (let slot = 0; slot < 4; slot++) sums[slot] = (sums[slot] as number) + (controlCounts[control * 4 + slot] as number);
+      return countsAt(sums, 0);
     },
     controlFailing: (row) => controlFailing[row] ?? [],
     threatFailing(id) {
