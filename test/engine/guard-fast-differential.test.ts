@@ -6,6 +6,7 @@ import { guardSubjectFully } from "../../src/engine/guard-subject.js";
 import { InvalidSubjectError } from "../../src/engine/invalid-subject-error.js";
 import type { Subject } from "../../src/subjects/subject.js";
 import { subjectArbitrary } from "../arbitraries/subjects.js";
+import { withPrototypeProperties } from "../support/prototype-properties.js";
 
 // The fast path of the guard (src/engine/guard-fast.ts) against the full guard on the shapes of
 // object it reads by `for…in`: symbol-keyed, non-enumerable and inherited properties, fields given
@@ -36,17 +37,6 @@ const hidden = <T extends object>(object: T, key: string, value: unknown): T => 
 
 const CLASSIFIED = { confidentiality: 2, integrity: 1, availability: 1 } as const;
 const EXCEPTION = { reference: "EX-1", approverRole: "ciso", controls: ["mynumber-isolation"], validUntil: "2027-03-31" } as const;
-
-/** Sets enumerable properties on Object.prototype for the duration of `run`, and always removes them. */
-function withEnumerablePollution<T>(values: Readonly<Record<string, unknown>>, run: () => T): T {
-  const keys = Object.keys(values);
-  try {
-    for (const key of keys) Object.defineProperty(Object.prototype, key, { value: values[key], configurable: true, writable: true, enumerable: true });
-    return run();
-  } finally {
-    for (const key of keys) delete (Object.prototype as Record<string, unknown>)[key];
-  }
-}
 
 describe("the fast guard agrees with the full guard on how an object's fields are read", () => {
   it("accepts plain subjects of every kind, with the full guard's copy", () => {
@@ -120,7 +110,7 @@ describe("the fast guard agrees with the full guard on how an object's fields ar
       { kind: "transfer", from: "lgwan", to: "internet" },
       { kind: "transfer", from: "lgwan", to: "internet", classification: { confidentiality: 2, integrity: 1 } },
     ];
-    withEnumerablePollution(values, () => {
+    withPrototypeProperties(values, () => {
       for (const input of cases) {
         const fast = fastGuard(input);
         // It may not answer (the full guard decides), but if it does it has none of the pollution.
@@ -128,7 +118,7 @@ describe("the fast guard agrees with the full guard on how an object's fields ar
         const decided = full(input);
         if (decided !== "refused") expect(decided).not.toMatchObject({ factors: values.factors });
       }
-    });
+    }, { enumerable: true });
     expect(agrees(cases[0])).toBe(true);
   });
 

@@ -15,6 +15,7 @@ import {
   TRANSFER_CHANNEL_VALUES,
   ZONE_VALUES,
 } from "../../src/definitions/vocabulary-values.js";
+import { withPrototypeProperties } from "../support/prototype-properties.js";
 
 // The fast path of the guard (src/engine/guard-fast.ts) field by field, at every edge: for each
 // kind and each of its fields, values just inside and just outside what the field takes (lengths
@@ -328,28 +329,18 @@ describe.each(Object.keys(KINDS))("the fast path agrees with the full guard on e
     const polluted = Object.assign(Object.create(Object.assign(Object.create(null) as object, { id: "x" })) as object, minimal);
     expect(verdict(polluted)).toBe("refused");
     // An enumerable id on Object.prototype: the fast path gives up, and the full guard's copy has no id.
-    try {
-      Object.defineProperty(Object.prototype, "id", { value: "polluted", configurable: true, writable: true, enumerable: true });
-      expect(fastGuard({ ...minimal })).toBeUndefined();
-      expect(full({ ...minimal })).not.toMatchObject({ id: "polluted" });
-    } finally {
-      delete (Object.prototype as Record<string, unknown>)["id"];
-    }
+    withPrototypeProperties(
+      { id: "polluted" },
+      () => {
+        expect(fastGuard({ ...minimal })).toBeUndefined();
+        expect(full({ ...minimal })).not.toMatchObject({ id: "polluted" });
+      },
+      { enumerable: true },
+    );
   });
 });
 
 describe("the fast path and Object.prototype pollution, nested", () => {
-  /** Sets enumerable properties on Object.prototype for the duration of `run`, and always removes them. */
-  function withPollution<T>(values: Readonly<Record<string, unknown>>, run: () => T): T {
-    const keys = Object.keys(values);
-    try {
-      for (const key of keys) Object.defineProperty(Object.prototype, key, { value: values[key], configurable: true, writable: true, enumerable: true });
-      return run();
-    } finally {
-      for (const key of keys) delete (Object.prototype as Record<string, unknown>)[key];
-    }
-  }
-
   // The outer objects have no prototype, so only the innermost one inherits the pollution: the
   // check of that object's own keys is the one that must give up.
   it.each([
@@ -359,7 +350,7 @@ describe("the fast path and Object.prototype pollution, nested", () => {
     ["an outside body's name", bare({ kind: "sign-in", zone: "lgwan", organization: {} }), { outside: "登米市" }],
     ["an outside body's name, next to an own hidden key", bare({ kind: "sign-in", zone: "lgwan", organization: hidden({}, "extra", 1) }), { outside: "登米市" }],
   ])("%s is never taken from Object.prototype", (_, input, pollution) => {
-    const fast = withPollution(pollution, () => fastGuard(input));
+    const fast = withPrototypeProperties(pollution, () => fastGuard(input), { enumerable: true });
     expect(fast).toBeUndefined();
     expect(full(input)).toBe("refused");
   });

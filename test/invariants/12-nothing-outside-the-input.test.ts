@@ -19,6 +19,7 @@ import {
   type Subject,
 } from "../../src/index.js";
 import { subjectArbitrary } from "../arbitraries/subjects.js";
+import { withPrototypeProperties } from "../support/prototype-properties.js";
 
 // Invariant 12: nothing outside the input changes a decision: not a polluted Object.prototype, not
 // a getter or Proxy, not a mutation of anything the package exports or returns.
@@ -40,16 +41,8 @@ function safeOutcome(input: unknown, options?: unknown): unknown {
   return result.success ? (JSON.parse(JSON.stringify(result.data)) as unknown) : { rejected: result.error.issues.map((issue) => issue.at) };
 }
 
-/** Sets properties on Object.prototype for the duration of `run`, and always removes them. */
-function withPollution<T>(values: Readonly<Record<string, unknown>>, run: () => T): T {
-  const keys = Object.keys(values);
-  try {
-    for (const key of keys) Object.defineProperty(Object.prototype, key, { value: values[key], configurable: true, writable: true, enumerable: false });
-    return run();
-  } finally {
-    for (const key of keys) delete (Object.prototype as Record<string, unknown>)[key];
-  }
-}
+/** Sets properties on Object.prototype, not enumerable (as a polluter hiding from for…in would), for the duration of `run`. */
+const withPollution = <T>(values: Readonly<Record<string, unknown>>, run: () => T): T => withPrototypeProperties(values, run, { enumerable: false });
 
 // Values a polluter would set: each would turn some decision into an OK if the engine read it.
 const POLLUTION: Readonly<Record<string, unknown>> = {
