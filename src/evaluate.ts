@@ -34,9 +34,10 @@ export function evaluate(subject: SchemeSubject, options: EvaluateOptions & { re
  * from outside (JSON, a form), use `safeEvaluate`. Findings are shared, frozen objects.
  *
  * A cheap structural guard runs first: the subject is read through its own data properties only
- * (never a getter or the prototype chain), and a subject that is not what its type says (a string
- * where a list belongs, `null` for a flag, a misspelt zone or organisation, an unknown field)
- * throws `InvalidSubjectError` listing every problem, never a decision.
+ * (never the prototype chain), and a subject that is not what its type says (a string where a
+ * list belongs, `null` for a flag, a misspelt zone or organisation, an unknown field, a getter or
+ * setter, which is never called) throws `InvalidSubjectError` listing every problem, never a
+ * decision.
  *
  * @param subject - What to decide: an action, an asset or the organisation's posture.
  * @param options - The policy (default: the current one), the locale of `reason`, and `asOf`.

@@ -18,26 +18,27 @@ import { isCalendarDate } from "../internal/calendar.js";
 // The guard's fast path: one straight-line reader per kind. It answers only "valid, here is the
 // copy" or "not sure" (`undefined`): anything it does not accept goes to the full guard
 // (guard-subject.ts), which lists every problem. What it accepts, the full guard accepts with an
-// equal copy (test/invariants/11 and test/engine/guard-fast-differential.test.ts):
+// equal copy, and it reads the input exactly as the full guard does, through the same operations
+// (test/invariants/11, test/engine/guard-fast-differential.test.ts and guard-odd-objects.test.ts):
 //
-// - An object's fields are the keys `for…in` visits: the own enumerable string keys, as the full
-//   guard's `Object.keys` has them, and the enumerable keys the prototype chain adds. Every object
-//   read is plain (its prototype `Object.prototype` or `null`), so the only keys a chain can add
-//   are enumerable keys of `Object.prototype` (a polluted prototype): `fastGuard` first looks for
-//   any (a `for…in` over an empty object) and, if there is one, sends the subject to the full
-//   guard. So every key a loop visits is own, with no per-key `hasOwnProperty` call (which V8
-//   does not reduce here: it cost about as much as the rest of the loop). A symbol-keyed or
-//   non-enumerable property is not read, as in the full guard. `{ outside }` is the exception:
-//   the full guard refuses symbol and non-enumerable keys there, so the fast path defers on them.
-// - Each property is read once, by the loop (a getter's value is copied, never read again; the
-//   dispatch reads `kind`, the loop only notes that it is there, own and enumerable); an unknown
-//   field, or a field given as `undefined`, sends the subject to the full guard.
+// - An object's fields are its own enumerable string keys (`Object.keys`, as in the full guard):
+//   never a key of the prototype chain (a polluted `Object.prototype` adds nothing), and a
+//   symbol-keyed or non-enumerable property is not read. `{ outside }` is the exception: the full
+//   guard refuses symbol and non-enumerable keys there, so the fast path defers on them. Every
+//   object read is plain (its prototype `Object.prototype` or `null`), every list a plain array.
+// - Each value is read once, through its own property descriptor (`dataOf`), as the full guard
+//   reads it: an accessor (getter or setter) has no value there, so it is never called and the
+//   subject goes to the full guard, which refuses it (a getter can answer differently on each
+//   read: a decision on its value could rest on a value the record never held). So does a hole
+//   in a list (never an index inherited from `Array.prototype`), a field given as `undefined`,
+//   and an unknown field. A Proxy is asked the same traps as by the full guard (prototype, own
+//   keys, descriptors; never `get` or `has`), so the two agree on it too.
 // - Every value is within its closed set, held here as private data.
 //
-// Why this shape: `for (k in o)` with `o[k]` is what V8 compiles best (keys and field indices
-// from the map's enum cache), with no array, closure or rest-argument allocated per call;
-// reading every field by name (each read a megamorphic lookup, many of them for absent fields),
-// `Object.hasOwn` per value and `Reflect.ownKeys` for the count cost several times as much.
+// What this costs: a descriptor read per value is several times a plain property read (about
+// 20 ns each here), and no cheaper test tells an accessor from a data property without calling
+// it (reading twice and comparing does not: a getter may answer the same twice, or not). It is
+// the price of one answer on every path; the numbers are in the changeset and bench/README.md.
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -45,6 +46,8 @@ type Input = Readonly<Record<string, unknown>>;
 const getPrototypeOf = Object.getPrototypeOf;
 const isArray = Array.isArray;
 const ownKeys = Reflect.ownKeys;
+const keysOf = Object.keys;
+const getOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor;
 const OBJECT_PROTOTYPE: unknown = Object.prototype;
 const ARRAY_PROTOTYPE: unknown = Array.prototype;
 
@@ -63,13 +66,14 @@ const CONFIDENTIALITY: ReadonlySet<unknown> = new Set(CLASSIFICATION_LEVELS.conf
 const INTEGRITY: ReadonlySet<unknown> = new Set(CLASSIFICATION_LEVELS.integrity);
 const AVAILABILITY: ReadonlySet<unknown> = new Set(CLASSIFICATION_LEVELS.availability);
 
-// No own property: `for…in` over it visits exactly the enumerable keys every plain object inherits.
-const NOTHING_OWN: object = Object.freeze({});
-
-/** Whether `Object.prototype` has an enumerable property (someone polluted it), checked per subject. */
-function prototypeEnumerates(): boolean {
-  for (const _ in NOTHING_OWN) return true;
-  return false;
+/**
+ * The value of an own data property, read once through its descriptor; `undefined` for an
+ * accessor (whose descriptor has no value: its getter is never called), for an absent property
+ * (so nothing is read from a prototype), and for a property given as `undefined`, all of which
+ * the fast path leaves to the full guard.
+ */
+function dataOf(object: object, key: string | number): unknown {
+  return getOwnPropertyDescriptor(object, key)?.value;
 }
 
 function isPlain(value: unknown): value is Input {
@@ -85,12 +89,14 @@ const isText = (value: unknown, max: number): value is string => typeof value ==
 /** A copy of a plain array of strings, each in `set` (or, without a set, non-empty and at most `itemMax` long); `undefined` if not. */
 function list(value: unknown, set: ReadonlySet<unknown> | undefined, max: number, itemMax: number): string[] | undefined {
   if (!isArray(value) || getPrototypeOf(value) !== ARRAY_PROTOTYPE) return undefined;
-  const length = value.length;
-  if (length > max) return undefined;
+  // The length and each element through their descriptors, as the full guard reads them: a hole
+  // or an accessor is `undefined` (so not a string), never an index inherited from a prototype.
+  const length: unknown = dataOf(value, "length");
+  if (typeof length !== "number" || length > max) return undefined;
   // Sized once (lists are short: an empty one pushed into grows a backing store of 17 slots).
   const copy = new Array<string>(length);
   for (let i = 0; i < length; i++) {
-    const item: unknown = value[i];
+    const item: unknown = dataOf(value, i);
     if (typeof item !== "string" || (set === undefined ? item.length === 0 || item.length > itemMax : !set.has(item))) return undefined;
     copy[i] = item;
   }
@@ -102,13 +108,12 @@ function organization(value: unknown): unknown {
   if (isOrganizationId(value)) return value;
   if (!isPlain(value)) return undefined;
   // The full guard refuses a symbol-keyed or non-enumerable property here (not only ignores it):
-  // exactly one own key, and `for…in` must visit it.
-  if (ownKeys(value).length !== 1) return undefined;
-  let outside: unknown;
-  for (const key in value) {
-    if (key !== "outside") return undefined;
-    outside = value[key];
-  }
+  // exactly one own key, `outside`, enumerable and data.
+  const keys = ownKeys(value);
+  if (keys.length !== 1 || keys[0] !== "outside") return undefined;
+  const descriptor = getOwnPropertyDescriptor(value, "outside");
+  if (descriptor === undefined || descriptor.enumerable !== true) return undefined;
+  const outside: unknown = descriptor.value;
   return outside === undefined || outsideNameProblem(outside) !== undefined ? undefined : { outside };
 }
 
@@ -117,8 +122,10 @@ function classification(value: unknown): unknown {
   let confidentiality: unknown;
   let integrity: unknown;
   let availability: unknown;
-  for (const key in value) {
-    const level = value[key];
+  const keys = keysOf(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const level = dataOf(value, key);
     switch (key) {
       case "confidentiality":
         if (!CONFIDENTIALITY.has(level)) return undefined;
@@ -146,8 +153,10 @@ function link(value: unknown): unknown {
   if (!isPlain(value)) return undefined;
   let from: unknown;
   let to: unknown;
-  for (const key in value) {
-    const zone = value[key];
+  const keys = keysOf(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const zone = dataOf(value, key);
     if (!isIn(ZONES, zone)) return undefined;
     if (key === "from") from = zone;
     else if (key === "to") to = zone;
@@ -165,8 +174,10 @@ function exception(value: unknown): unknown {
   let validFrom: unknown;
   let validUntil: unknown;
   let opened: unknown;
-  for (const key in value) {
-    const field = value[key];
+  const keys = keysOf(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const field = dataOf(value, key);
     switch (key) {
       case "reference":
         if (typeof field !== "string" || field.length > 200 || !REFERENCE.test(field)) return undefined;
@@ -205,18 +216,20 @@ function exception(value: unknown): unknown {
 }
 
 // The readers. Each visits the subject's own enumerable keys once: `kind` (already read by the
-// dispatch, and only counted here), then every other key by a `switch` that checks and keeps its
+// dispatch, and only noted here), then every other key by a `switch` that checks and keeps its
 // value, or gives up on an unknown key. Required fields are checked after the loop.
 
 function transfer(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, from: unknown, to: unknown, channel: unknown, sanitized: unknown, encrypted: unknown, level: unknown, excepted: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -263,12 +276,14 @@ function transfer(s: Input): Subject | undefined {
 function carryOut(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, zone: unknown, fromTerminal: unknown, level: unknown, approved: unknown, encrypted: unknown, excepted: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -311,12 +326,14 @@ function carryOut(s: Input): Subject | undefined {
 function signIn(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, zone: unknown, factors: unknown, person: unknown, excepted: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -351,12 +368,14 @@ function signIn(s: Input): Subject | undefined {
 function softwareUse(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, software: unknown, action: unknown, approved: unknown, zone: unknown, excepted: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -396,12 +415,14 @@ function softwareUse(s: Input): Subject | undefined {
 function access(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, person: unknown, operation: unknown, authorized: unknown, trained: unknown, level: unknown, zone: unknown, excepted: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -448,12 +469,14 @@ function access(s: Input): Subject | undefined {
 function outsourcing(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, contractor: unknown, selectedByCriteria: unknown, inContract: unknown, measuresConfirmed: unknown, level: unknown, excepted: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -498,12 +521,14 @@ function outsourcing(s: Input): Subject | undefined {
 function cloudUse(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, org: unknown, service: unknown, usageRulesInPlace: unknown, measuresTaken: unknown, excepted: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -539,12 +564,14 @@ function cloudUse(s: Input): Subject | undefined {
 function asset(s: Input): Subject | undefined {
   let kind = false;
   let id: unknown, name: unknown, org: unknown, location: unknown, category: unknown, zone: unknown, level: unknown, safeguards: unknown, excepted: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -592,12 +619,14 @@ function organizationPosture(s: Input): Subject | undefined {
   let id: unknown, org: unknown, asOf: unknown, established: unknown, bound: unknown, rules: unknown, lastTraining: unknown, monitoring: unknown, incident: unknown;
   let development: unknown, continuity: unknown, lastAudit: unknown, lastSelfInspection: unknown, reviewNeeded: unknown, reviewed: unknown, risk: unknown, standards: unknown;
   let procedures: unknown;
-  for (const key in s) {
+  const keys = keysOf(s);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === "kind") {
       kind = true;
       continue;
     }
-    const value = s[key];
+    const value = dataOf(s, key);
     if (value === undefined) return undefined;
     switch (key) {
       case "id":
@@ -679,16 +708,17 @@ function organizationPosture(s: Input): Subject | undefined {
 /**
  * The fast path of the guard: the private copy of a valid subject, or `undefined` when the
  * subject is not valid (or is anything the fast path does not handle), for the full guard to
- * decide and explain.
+ * decide and explain. It reads own enumerable data properties only, each once through its
+ * descriptor, as the full guard does: an own accessor property (getter or setter) is never
+ * called, and leaves the subject to the full guard, which refuses it.
  *
  * @param input - Anything.
  * @returns The copy, or `undefined`.
  */
 export function fastGuard(input: unknown): Subject | undefined {
   if (!isPlain(input)) return undefined;
-  if (prototypeEnumerates()) return undefined;
-  // An inherited `kind` is never taken: a reader answers only if its loop met `kind` (own, by the above).
-  const kind = input["kind"];
+  // Read as data (an accessor's descriptor has no value): a reader answers only if its loop met `kind` too (own and enumerable).
+  const kind = dataOf(input, "kind");
   if (typeof kind !== "string") return undefined;
   switch (kind) {
     case "transfer":

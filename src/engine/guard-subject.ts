@@ -25,9 +25,11 @@ import { isCalendarDate } from "../internal/calendar.js";
 // for a flag or a misspelt zone must never come out `compliant` or `not-applicable`. So before
 // any check runs, the guard
 //
-// - reads the subject through its own data properties only (never a getter, never the prototype
-//   chain: a polluted `Object.prototype.factors` is not a fact of the subject), from plain objects
-//   and arrays only, once each (a Proxy cannot answer differently later);
+// - reads the subject through its own data properties only (never the prototype chain: a
+//   polluted `Object.prototype.factors` is not a fact of the subject), from plain objects and
+//   arrays only, once each through its descriptor (a Proxy cannot answer differently later); an
+//   own accessor (getter or setter) is refused, never called, on every path (the fast path
+//   defers on it): a getter can answer differently on each read;
 // - checks every field against its kind's closed sets, held here as private frozen data (never an
 //   exported zod schema, which a caller can mutate), booleans as booleans, lists as lists of known
 //   values, dates as calendar dates, the organisation as an id of 5(1) or `{ outside: name }`, and
@@ -170,6 +172,9 @@ const REFERENCE_PATTERN = /^\S(?:.*\S)?$/su;
 
 type Path = readonly (string | number)[];
 
+/** The problem with an own accessor property (getter or setter), wherever the guard meets one: it is refused, never called. */
+const ACCESSOR_MESSAGE = "an accessor (getter or setter) is not data: give the value itself";
+
 type Dimension = "confidentiality" | "integrity" | "availability";
 
 /**
@@ -259,7 +264,7 @@ function ownData(value: unknown, path: Path, problems: Problems, what: string): 
     const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
     if (descriptor === undefined) continue;
     if (!("value" in descriptor)) {
-      problems.add([...path, key], "not_plain_data", "an accessor (getter or setter) is not data: give the value itself");
+      problems.add([...path, key], "not_plain_data", ACCESSOR_MESSAGE);
       plain = false;
       continue;
     }
@@ -297,7 +302,7 @@ function ownElements(value: unknown, path: Path, problems: Problems, max: number
   for (let i = 0; i < length; i++) {
     const descriptor = Reflect.getOwnPropertyDescriptor(value, i);
     if (descriptor === undefined || !("value" in descriptor)) {
-      problems.add([...path, i], "not_plain_data", descriptor === undefined ? "a hole in the list" : "an accessor is not data");
+      problems.add([...path, i], "not_plain_data", descriptor === undefined ? "a hole in the list" : ACCESSOR_MESSAGE);
       return undefined;
     }
     elements.push(descriptor.value);
@@ -387,7 +392,7 @@ function checkObject(value: unknown, fields: FieldTable, path: Path, problems: P
     }
     const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
     if (descriptor === undefined) continue;
-    if (!("value" in descriptor)) problems.add([...path, key], "not_plain_data", "an accessor (getter or setter) is not data: give the value itself");
+    if (!("value" in descriptor)) problems.add([...path, key], "not_plain_data", ACCESSOR_MESSAGE);
     else values[at] = descriptor.value;
   }
   const out: Record<string, unknown> = {};
@@ -501,7 +506,9 @@ function checkSlowly(value: unknown, rule: Rule, path: Path, problems: Problems)
 /**
  * Checks a subject from an untyped caller and returns a private copy the engine can decide
  * soundly: own data properties only, every field of its kind within its closed set, no unknown
- * field. Never returns for input it cannot decide.
+ * field. Never returns for input it cannot decide. An own accessor property (getter or setter),
+ * at any depth, is refused (`not_plain_data`) and never called, by the fast path and the full
+ * guard alike.
  *
  * @param input - Anything claiming to be a subject.
  * @param scheme - The policy's compiled classification scheme, whose level ids a classification
@@ -565,11 +572,20 @@ function checkSubjectFully(input: unknown, levels: GuardLevels): { readonly subj
   try {
     const kind = kindOf(input);
     const fields = typeof kind === "string" ? FIELDS.get(kind) : undefined;
-    if (fields === undefined) {
+    if (kind === ACCESSOR) {
+      problems.add(["kind"], "not_plain_data", ACCESSOR_MESSAGE);
+    } else if (fields === undefined) {
       if (typeof input !== "object" || input === null || Array.isArray(input)) problems.add([], "invalid_type", `expected a subject (an object with a "kind": ${KINDS_SHOWN}), not ${describe(input)}`);
       else problems.add(["kind"], "invalid_value", `expected a kind, one of ${KINDS_SHOWN}, not ${describe(kind)}`);
     } else {
       result = checkObject(input, fields, [], problems, WHOSE.get(kind as string) as string);
+      // The fields were checked as those of the kind first read: a copy whose `kind` (read again
+      // with the other fields) says otherwise would be decided as another kind. Only a Proxy that
+      // answers differently on each read gets here.
+      if (result !== undefined && result["kind"] !== kind) {
+        problems.add(["kind"], "not_plain_data", "the kind changed between two reads: not data");
+        result = undefined;
+      }
     }
   } catch (cause) {
     // Only a hostile Proxy (a trap that throws) gets here.
@@ -580,11 +596,15 @@ function checkSubjectFully(input: unknown, levels: GuardLevels): { readonly subj
   return { subject: result as Subject };
 }
 
-/** The subject's own `kind`, read as a data property, if it has one. */
+/** What `kindOf` answers for an accessor `kind`. */
+const ACCESSOR: unique symbol = Symbol("accessor");
+
+/** The subject's own `kind`, read as a data property, if it has one; `ACCESSOR` for a getter or setter (never called). */
 function kindOf(input: unknown): unknown {
   if (typeof input !== "object" || input === null) return undefined;
   const descriptor = Reflect.getOwnPropertyDescriptor(input, "kind");
-  return descriptor !== undefined && "value" in descriptor ? descriptor.value : undefined;
+  if (descriptor === undefined) return undefined;
+  return "value" in descriptor ? descriptor.value : ACCESSOR;
 }
 
 function safeMessage(cause: unknown): string {

@@ -14,7 +14,7 @@ import { SubjectSchema, type Subject } from "../subjects/subject.js";
 import { fastGuard } from "../engine/guard-fast.js";
 import { compileValidator, type CompiledValidator } from "./compiled-validator.js";
 import { formatPath, inputIssuesOf, InvalidInputError, issuesFromZod, type InputIssue } from "./input-error.js";
-import { plainData, plainOptions } from "./plain-data.js";
+import { NotPlainDataError, plainData, plainOptions } from "./plain-data.js";
 
 /** The result of a `safe*` function: the value, or the typed error listing every problem. */
 export type SafeResult<T> =
@@ -64,7 +64,9 @@ export function parseOptions(options: unknown): SafeResult<EvaluateOptions | und
   try {
     data = plainOptions(options);
   } catch (cause) {
-    return { success: false, error: unreadable(cause) };
+    // An accessor: the guard's issues name it (the guard reads descriptors, never the getter).
+    const read = cause instanceof NotPlainDataError ? guardOptionsOf(options) : undefined;
+    return { success: false, error: read !== undefined && read.issues.length > 0 ? new InvalidInputError(read.issues, "options") : unreadable(cause) };
   }
   const parsed = OptionsSchema.safeParse(data);
   return parsed.success
@@ -130,22 +132,23 @@ export function exceptionControlIssues(subject: z.infer<typeof SubjectSchema>, p
  * ```
  */
 export function parseSubject(input: unknown, options?: { readonly locale?: Locale; readonly policy?: Policy }): SafeResult<z.infer<typeof SubjectSchema>> {
+  const scheme = schemeOf(options?.policy === undefined ? undefined : { policy: options.policy, locale: options.locale, asOf: undefined });
   let data: unknown;
   try {
     data = plainData(input);
   } catch (cause) {
-    return { success: false, error: unreadable(cause) };
+    return { success: false, error: cause instanceof NotPlainDataError ? notPlainData(input, scheme) : unreadable(cause) };
   }
-  const scheme = schemeOf(options?.policy === undefined ? undefined : { policy: options.policy, locale: options.locale, asOf: undefined });
   if (scheme !== undefined) {
     // Another scheme than the default: the zod schema knows only the default levels, so the guard decides.
-    const guarded = guard(data, scheme);
+    const guarded = guard(input, scheme);
     if (guarded.subject === undefined) return { success: false, error: new InvalidInputError(guarded.issues, "subject") };
     const issues = exceptionControlIssues(guarded.subject as z.infer<typeof SubjectSchema>, options?.policy);
     return issues.length === 0 ? { success: true, data: guarded.subject as z.infer<typeof SubjectSchema> } : { success: false, error: new InvalidInputError(issues, "subject") };
   }
   const parsed = SubjectSchema.safeParse(data);
-  const guarded = guard(data);
+  // The guard reads the input itself, as `evaluate`'s does: the two accept the same subjects.
+  const guarded = guard(input);
   if (parsed.success && guarded.issues.length === 0) {
     const issues = exceptionControlIssues(parsed.data, options?.policy);
     return issues.length === 0 ? { success: true, data: parsed.data } : { success: false, error: new InvalidInputError(issues, "subject") };
@@ -183,30 +186,49 @@ function subjectZodIssues(data: unknown): ReturnType<CompiledValidator> {
   return subjectValidator(data);
 }
 
-/** What the guard step of `safeEvaluate` found: the guard's copy, or zod's issues, or (where zod finds none) the guard's. */
-type Guarded = { readonly subject?: Subject; readonly issues: readonly InputIssue[]; readonly zod?: ReturnType<CompiledValidator> };
+/**
+ * What the guard step of `safeEvaluate` found: the guard's copy, or zod's issues (with the plain
+ * copy they are about), or (where zod finds none) the guard's.
+ */
+type Guarded = { readonly subject?: Subject; readonly issues: readonly InputIssue[]; readonly zod?: ReturnType<CompiledValidator>; readonly data?: unknown };
 
 /**
- * The guard for the default scheme, with the rejection path first asking the compiled validator:
- * a subject the fast path does not accept and zod rejects is reported in zod's words without the
- * full guard (whose words zod's would replace anyway); only where zod finds nothing does the full
- * guard decide (and so nothing done to an exported schema makes invalid input pass).
+ * The guard for the default scheme, on the input itself (as `evaluate`'s guard reads it, so the
+ * two accept exactly the same subjects): the fast path first, whose copy is the one evaluated.
+ * The rejection path asks the compiled validator, on a plain copy: a subject the fast path does
+ * not accept and zod rejects is reported in zod's words without the full guard (whose words
+ * zod's would replace anyway); only where zod finds nothing does the full guard decide (and so
+ * nothing done to an exported schema makes invalid input pass). An accessor is refused with the
+ * guard's issues, which name it; its getter is never called.
  */
-function guardDefault(data: unknown): Guarded {
+function guardDefault(input: unknown): Guarded {
   let fast: Subject | undefined;
   try {
-    fast = fastGuard(data);
+    fast = fastGuard(input);
   } catch {
     fast = undefined; // a trap that throws: the full guard reports it
   }
   if (fast !== undefined) return { subject: fast, issues: [] };
+  let data: unknown;
+  try {
+    data = plainData(input);
+  } catch (cause) {
+    if (cause instanceof NotPlainDataError) return guard(input);
+    throw cause;
+  }
   let zod: ReturnType<CompiledValidator> = [];
   try {
     zod = subjectZodIssues(data);
   } catch {
     zod = []; // a tampered schema may throw; the guard decides
   }
-  return zod.length > 0 ? { issues: [], zod } : guard(data);
+  return zod.length > 0 ? { issues: [], zod, data } : guard(input);
+}
+
+/** The guard's issues with input that holds an accessor (the guard names it); one issue at the root if the guard finds none. */
+function notPlainData(input: unknown, scheme?: CompiledClassificationScheme): InvalidInputError {
+  const issues = guard(input, scheme).issues;
+  return new InvalidInputError(issues.length > 0 ? issues : [{ path: [], at: "(root)", message: new NotPlainDataError().message, code: "not_plain_data" }], "subject");
 }
 
 function guardOptionsOf(data: unknown): { readonly options?: GuardedOptions; readonly issues: readonly InputIssue[] } {
@@ -230,11 +252,13 @@ function unreadable(cause: unknown): InvalidInputError {
  * Validates input, then evaluates it. Never throws: invalid input gives a typed error that lists
  * every problem with its path, and never a decision.
  *
- * The input is first copied as plain data (own enumerable properties only, each read once), so a
- * polluted `Object.prototype`, a getter or a Proxy cannot change what is decided. Whether it is
- * valid is decided by the engine's guard, which reads its own frozen value sets: nothing done to
- * an exported zod schema (e.g. adding a zone to `ZoneSchema`) makes invalid input pass. The
- * problems are listed in the zod schemas' words where they find them too.
+ * The input is read as plain data (own enumerable data properties only, each read once through
+ * its descriptor), so a polluted `Object.prototype` or a Proxy cannot change what is decided, and
+ * an own accessor (getter or setter) is refused as not data, never called, as `evaluate` refuses
+ * it. Whether it is valid is decided by the engine's guard, the same as `evaluate`'s, which reads
+ * its own frozen value sets: nothing done to an exported zod schema (e.g. adding a zone to
+ * `ZoneSchema`) makes invalid input pass. The problems are listed in the zod schemas' words where
+ * they find them too.
  *
  * @param input - Anything, e.g. parsed JSON from another service.
  * @param options - Anything; validated like the input (`policy`, `locale`, `asOf`).
@@ -249,41 +273,39 @@ function unreadable(cause: unknown): InvalidInputError {
  * ```
  */
 export function safeEvaluate(input: unknown, options?: unknown): SafeResult<Decision> {
-  let subjectData: unknown;
-  let optionsData: unknown;
   let checked: Guarded;
   let read: ReturnType<typeof guardOptionsOf>;
   let scheme: CompiledClassificationScheme | undefined;
   try {
-    subjectData = plainData(input);
-    optionsData = plainOptions(options);
-    read = guardOptionsOf(optionsData);
+    // The guards read the input and options themselves, as `evaluate`'s do (own data properties,
+    // each once): what one accepts, the other does.
+    read = guardOptionsOf(options);
     scheme = schemeOf(read.options);
-    checked = scheme === undefined ? guardDefault(subjectData) : guard(subjectData, scheme);
+    checked = scheme === undefined ? guardDefault(input) : guard(input, scheme);
   } catch (cause) {
-    // Only a value that is not plain data (a throwing getter, a hostile Proxy) gets here.
+    // Only a value that is not plain data (a hostile Proxy) gets here.
     return { success: false, error: unreadable(cause) };
   }
-  return decideGuarded(subjectData, checked, optionsData, read);
+  return decideGuarded(checked, options, read);
 }
 
 /** The rest of {@link safeEvaluate}, once the subject's copy is guarded and the options read: the decision, or every problem. */
-function decideGuarded(subjectData: unknown, checked: Guarded, optionsData: unknown, read: ReturnType<typeof guardOptionsOf>): SafeResult<Decision> {
+function decideGuarded(checked: Guarded, options: unknown, read: ReturnType<typeof guardOptionsOf>): SafeResult<Decision> {
   if (checked.subject === undefined || read.options === undefined) {
     // Worded in options.locale (default ja), even when something else in the options is wrong.
-    const locale = read.options?.locale ?? localeOf(optionsData);
+    const locale = read.options?.locale ?? localeOf(options);
     const zodIssues = checked.zod;
+    const data = checked.data;
     if (zodIssues !== undefined && read.options !== undefined) {
       // Only the subject is wrong, and zod has said how: the words and the error are built on the
       // first read of `error` (from zod's issues and the private copy, which nothing else holds),
       // so a caller that only branches on `success` never pays for them.
-      const data = subjectData;
       return rejected(() => new InvalidInputError(inputIssuesOf(zodIssues, [], { locale, input: data, schema: SubjectSchema }), "input"));
     }
     const issues: InputIssue[] = [];
     // The zod schema knows only the default scheme's levels: for another scheme the guard's issues stand.
-    if (checked.subject === undefined) issues.push(...(checked.zod === undefined ? checked.issues : inputIssuesOf(checked.zod, [], { locale, input: subjectData, schema: SubjectSchema })));
-    if (read.options === undefined) issues.push(...zodIssuesOr(OptionsSchema, optionsData, read.issues, ["options"], locale));
+    if (checked.subject === undefined) issues.push(...(zodIssues === undefined ? checked.issues : inputIssuesOf(zodIssues, [], { locale, input: data, schema: SubjectSchema })));
+    if (read.options === undefined) issues.push(...optionsIssues(options, read.issues, locale));
     return { success: false, error: new InvalidInputError(issues, "input") };
   }
   const controlIssues = exceptionControlIssues(checked.subject, (read.options.policy as Policy | undefined) ?? currentPolicy);
@@ -318,12 +340,10 @@ function decideGuarded(subjectData: unknown, checked: Guarded, optionsData: unkn
  * @internal
  */
 export function safeEvaluator(options?: unknown): (input: unknown) => SafeResult<Decision> {
-  let optionsData: unknown;
   let read: ReturnType<typeof guardOptionsOf>;
   let scheme: CompiledClassificationScheme | undefined;
   try {
-    optionsData = plainOptions(options);
-    read = guardOptionsOf(optionsData);
+    read = guardOptionsOf(options);
     scheme = schemeOf(read.options);
   } catch {
     return (input) => safeEvaluate(input, options);
@@ -331,15 +351,13 @@ export function safeEvaluator(options?: unknown): (input: unknown) => SafeResult
   if (read.options === undefined) return (input) => safeEvaluate(input, options);
   const readOptions = read;
   return (input) => {
-    let subjectData: unknown;
     let checked: Guarded;
     try {
-      subjectData = plainData(input);
-      checked = scheme === undefined ? guardDefault(subjectData) : guard(subjectData, scheme);
+      checked = scheme === undefined ? guardDefault(input) : guard(input, scheme);
     } catch (cause) {
       return { success: false, error: unreadable(cause) };
     }
-    return decideGuarded(subjectData, checked, optionsData, readOptions);
+    return decideGuarded(checked, options, readOptions);
   };
 }
 
@@ -353,6 +371,17 @@ function rejected(build: () => InvalidInputError): SafeResult<never> {
       return error;
     },
   };
+}
+
+/** The options' issues in zod's words, from a plain copy, where zod finds any; else the guard's (an accessor: the guard's, naming it). */
+function optionsIssues(options: unknown, fallback: readonly InputIssue[], locale: Locale): readonly InputIssue[] {
+  let data: unknown;
+  try {
+    data = plainOptions(options);
+  } catch {
+    return fallback;
+  }
+  return zodIssuesOr(OptionsSchema, data, fallback, ["options"], locale);
 }
 
 /** The zod schema's issues for input the guard rejected, if zod finds any; else the guard's own. */

@@ -113,23 +113,36 @@ describe("Invariant 12: nothing outside the input changes a decision", () => {
   });
 
   describe("getters, Proxies and non-plain objects", () => {
-    it("an accessor is read once and copied as data: the checks never call it again", () => {
-      for (const run of [(subject: unknown) => evaluate(subject as Subject), (subject: unknown) => { const result = safeEvaluate(subject); if (!result.success) throw result.error; return result.data; }]) {
-        let reads = 0;
-        const subject = {
-          kind: "sign-in",
-          zone: "mynumber",
-          get factors() {
-            reads++;
-            return reads === 1 ? ["knowledge"] : ["knowledge", "possession"];
-          },
-        };
-        const decision = run(subject);
-        expect(reads).toBe(1);
-        // Both factor controls judged the one list read: fewer than two kinds.
-        expect(decision.outcome).toBe("non-compliant");
-        expect(decision.findings.find((finding) => finding.control === "mynumber-multi-factor")?.status).toBe("fail");
-      }
+    it("an accessor is not data: every path refuses it, naming it, and never calls it", () => {
+      // A getter can answer differently on each read, so a decision on its value could rest on
+      // a value the record never held: refused (it used to be read once and decided).
+      const ACCESSOR = { path: ["factors"], at: "factors", code: "not_plain_data", message: "an accessor (getter or setter) is not data: give the value itself" };
+      let reads = 0;
+      const subject = {
+        kind: "sign-in",
+        zone: "mynumber",
+        get factors() {
+          reads++;
+          return ["knowledge", "possession"];
+        },
+      };
+      const thrown = (run: () => unknown): unknown => {
+        try {
+          run();
+        } catch (error) {
+          return error instanceof InvalidSubjectError ? error.issues : error;
+        }
+        return "decided";
+      };
+      expect(thrown(() => evaluate(subject as Subject))).toEqual([ACCESSOR]);
+      expect(thrown(() => audit([subject as Subject]))).toEqual([{ ...ACCESSOR, path: [0, "factors"], at: "[0].factors" }]);
+      const safe = safeEvaluate(subject);
+      expect(safe.success).toBe(false);
+      if (!safe.success) expect(safe.error.issues).toEqual([ACCESSOR]);
+      const parsed = pkg.parseSubject(subject);
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) expect(parsed.error.issues).toEqual([ACCESSOR]);
+      expect(reads).toBe(0);
     });
 
     it("an inherited fact is not the subject's: a subject whose prototype chain has factors is rejected, and a plain one ignores it", () => {

@@ -20,29 +20,22 @@ describe("parseOptions", () => {
 });
 
 describe("safeEvaluate describes even an unprintable cause", () => {
-  it("a getter that throws something whose string conversion throws: 'an unprintable error'", () => {
+  it("a trap that throws something whose string conversion throws: 'an unprintable error'", () => {
     const hostile = {
       toString() {
         throw new Error("no");
       },
     };
-    const input = {
-      get kind(): string {
-        throw hostile;
-      },
-    };
+    // A Proxy whose descriptor trap throws (a getter is never called: it is refused as not data).
+    const input = new Proxy({ kind: "transfer" }, { getOwnPropertyDescriptor: () => { throw hostile; } });
     const result = safeEvaluate(input);
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues).toEqual([{ path: [], at: "(root)", message: "unreadable input: an unprintable error", code: "unreadable_input" }]);
   });
 
-  it("a getter that throws a non-Error value: its string", () => {
-    const input = {
-      get kind(): string {
-        throw "plain string";
-      },
-    };
+  it("a trap that throws a non-Error value: its string", () => {
+    const input = new Proxy({ kind: "transfer" }, { getOwnPropertyDescriptor: () => { throw "plain string"; } });
     const result = safeEvaluate(input);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0]?.message).toBe("unreadable input: plain string");
