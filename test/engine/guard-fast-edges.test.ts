@@ -328,16 +328,15 @@ describe.each(Object.keys(KINDS))("the fast path agrees with the full guard on e
     // Another prototype than Object.prototype: not plain, refused by both.
     const polluted = Object.assign(Object.create(Object.assign(Object.create(null) as object, { id: "x" })) as object, minimal);
     expect(verdict(polluted)).toBe("refused");
-    // An enumerable id on Object.prototype: neither path reads it (the fast path reads own keys only), so both copies are that of the subject without one.
+    // An enumerable id on Object.prototype: the fast path gives up (no own descriptor), and the full guard's copy has no id.
     withPrototypeProperties(
       { id: "polluted" },
       () => {
-        expect(fastGuard({ ...minimal })).toEqual(full({ ...minimal }));
+        expect(fastGuard({ ...minimal })).toBeUndefined();
         expect(full({ ...minimal })).not.toMatchObject({ id: "polluted" });
       },
       { enumerable: true },
     );
-    expect(withPrototypeProperties({ id: "polluted" }, () => fastGuard({ ...minimal }), { enumerable: true })).toEqual(fastGuard({ ...minimal }));
   });
 });
 
