@@ -36,7 +36,16 @@ export interface ReadSummary {
  * A subject from a parsed JSON value: a subject, or a self-inspection answers file (which becomes
  * an `organization` subject).
  */
-export function toSubject(value: unknown, locale: Locale = "ja", policy?: Policy): { ok: true; subject: Subject; guarded?: Subject } | { ok: false; issues: readonly InputIssue[] } {
+export function toSubject(value: unknown, locale: Locale = "ja", policy?: Policy): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
+  const read = toGuardedSubject(value, locale, policy);
+  return read.ok && read.guarded !== undefined ? { ok: true, subject: read.subject } : read;
+}
+
+/**
+ * {@link toSubject}, and for a subject the guard's fast path read, the guard's copy of it too
+ * (`guardSubject`'s answer for the value), so that the audit's reporter does not guard it again.
+ */
+export function toGuardedSubject(value: unknown, locale: Locale = "ja", policy?: Policy): { ok: true; subject: Subject; guarded?: Subject } | { ok: false; issues: readonly InputIssue[] } {
   if (policy === undefined || policy.classificationScheme === undefined || policy.classificationScheme === guidelineClassificationScheme) {
     // The value comes from JSON.parse: plain data that only this call holds, so the guard's fast
     // path can read it as it is. What that path accepts, the full guard and the zod schemas accept
@@ -106,7 +115,7 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
           sink.problem(`${source.name}:${line}: ${describeJsonError(text, error)}`);
           continue;
         }
-        const result = toSubject(value, locale, policy);
+        const result = toGuardedSubject(value, locale, policy);
         if (result.ok) sink.subject(result.subject, count - 1, result.guarded);
         else {
           invalid++;
@@ -123,7 +132,7 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
   }
   for (const entry of values) {
     count++;
-    const result = toSubject(entry, locale, policy);
+    const result = toGuardedSubject(entry, locale, policy);
     if (result.ok) sink.subject(result.subject, count - 1, result.guarded);
     else {
       invalid++;
