@@ -34,7 +34,7 @@ describe("jsonWriter's subject lines", () => {
           const list = reuse && shared.length > 0 ? [...shared, ...findings] : findings;
           shared.push(...findings.filter((f) => typeof f === "object" && f !== null));
           // `findings` at some position among the other keys (key order is the entry's own).
-          const keys = Object.entries(rest).filter(([key]) => key !== "findings");
+          const keys: [string, unknown][] = Object.entries(rest).filter(([key]) => key !== "findings");
           keys.splice(Math.min(at, keys.length), 0, ["findings", list]);
           const value: Record<string, unknown> = Object.fromEntries(keys);
           if (withToJson) value["toJSON"] = () => ({ replaced: true });
