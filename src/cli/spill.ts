@@ -90,8 +90,8 @@ export class ListedSubjects {
         const entries: ReportedSubject[] = [];
         for (const { text } of block) {
           const [index, id, name, kind, outcome, ids] = JSON.parse(text ?? "") as [number, string | 0, string | 0, ReportedSubject["kind"], 1 | 2, number[]];
-          const findings: ReportedFinding[] = new Array<ReportedFinding>(ids.length);
-          for (let i = 0; i < ids.length; i++) findings[i] = this.findings[ids[i] as number] as ReportedFinding;
+          const findings: ReportedFinding[] = [];
+          for (let i = 0; i < ids.length; i++) findings.push(this.findings[ids[i] as number] as ReportedFinding);
           const outcomeName = outcome === 1 ? "non-compliant" : "needs-review";
           entries.push(id === 0 ? (name === 0 ? { index, kind, outcome: outcomeName, findings } : { index, name, kind, outcome: outcomeName, findings }) : name === 0 ? { index, id, kind, outcome: outcomeName, findings } : { index, id, name, kind, outcome: outcomeName, findings });
         }
