@@ -12,8 +12,12 @@ import { describeJsonError, INPUT_LIMITS, parseJson, readLineBlocks, readText, t
 
 /** What to do with each subject read, and with each problem found. */
 export interface SubjectSink {
-  /** A valid subject, with its zero-based position among the subjects. */
-  subject(subject: Subject, index: number): void;
+  /**
+   * A valid subject, with its zero-based position among the subjects; and, when the guard's fast
+   * path read it, the guard's copy (what `guardSubject` gives for it), so that a reporter need not
+   * guard it a second time.
+   */
+  subject(subject: Subject, index: number, guarded?: Subject): void;
   /** One problem, as a line ready to print (`file:line: path: message`). */
   problem(line: string): void;
 }
@@ -33,6 +37,15 @@ export interface ReadSummary {
  * an `organization` subject).
  */
 export function toSubject(value: unknown, locale: Locale = "ja", policy?: Policy): { ok: true; subject: Subject } | { ok: false; issues: readonly InputIssue[] } {
+  const read = toGuardedSubject(value, locale, policy);
+  return read.ok && read.guarded !== undefined ? { ok: true, subject: read.subject } : read;
+}
+
+/**
+ * {@link toSubject}, and for a subject the guard's fast path read, the guard's copy of it too
+ * (`guardSubject`'s answer for the value), so that the audit's reporter does not guard it again.
+ */
+export function toGuardedSubject(value: unknown, locale: Locale = "ja", policy?: Policy): { ok: true; subject: Subject; guarded?: Subject } | { ok: false; issues: readonly InputIssue[] } {
   if (policy === undefined || policy.classificationScheme === undefined || policy.classificationScheme === guidelineClassificationScheme) {
     // The value comes from JSON.parse: plain data that only this call holds, so the guard's fast
     // path can read it as it is. What that path accepts, the full guard and the zod schemas accept
@@ -43,10 +56,11 @@ export function toSubject(value: unknown, locale: Locale = "ja", policy?: Policy
     // optional field (as undefined) and so would send each subject through the full guard again
     // when it is evaluated. Anything else (invalid input, checklist answers) goes the full way,
     // worded as before.
-    if (fastGuard(value) !== undefined) {
+    const guarded = fastGuard(value);
+    if (guarded !== undefined) {
       const subject = value as Subject;
       const issues = exceptionControlIssues(subject, policy);
-      return issues.length === 0 ? { ok: true, subject } : { ok: false, issues };
+      return issues.length === 0 ? { ok: true, subject, guarded } : { ok: false, issues };
     }
   }
   const parsed = isChecklistAnswers(value) ? parseChecklistAnswers(value, { locale }) : parseSubject(value, policy === undefined ? { locale } : { locale, policy });
@@ -73,7 +87,7 @@ function issueLines(prefix: string, issues: readonly InputIssue[], arrayIndex?: 
  */
 export async function readSubjects(source: InputSource, output: SubjectSink, single: boolean, locale: Locale = "ja", policy?: Policy): Promise<ReadSummary> {
   // A problem line quotes the input (a key, a value, the file name): shown, not run.
-  const sink: SubjectSink = { subject: (subject, index) => output.subject(subject, index), problem: (line) => output.problem(escapeTerminal(line)) };
+  const sink: SubjectSink = { subject: (subject, index, guarded) => output.subject(subject, index, guarded), problem: (line) => output.problem(escapeTerminal(line)) };
   let count = 0;
   let invalid = 0;
   if (source.ndjson) {
@@ -101,8 +115,8 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
           sink.problem(`${source.name}:${line}: ${describeJsonError(text, error)}`);
           continue;
         }
-        const result = toSubject(value, locale, policy);
-        if (result.ok) sink.subject(result.subject, count - 1);
+        const result = toGuardedSubject(value, locale, policy);
+        if (result.ok) sink.subject(result.subject, count - 1, result.guarded);
         else {
           invalid++;
           for (const problem of issueLines(`${source.name}:${line}: `, result.issues)) sink.problem(problem);
@@ -118,8 +132,8 @@ export async function readSubjects(source: InputSource, output: SubjectSink, sin
   }
   for (const entry of values) {
     count++;
-    const result = toSubject(entry, locale, policy);
-    if (result.ok) sink.subject(result.subject, count - 1);
+    const result = toGuardedSubject(entry, locale, policy);
+    if (result.ok) sink.subject(result.subject, count - 1, result.guarded);
     else {
       invalid++;
       for (const problem of issueLines(`${source.name}: `, result.issues, Array.isArray(value) ? count - 1 : undefined)) sink.problem(problem);

@@ -142,6 +142,18 @@ export interface AuditReporter {
   head(): AuditReportHead;
 }
 
+/** An {@link AuditReporter} that also takes subjects already guarded (see {@link createGuardedAuditReporter}). */
+export interface GuardedAuditReporter extends AuditReporter {
+  /**
+   * `add` of a subject already guarded.
+   *
+   * @param subject - What `guardSubject` gave for the subject under this report's policy's
+   *   classification scheme (the guard's fast path, for the default scheme); never anything else.
+   * @returns As for `add`.
+   */
+  addGuarded(subject: Subject): ReportedSubject | undefined;
+}
+
 type MutableCounts = { pass: number; fail: number; manual: number; "not-applicable": number };
 
 /**
@@ -163,6 +175,20 @@ type MutableCounts = { pass: number; fail: number; manual: number; "not-applicab
  * ```
  */
 export function createAuditReporter(options?: AuditReportOptions): AuditReporter {
+  const { add, head } = createGuardedAuditReporter(options);
+  return { add, head };
+}
+
+/**
+ * {@link createAuditReporter}, with one more way in for a caller that has already guarded each
+ * subject (the CLI, whose reading runs the guard's fast path on every parsed line): `addGuarded`
+ * takes the guard's copy and evaluates it as `add` would, without guarding it again. Not part of
+ * the package's exports.
+ *
+ * @param options - As for {@link createAuditReporter}.
+ * @returns The reporter, with `addGuarded`.
+ */
+export function createGuardedAuditReporter(options?: AuditReportOptions): GuardedAuditReporter {
   const read = guardOptions(pickEvaluateOptions(options));
   const policy: Policy = (read.policy as Policy | undefined) ?? currentPolicy;
   const locale: Locale = read.locale ?? "ja";
@@ -243,52 +269,58 @@ export function createAuditReporter(options?: AuditReportOptions): AuditReporter
   const inScope: readonly string[] = policy.scope.organizations.map((organization) => organization.id);
   const groupKeys = [...inScope.map((id) => `in:${id}`), "outside", "unstated"];
   const byGroup = new Map(groupKeys.map((key) => [key, newOutcomes()]));
+  // Each subject's group counts by one lookup of its organisation (no key built per subject).
+  const inScopeCounts = new Map(inScope.map((id) => [id, byGroup.get(`in:${id}`) as Record<Outcome, number>]));
+  const outsideCounts = byGroup.get("outside") as Record<Outcome, number>;
+  const unstatedCounts = byGroup.get("unstated") as Record<Outcome, number>;
   const zoneKeys = ["mynumber", "lgwan", "internet", "none"] as const;
   const byZone = new Map<string, Record<Outcome, number>>(zoneKeys.map((key) => [key, newOutcomes()]));
   const gates = new Set(policy.controls.filter((control) => control.gate).map((control) => control.id));
   const outOfScope: ReportedOutOfScope[] = [];
   let outOfScopeTotal = 0;
 
-  return {
-    add(input) {
-      const index = tally.total;
-      const subject = guardSubjectAt(input, index, plan.scheme);
-      const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
-      tally.add(decision, index, subject.id);
-      const findings = decision.findings;
-      tallyException(subject, index, findings);
-      const organization = (subject as { organization?: unknown }).organization;
-      const groupKey = organization === undefined ? "unstated" : typeof organization === "string" && inScope.includes(organization) ? `in:${organization}` : "outside";
-      (byGroup.get(groupKey) as Record<Outcome, number>)[decision.outcome]++;
-      (byZone.get(zoneOf(subject) ?? "none") as Record<Outcome, number>)[decision.outcome]++;
-      if (decision.outcome === "not-applicable") {
-        const gate = findings.find((finding) => gates.has(finding.control) && finding.status === "not-applicable");
-        if (gate !== undefined) {
-          if (outOfScopeTotal++ < OUT_OF_SCOPE_LISTED) {
-            outOfScope.push({
-              index,
-              ...(subject.id === undefined ? {} : { id: subject.id }),
-              ...(subject.kind === "asset" && subject.name !== undefined ? { name: subject.name } : {}),
-              kind: subject.kind,
-              ...(organization === undefined ? {} : { organization: organizationText(organization) }),
-              clause: gate.clause,
-              reason: gate.reason,
-            });
-          }
+  const addGuarded = (subject: Subject): ReportedSubject | undefined => {
+    const index = tally.total;
+    const decision: Decision = runCompiled(plan, subject, contextFor(subject, asOfDay, read.asOf));
+    tally.add(decision, index, subject.id);
+    const findings = decision.findings;
+    tallyException(subject, index, findings);
+    const organization = (subject as { organization?: unknown }).organization;
+    const groupCounts = organization === undefined ? unstatedCounts : typeof organization === "string" ? (inScopeCounts.get(organization) ?? outsideCounts) : outsideCounts;
+    groupCounts[decision.outcome]++;
+    (byZone.get(zoneOf(subject) ?? "none") as Record<Outcome, number>)[decision.outcome]++;
+    if (decision.outcome === "not-applicable") {
+      const gate = findings.find((finding) => gates.has(finding.control) && finding.status === "not-applicable");
+      if (gate !== undefined) {
+        if (outOfScopeTotal++ < OUT_OF_SCOPE_LISTED) {
+          outOfScope.push({
+            index,
+            ...(subject.id === undefined ? {} : { id: subject.id }),
+            ...(subject.kind === "asset" && subject.name !== undefined ? { name: subject.name } : {}),
+            kind: subject.kind,
+            ...(organization === undefined ? {} : { organization: organizationText(organization) }),
+            clause: gate.clause,
+            reason: gate.reason,
+          });
         }
       }
-      if (decision.outcome !== "non-compliant" && decision.outcome !== "needs-review") return undefined;
-      const listed: ReportedFinding[] = [];
-      for (const finding of findings) if (finding.status === "fail" || finding.status === "manual") listed.push(reportedFinding(finding));
-      return {
-        index,
-        ...(subject.id === undefined ? {} : { id: subject.id }),
-        ...(subject.kind === "asset" && subject.name !== undefined ? { name: subject.name } : {}),
-        kind: subject.kind,
-        outcome: decision.outcome,
-        findings: listed,
-      };
-    },
+    }
+    if (decision.outcome !== "non-compliant" && decision.outcome !== "needs-review") return undefined;
+    const listed: ReportedFinding[] = [];
+    for (const finding of findings) if (finding.status === "fail" || finding.status === "manual") listed.push(reportedFinding(finding));
+    return {
+      index,
+      ...(subject.id === undefined ? {} : { id: subject.id }),
+      ...(subject.kind === "asset" && subject.name !== undefined ? { name: subject.name } : {}),
+      kind: subject.kind,
+      outcome: decision.outcome,
+      findings: listed,
+    };
+  };
+
+  return {
+    add: (input) => addGuarded(guardSubjectAt(input, tally.total, plan.scheme)),
+    addGuarded,
     head() {
       const outcomes = tally.outcomes();
       const controls: ReportControlRow[] = policy.controls.map((control, row) => ({

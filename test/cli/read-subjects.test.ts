@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { INPUT_LIMITS, readLineBlocks, readLines, tooDeep, type Line } from "../../src/cli/io.js";
-import { toSubject } from "../../src/cli/subjects.js";
+import { toGuardedSubject, toSubject } from "../../src/cli/subjects.js";
+import { guardSubject } from "../../src/engine/guard-subject.js";
+import { createAuditReporter, createGuardedAuditReporter } from "../../src/report/audit-report.js";
 import { extendPolicy, parseSubject, policy } from "../../src/index.js";
 import { subjectArbitrary } from "../arbitraries/subjects.js";
 import { mutationArbitrary } from "../schemas/support.js";
@@ -107,6 +109,49 @@ describe("toSubject (the CLI's reading of one parsed value)", () => {
     const fast = toSubject(structuredClone(defaultLevels), "en", extended);
     expect(fast).toStrictEqual(bySchema(structuredClone(defaultLevels), "en", options));
     expect(fast.ok).toBe(false);
+  });
+});
+
+describe("toGuardedSubject and the reporter's addGuarded (the audit's one guard per subject)", () => {
+  it("hands over the guard's own copy, and a report built from those copies is the report built by add (property)", () => {
+    fc.assert(
+      fc.property(fc.array(subjectArbitrary.chain((subject) => fc.oneof(fc.constant(subject), mutationArbitrary(subject).map((m) => m.value))), { maxLength: 12 }), fc.constantFrom("ja" as const, "en" as const), (candidates, locale) => {
+        const texts = candidates.flatMap((candidate) => {
+          try {
+            const text = JSON.stringify(candidate);
+            return text === undefined ? [] : [text];
+          } catch {
+            return []; // not JSON (a BigInt mutation): the CLI never sees it
+          }
+        });
+        const byAdd = createAuditReporter({ locale, asOf: "2026-11-25" });
+        const byGuarded = createGuardedAuditReporter({ locale, asOf: "2026-11-25" });
+        for (const text of texts) {
+          const read = toGuardedSubject(JSON.parse(text), locale);
+          expect(read.ok).toBe(toSubject(JSON.parse(text), locale).ok);
+          if (!read.ok) continue;
+          if (read.guarded !== undefined) expect(read.guarded).toStrictEqual(guardSubject(JSON.parse(text)));
+          const entry = read.guarded === undefined ? byGuarded.add(read.subject) : byGuarded.addGuarded(read.guarded);
+          expect(entry).toStrictEqual(byAdd.add(JSON.parse(text)));
+        }
+        expect(byGuarded.head()).toStrictEqual(byAdd.head());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("takes the fast path (a guarded copy) for every valid example subject but checklist answers", () => {
+    const names = readdirSync(join(root, "examples", "subjects")).filter((name) => name.endsWith(".json"));
+    let guarded = 0;
+    for (const name of names) {
+      const read = toGuardedSubject(readExample(name));
+      if (read.ok && read.guarded !== undefined) guarded++;
+    }
+    expect(guarded).toBeGreaterThan(10);
+  });
+
+  it("the public reporter has no addGuarded", () => {
+    expect(Object.keys(createAuditReporter())).toStrictEqual(["add", "head"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { createAuditReporter, reportOutcome } from "../../report/audit-report.js";
+import { createGuardedAuditReporter, reportOutcome } from "../../report/audit-report.js";
 import { htmlWriter } from "../../report/audit-html.js";
 import { jsonWriter } from "../../report/audit-json.js";
 import { markdownWriter } from "../../report/audit-markdown.js";
@@ -36,7 +36,7 @@ export const auditCommand: Command = {
     const detail = detailOption(values, usage);
     const source = inputSource(args[0] as string, values.ndjson === true);
 
-    const reporter = createAuditReporter(asOf === undefined ? { policy, locale, generated } : { policy, locale, asOf, generated });
+    const reporter = createGuardedAuditReporter(asOf === undefined ? { policy, locale, generated } : { policy, locale, asOf, generated });
     const listed = new ListedSubjects();
     const progress = new Progress(err, "subjects read");
     let problems = 0;
@@ -44,7 +44,7 @@ export const auditCommand: Command = {
       const read = await readSubjects(
         source,
         {
-          subject(subject, index) {
+          subject(subject, index, guarded) {
             progress.tick();
             if (asOf === undefined && subject.kind === "organization" && subject.asOf !== undefined) {
               progress.clear();
@@ -52,7 +52,8 @@ export const auditCommand: Command = {
             }
             // Once the input is known to be invalid, only validation goes on: nothing will be reported.
             if (problems > 0) return;
-            const entry = reporter.add(subject);
+            // The guard's copy when the reading made one (the default scheme's fast path): guarded once.
+            const entry = guarded === undefined ? reporter.add(subject) : reporter.addGuarded(guarded);
             if (entry !== undefined) listed.add(entry);
           },
           problem(line) {
@@ -76,7 +77,19 @@ export const auditCommand: Command = {
       const writer = WRITERS[format](detail);
       await out.write(writer.head(head));
       let position = 0;
-      for await (const entry of listed.entries()) await out.write(writer.subject(entry, position++, head));
+      // The listed subjects a block at a time, their text gathered here: an await per 64 KiB
+      // written, not two per subject.
+      let text = "";
+      for await (const block of listed.blocks()) {
+        for (const entry of block) {
+          text += writer.subject(entry, position++, head);
+          if (text.length >= 1 << 16) {
+            await out.write(text);
+            text = "";
+          }
+        }
+      }
+      if (text !== "") await out.write(text);
       await out.write(writer.tail(head, position));
       return exitCodeFor(reportOutcome(head));
     } finally {
