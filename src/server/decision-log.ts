@@ -334,13 +334,22 @@ export function decisionLogText(fields: DecisionLogFields): string {
 }
 
 /**
- * The decision log sink's way to take a line already as text (from {@link decisionLogText}): a
- * member of the sinks {@link decisionLogSink} makes, under a symbol so that it is no part of
- * {@link DecisionLogSink}. A sink without it gets `write(entry)`.
+ * The decision log sink's way to take a line as text (from {@link decisionLogText}), or a function
+ * making that text: a member of the sinks {@link decisionLogSink} makes, under a symbol so that it
+ * is no part of {@link DecisionLogSink}. A sink without it gets `write(entry)`. A function is
+ * called when the sink writes the lines of a turn (in order, before the write), so that the work of
+ * every line of the turn (the input's canonical JSON and hash, the line's text) is done together,
+ * in one loop, off the path of the responses.
  *
  * @internal
  */
 export const WRITE_TEXT: unique symbol = Symbol("infosec-policy.decision-log.write-text");
+
+/** A line for {@link WRITE_TEXT}: its text, or a function making it. */
+export type LineText = string | (() => string);
+
+/** The size of a file sink's buffer: the lines of a turn are written from it in one write while they fit. */
+const LOG_BUFFER_BYTES = 64 * 1024;
 
 /** Where decision log lines go. */
 export interface DecisionLogSink {
@@ -354,8 +363,9 @@ export interface DecisionLogSink {
  * A decision log sink writing NDJSON to a stream (standard output) or to a file (appended).
  * Lines are written in the order of the decisions, in batches: the lines of one turn of the event
  * loop in one write at the end of that turn. A file is appended to with one synchronous `write`
- * per turn (as Node writes standard output to a file or a pipe): no thread-pool round trip per
- * batch, and a line is in the file before the next turn begins. To a stream, at most one write is
+ * per turn (as Node writes standard output to a file or a pipe; a turn whose lines exceed the
+ * sink's 64 kB buffer, in one write per 64 kB): no thread-pool round trip per batch, and a line is
+ * in the file before the next turn begins. To a stream, at most one write is
  * under way; lines that arrive meanwhile go out together in the next. `close` writes whatever is
  * gathered and waits for it, so that a graceful stop (SIGTERM) loses no line of a request that
  * was answered.
@@ -371,11 +381,14 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
   stream?.on("error", (error: Error) => {
     failed = error;
   });
-  let pending: string[] = [];
+  let pending: LineText[] = [];
   let scheduled = false;
   let writing = false;
   let closed = false;
   let settled: (() => void)[] = [];
+  // A file's lines are encoded into this buffer, reused by every write (a file write is
+  // synchronous: nothing holds the buffer after it); it grows to fit the longest line.
+  let out = fd === undefined ? undefined : Buffer.allocUnsafeSlow(LOG_BUFFER_BYTES);
   const written = (error?: Error | null): void => {
     writing = false;
     if (error) failed ??= error;
@@ -385,20 +398,54 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
     settled = [];
     for (const resolve of waiting) resolve();
   };
+  /** A line's text; undefined (the sink failed) if the function making it threw. */
+  const textOf = (item: LineText): string | undefined => {
+    if (typeof item === "string") return item;
+    try {
+      return item();
+    } catch (error) {
+      failed ??= error as Error;
+      return undefined;
+    }
+  };
+  /** Writes the file buffer's first `used` bytes. */
+  const writeOut = (buffer: Buffer, used: number): void => {
+    for (let offset = 0; offset < used; ) offset += writeSync(fd as number, buffer, offset, used - offset);
+  };
   const flush = (): void => {
     scheduled = false;
     if (writing || pending.length === 0) return;
-    const text = `${pending.join("\n")}\n`;
+    const lines = pending;
     pending = [];
     if (fd !== undefined) {
       try {
-        const bytes = Buffer.from(text, "utf8");
-        for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+        let buffer = out as Buffer;
+        let used = 0;
+        for (let i = 0; i < lines.length; i++) {
+          const line = textOf(lines[i] as LineText);
+          if (line === undefined) continue;
+          // At most 3 bytes a UTF-16 unit, and the line break: written out first if it may not fit.
+          const most = 3 * line.length + 1;
+          if (used + most > buffer.length) {
+            writeOut(buffer, used);
+            used = 0;
+            if (most > buffer.length) out = buffer = Buffer.allocUnsafeSlow(Math.max(most, 2 * buffer.length));
+          }
+          used += buffer.write(line, used, "utf8");
+          buffer[used++] = 10;
+        }
+        writeOut(buffer, used);
       } catch (error) {
         failed ??= error as Error;
       }
       return;
     }
+    let text = "";
+    for (let i = 0; i < lines.length; i++) {
+      const line = textOf(lines[i] as LineText);
+      if (line !== undefined) text += `${line}\n`;
+    }
+    if (text === "") return;
     writing = true;
     (stream as Writable).write(text, written);
   };
@@ -410,7 +457,7 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
       flush();
     }
   };
-  const writeText = (line: string): void => {
+  const writeText = (line: LineText): void => {
     if (failed !== undefined) throw failed;
     if (closed) throw new Error("the decision log is closed");
     pending.push(line);
@@ -419,7 +466,7 @@ export function decisionLogSink(target: string | Writable): DecisionLogSink {
       setImmediate(flush);
     }
   };
-  const sink: DecisionLogSink & { [WRITE_TEXT]: (line: string) => void } = {
+  const sink: DecisionLogSink & { [WRITE_TEXT]: (line: LineText) => void } = {
     [WRITE_TEXT]: writeText,
     write(entry) {
       writeText(logLine(entry));

@@ -23,6 +23,7 @@ import {
   sha256,
   WRITE_TEXT,
   type DecisionLogEntry,
+  type LineText,
   type DecisionLogLine,
   type DecisionLogSink,
   type LogInput,
@@ -215,7 +216,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
   const log = options.log;
   // The built-in sink takes a line as text, which the service builds from cached pieces
   // (decisionLogText: the same text as logLine of the line's object); any other sink gets the object.
-  const writeText = (log as { [WRITE_TEXT]?: (line: string) => void } | undefined)?.[WRITE_TEXT];
+  const writeText = (log as { [WRITE_TEXT]?: (line: LineText) => void } | undefined)?.[WRITE_TEXT];
   // The bytes of the engine's (shared, frozen) findings, memoised per finding: see decision-json.ts.
   const encoder = createDecisionEncoder();
   // The log's `policy` member per served policy, built once, and its text.
@@ -400,14 +401,17 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       metrics.decision(decision.outcome);
       if (log === undefined || policy === undefined) continue;
       const input = subjects[index];
-      const hash = logInput === "none" ? undefined : sha256(canonicalJson(input));
       if (writeText !== undefined) {
-        writeText(
+        // The line is made when the sink writes the turn's lines (the input's canonical JSON and
+        // hash with them): the same text, in the same order, off the path of this response.
+        // Nothing changes the input or the decision meanwhile (both are read only).
+        const batchIndex = batch ? index : undefined;
+        writeText(() =>
           decisionLogText({
             decisionId,
             time,
             requestId,
-            batchIndex: batch ? index : undefined,
+            batchIndex,
             policy: policyText(entry),
             kind: decision.kind,
             subjectId: decision.subjectId,
@@ -416,11 +420,12 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
             manualControls: controlsWith(decision, "manual"),
             locale,
             asOf: decision.asOf?.date,
-            input: inputLogText(hash, logInput === "full" ? { value: input } : undefined),
+            input: inputLogText(logInput === "none" ? undefined : sha256(canonicalJson(input)), logInput === "full" ? { value: input } : undefined),
           }),
         );
         continue;
       }
+      const hash = logInput === "none" ? undefined : sha256(canonicalJson(input));
       const line: DecisionLogLine = {
         type: "decision",
         decisionId,
