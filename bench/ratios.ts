@@ -5,7 +5,11 @@
  * report gives its median and its spread (min–max over the rounds).
  *
  *   node --expose-gc --import tsx bench/ratios.ts [--quick] [--rounds=9] [--ms=300] [--src]
- *        [--imports=15] [--skip-imports] [--mix=8192] [--only=safeEvaluate,parsed,import]
+ *        [--imports=15] [--skip-imports] [--mix=8192] [--only=safeEvaluate,parsed,import] [--cpu]
+ *
+ * With --cpu, each rate is per CPU second of the process (process.cpuUsage: every thread, so
+ * the garbage collector's helpers too) rather than per wall-clock second: on a shared machine a
+ * path that loses the CPU to another process then loses nothing, and the spreads narrow.
  *
  * What is compared (see bench/README.md):
  * - this engine (dist/, or src/ with --src) against today's engine before issue 14, kept as a
@@ -44,6 +48,10 @@ const source = args.has("src") ? "src" : "dist";
 const only = args.get("only")?.split(",").filter((word) => word !== "");
 const chosen = (name: string): boolean => only === undefined || only.some((word) => name.includes(word));
 const CHUNK = 512;
+const cpuTime = args.has("cpu");
+
+/** CPU seconds in a `process.cpuUsage` delta. */
+const cpuSeconds = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1e6;
 
 type Evaluate = (subject: unknown, options?: unknown) => Decision;
 type SafeEvaluate = (input: unknown) => { success: boolean };
@@ -73,13 +81,19 @@ function median(values: readonly number[]): number {
 
 let sink = 0;
 
-/** Runs a path for about `ms`, returns items per second. */
+/** Runs a path for about `ms`, returns items per second (per CPU second with --cpu). */
 function timeSlice(path: Timed, ms: number, position: { at: number }): number {
+  const cpuStart = process.cpuUsage();
   if (path.slice !== undefined) {
+    const wallStart = process.hrtime.bigint();
     const answer = path.slice(ms, position.at);
     position.at = answer.at;
     sink += answer.checksum;
-    return answer.rate;
+    if (!cpuTime) return answer.rate;
+    // The worker times its own slice (wall clock) while this thread waits: the items it did,
+    // about its rate times the slice, over the process's CPU time for the slice.
+    const wall = Number(process.hrtime.bigint() - wallStart) / 1e9;
+    return (answer.rate * wall) / cpuSeconds(process.cpuUsage(cpuStart));
   }
   const limit = BigInt(Math.round(ms * 1e6));
   let count = 0;
@@ -93,7 +107,7 @@ function timeSlice(path: Timed, ms: number, position: { at: number }): number {
     position.at = to >= path.size ? 0 : to;
     elapsed = process.hrtime.bigint() - start;
   } while (elapsed < limit);
-  return (count * 1e9) / Number(elapsed);
+  return cpuTime ? count / cpuSeconds(process.cpuUsage(cpuStart)) : (count * 1e9) / Number(elapsed);
 }
 
 // --- the hand-written decision function for the マイナンバー subset ---------------------------------
@@ -226,7 +240,7 @@ async function main(): Promise<void> {
   console.log();
   console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? "?"} × ${os.availableParallelism()}; load average at start ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   console.log(`engine under test: ${source === "dist" ? "dist/ (the build)" : "src/ through tsx"}; baseline: bench/baseline/engine.js = commit ${baselineCommit.slice(0, 12)}`);
-  console.log(`${rounds} rounds; each path ${sliceMs} ms per round, in a rotated order; mixes of ${fmt(mixSize)} subjects`);
+  console.log(`${rounds} rounds; each path ${sliceMs} ms per round, in a rotated order; mixes of ${fmt(mixSize)} subjects; rates per ${cpuTime ? "CPU second of the process (--cpu)" : "wall-clock second"}`);
   console.log();
 
   const nine = generateNineKindMix(mixSize);
@@ -368,7 +382,7 @@ async function main(): Promise<void> {
   };
   const per = (a: string, b: string): number[] => (rate(b).length === 0 ? [] : rate(a).map((v, i) => v / (rate(b)[i] as number)));
 
-  console.log("## Rates (median over rounds, per second)");
+  console.log(`## Rates (median over rounds, per ${cpuTime ? "CPU " : ""}second)`);
   console.log();
   for (let i = 0; i < paths.length; i++) console.log(`- ${(paths[i] as Timed).name}: ${fmt(median(rates[i] as number[]))}/s`);
   if (rate("safeEvaluate invalid (ours)").length > 0 && rate("safeEvaluate invalid (baseline)").length > 0) console.log(`- invalid-input rejection: ours ${(1e6 / median(rate("safeEvaluate invalid (ours)"))).toFixed(2)} µs, baseline ${(1e6 / median(rate("safeEvaluate invalid (baseline)"))).toFixed(2)} µs`);
