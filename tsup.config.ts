@@ -1,6 +1,5 @@
 import { rmSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
-import { jsonDataPlugin } from "./scripts/json-data-plugin.js";
 
 // get-east-asian-width (the East Asian Width table of src/report/display-width.ts) is a
 // devDependency bundled into dist, so that the package's runtime dependencies stay zod and
@@ -10,26 +9,18 @@ import { jsonDataPlugin } from "./scripts/json-data-plugin.js";
 // instead of `\uXXXX` escapes (esbuild's default): the core chunk is a fifth smaller, and every
 // import reads and parses that much less.
 //
-// Cold import (issue 14; bench/README.md has the numbers): what an import of dist/ costs is mostly
-// V8 parsing and compiling the chunks, so the build writes less for it to parse:
-// - `minifyWhitespace` and `minifySyntax` drop the comments, the indentation and dead branches
-//   (the core chunk is about a sixth smaller). Identifiers are NOT minified: stack traces keep the
-//   functions' own names (`evaluate`, `guardSubjectAt`, …) without a source map, and the source
-//   maps still map every position back to src/.
-// - scripts/json-data-plugin.ts writes the large module-level data literals (the policy text,
-//   the glossary, the measures, the terms, the tables) as `JSON.parse('…')`, which V8 parses much
-//   faster than the same object literal; the sources keep them as typed TypeScript, verbatim.
-const common = {
-  target: "node20",
-  clean: false,
-  noExternal: ["get-east-asian-width"],
-  minifyWhitespace: true,
-  minifySyntax: true,
-  esbuildPlugins: [jsonDataPlugin],
-  esbuildOptions: (options) => {
-    options.charset = "utf8";
-  },
-} satisfies Options;
+// Cold import (issue 14; bench/README.md has the numbers). Two build-side ideas were measured and
+// left out:
+// - Minifying the dist: esbuild's `minifyWhitespace` drops the `/* @__PURE__ */` annotations, so
+//   an app's bundler could no longer drop the unused frozen data (`npm run size` grew by 3–4 kB
+//   gzipped, over its limits), and the parse time it saved (a sixth of the bytes) was within the
+//   noise of the cold-import measurement. Unminified, stack traces stay readable without a map.
+// - Writing the large data literals (clauses, measures, terms, threats) as `JSON.parse('…')`:
+//   about 0.3–0.5 ms less per import (2–3 %), but its quoted keys cost an app's bundle 1.5 kB
+//   gzipped, over the 58 kB limit of `{ evaluate }`.
+const common = { target: "node20", clean: false, noExternal: ["get-east-asian-width"], esbuildOptions: (options) => {
+  options.charset = "utf8";
+} } satisfies Options;
 
 export default defineConfig((cli) => {
   // The builds below write to dist/ at the same time, so none may use tsup's `clean` (its
