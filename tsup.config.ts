@@ -8,6 +8,16 @@ import { defineConfig, type Options } from "tsup";
 // `charset: "utf8"` writes the Japanese of the policy, the catalog and the glossary as UTF-8
 // instead of `\uXXXX` escapes (esbuild's default): the core chunk is a fifth smaller, and every
 // import reads and parses that much less.
+//
+// Cold import (issue 14; bench/README.md has the numbers). Two build-side ideas were measured and
+// left out:
+// - Minifying the dist: esbuild's `minifyWhitespace` drops the `/* @__PURE__ */` annotations, so
+//   an app's bundler could no longer drop the unused frozen data (`npm run size` grew by 3–4 kB
+//   gzipped, over its limits), and the parse time it saved (a sixth of the bytes) was within the
+//   noise of the cold-import measurement. Unminified, stack traces stay readable without a map.
+// - Writing the large data literals (clauses, measures, terms, threats) as `JSON.parse('…')`:
+//   about 0.3–0.5 ms less per import (2–3 %), but its quoted keys cost an app's bundle 1.5 kB
+//   gzipped, over the 58 kB limit of `{ evaluate }`.
 const common = { target: "node20", clean: false, noExternal: ["get-east-asian-width"], esbuildOptions: (options) => {
   options.charset = "utf8";
 } } satisfies Options;

@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import { defineControl, type Control, type Check, type Checks } from "../controls/control.js";
 import { countDistinct } from "../controls/judge.js";
 import { fail, manual, notApplicable, pass, type Verdict } from "../controls/verdict.js";
@@ -67,15 +66,32 @@ function conditionText(rule: OrganizationControlRule): { ja: string; en: string 
 /** The fields a rule reads: its conditions' fields, then its requirement's. */
 function factsOf(rule: OrganizationControlRule): string[] {
   const names = Object.keys(rule.when ?? {});
-  // Exhaustive: a new requirement kind must say which facts it reads.
-  const required = match(rule.require)
-    .returnType<readonly string[]>()
-    .with({ check: "prohibited" }, () => [])
-    .with({ check: "fields" }, (requirement) => Object.keys(requirement.fields))
-    .with({ check: "safeguards" }, () => ["safeguards"])
-    .with({ check: "factor-kinds" }, () => ["factors"])
-    .exhaustive();
-  return [...new Set([...names, ...required])];
+  return [...new Set([...names, ...requiredFacts(rule.require)])];
+}
+
+/**
+ * The facts a requirement reads. Exhaustive (a `switch` on `check` whose default is `never`): a
+ * new requirement kind must say which facts it reads, or this does not compile. A switch, not
+ * ts-pattern's `match`, so that importing the main entry does not load ts-pattern.
+ */
+function requiredFacts(requirement: OrganizationControlRule["require"]): readonly string[] {
+  switch (requirement.check) {
+    case "prohibited":
+      return [];
+    case "fields":
+      return Object.keys(requirement.fields);
+    case "safeguards":
+      return ["safeguards"];
+    case "factor-kinds":
+      return ["factors"];
+    default:
+      return unjudged(requirement);
+  }
+}
+
+/** The `never` branch of the exhaustive switches: unreachable for a validated rule. */
+function unjudged(requirement: never): never {
+  throw new TypeError(`unknown requirement ${JSON.stringify(requirement)}`);
 }
 
 function verdictsOf(rule: OrganizationControlRule): { pass: Verdict; fail: Verdict; manual: Verdict; notApplicable: Verdict } {
@@ -100,6 +116,52 @@ function verdictsOf(rule: OrganizationControlRule): { pass: Verdict; fail: Verdi
   };
 }
 
+/** Judges a subject against a rule's requirement: the name of the verdict it earns. */
+type Judge = (subject: Readonly<Record<string, unknown>>) => "pass" | "fail" | "manual";
+
+/**
+ * The judge of a requirement, chosen once per rule (not per subject) by an exhaustive switch on
+ * the requirement's `check`: a requirement kind added to RuleRequirementSchema and not judged here
+ * is a type error (the `never` default), not a rule that silently never fails.
+ */
+function judgeOf(requirement: OrganizationControlRule["require"]): Judge {
+  switch (requirement.check) {
+    case "prohibited":
+      return () => "fail";
+    case "fields": {
+      const required = Object.entries(requirement.fields).map(([field, value]) => ({ path: splitField(field), value }));
+      return (subject) => {
+        let missing = false;
+        for (const { path, value } of required) {
+          const actual = read(subject, path);
+          if (actual === undefined) missing = true;
+          else if (actual !== value) return "fail";
+        }
+        return missing ? "manual" : "pass";
+      };
+    }
+    case "safeguards": {
+      const safeguards: readonly Safeguard[] = requirement.safeguards;
+      return (subject) => {
+        const list = subject["safeguards"] as readonly Safeguard[] | undefined;
+        if (list === undefined) return "manual";
+        for (const safeguard of safeguards) if (!list.includes(safeguard)) return "fail";
+        return "pass";
+      };
+    }
+    case "factor-kinds": {
+      const { atLeast } = requirement;
+      return (subject) => {
+        const factors = subject["factors"] as readonly string[] | undefined;
+        if (factors === undefined) return "manual";
+        return countDistinct(factors) >= atLeast ? "pass" : "fail";
+      };
+    }
+    default:
+      return unjudged(requirement);
+  }
+}
+
 /**
  * Compiles a validated organisation rule into a control with provenance `organization`, made
  * with `defineControl` so that the engine treats it like any other: its four verdicts are built
@@ -116,40 +178,7 @@ function verdictsOf(rule: OrganizationControlRule): { pass: Verdict; fail: Verdi
 export function compileRule(rule: OrganizationControlRule): Control {
   const verdicts = verdictsOf(rule);
   const conditions = Object.entries(rule.when ?? {}).map(([field, values]) => ({ path: splitField(field), allowed: new Set<unknown>(values) }));
-  // The judge of the requirement, chosen once per rule (not per subject) by an exhaustive match on
-  // the requirement's `check`: a requirement kind added to RuleRequirementSchema and not judged
-  // here is a type error, not a rule that silently never fails.
-  type Judge = (subject: Readonly<Record<string, unknown>>) => keyof typeof verdicts;
-  const judgeRequirement: Judge = match(rule.require)
-    .returnType<Judge>()
-    .with({ check: "prohibited" }, () => () => "fail")
-    .with({ check: "fields" }, (requirement) => {
-      const required = Object.entries(requirement.fields).map(([field, value]) => ({ path: splitField(field), value }));
-      return (subject) => {
-        let missing = false;
-        for (const { path, value } of required) {
-          const actual = read(subject, path);
-          if (actual === undefined) missing = true;
-          else if (actual !== value) return "fail";
-        }
-        return missing ? "manual" : "pass";
-      };
-    })
-    .with({ check: "safeguards" }, (requirement) => {
-      const safeguards: readonly Safeguard[] = requirement.safeguards;
-      return (subject) => {
-        const list = subject["safeguards"] as readonly Safeguard[] | undefined;
-        if (list === undefined) return "manual";
-        for (const safeguard of safeguards) if (!list.includes(safeguard)) return "fail";
-        return "pass";
-      };
-    })
-    .with({ check: "factor-kinds" }, ({ atLeast }) => (subject) => {
-      const factors = subject["factors"] as readonly string[] | undefined;
-      if (factors === undefined) return "manual";
-      return countDistinct(factors) >= atLeast ? "pass" : "fail";
-    })
-    .exhaustive();
+  const judgeRequirement = judgeOf(rule.require);
 
   const check = (subject: unknown): keyof typeof verdicts => {
     const record = subject as Readonly<Record<string, unknown>>;
