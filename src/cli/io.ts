@@ -23,7 +23,7 @@ const NDJSON_EXTENSIONS = /\.(ndjson|jsonl)$/i;
  */
 export function inputSource(argument: string, forceNdjson: boolean): InputSource {
   if (argument === "-") return { path: undefined, name: "<stdin>", ndjson: forceNdjson };
-  // Spreadsheets are read by the workspace package, so that this CLI stays zod and ts-pattern only.
+  // Spreadsheets are read by the workspace package, so that this CLI depends on zod only.
   if (/\.(?:xlsx|xlsm|xls|csv)$/iu.test(argument)) {
     throw usageError(`${argument}: a spreadsheet; this command reads JSON and NDJSON. Registers and self-inspection sheets in .xlsx or .csv are read by infosec-policy-sheet (npm install @miyagi-kouiki/infosec-policy-spreadsheet), e.g. infosec-policy-sheet audit ${argument}`);
   }

@@ -2,7 +2,7 @@ import { eastAsianWidth } from "get-east-asian-width";
 
 // The East Asian Width of each code point comes from `get-east-asian-width` (generated from the
 // Unicode Character Database; a devDependency that tsup bundles into dist, so the package still
-// depends on zod and ts-pattern only). What a terminal shows is counted per grapheme cluster: a
+// depends on zod only). What a terminal shows is counted per grapheme cluster: a
 // base character with its combining marks, or an emoji sequence, is one glyph.
 
 /** Code points a terminal draws with no width of their own: combining marks, format characters (ZWJ, ZWSP, BOM), controls, variation selectors. */

@@ -54,7 +54,7 @@ beforeAll(() => {
   app = join(work, "app");
   mkdirSync(app);
   write("package.json", JSON.stringify({ name: "consumer-app", version: "0.0.0", private: true, type: "module" }, null, 2));
-  // zod and ts-pattern come from npm's cache when `npm ci` has filled it, from the registry if not.
+  // zod comes from npm's cache when `npm ci` has filled it, from the registry if not.
   npm(
     ["install", join(work, tarball.filename), "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
     app,
@@ -187,7 +187,7 @@ describe("the packed tarball, installed into a fresh project", () => {
             lib: ["ES2022", "DOM"],
             strict: true,
             noEmit: true,
-            // Our declarations, and those of zod and ts-pattern they refer to, are checked too.
+            // Our declarations, and those of zod they refer to, are checked too.
             skipLibCheck: false,
             types: [],
             ...compilerOptions,

@@ -1,6 +1,6 @@
 // The `infosec-policy-sheet` binary: the spreadsheet commands beside the library's own
-// `infosec-policy` CLI (which stays free of this package: its runtime dependencies are zod and
-// ts-pattern only). Node-only: files and the terminal. Everything else is the byte-level API.
+// `infosec-policy` CLI (which stays free of this package: its only runtime dependency is
+// zod). Node-only: files and the terminal. Everything else is the byte-level API.
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
