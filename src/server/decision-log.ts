@@ -333,6 +333,71 @@ export function decisionLogText(fields: DecisionLogFields): string {
   return `${text},"input":${fields.input}}`;
 }
 
+/** What every decision line of one request shares, for {@link decisionLogLines}. */
+export interface DecisionLogRequest {
+  /** When the service made the request's decisions (the lines' `time`). */
+  readonly time: string;
+  /** The request's id. */
+  readonly requestId: string;
+  /** `policyLogText(line.policy)`, built once per served policy. */
+  readonly policy: string;
+  /** The language of the decisions' reasons. */
+  readonly locale: string;
+  /** How much of each input the lines keep. */
+  readonly logInput: LogInput;
+}
+
+/**
+ * The decision lines of one request, as text: one line per decision, in order, separated by line
+ * breaks (none after the last); each the same text as {@link logLine} of its
+ * {@link DecisionLogLine} (the same members in the same order, the same escapes). What the request
+ * shares (`time`, `requestId`, `policy`, `locale`) is written once, and each decision's failing
+ * and manual controls are read in one pass over its findings: the service makes every line of a
+ * batch in one call, off the path of its response. A test checks it against `logLine`.
+ *
+ * @param request - What the lines share.
+ * @param decisions - The decisions, in order.
+ * @param inputs - Each decision's input (the subject as received), hashed as its `input.sha256` (canonical JSON, SHA-256).
+ * @param ids - Each decision's id.
+ * @param batch - Whether the request was a batch (each line then has its `batchIndex`).
+ * @returns The lines, without a final line break.
+ * @internal
+ */
+export function decisionLogLines(request: DecisionLogRequest, decisions: readonly Decision[], inputs: readonly unknown[], ids: readonly string[], batch: boolean): string {
+  const head = `,"time":${safeJson(request.time)},"requestId":${safeJson(request.requestId)}`;
+  const policy = `,"policy":${request.policy},"kind":`;
+  const locale = `,"locale":${safeJson(request.locale)}`;
+  const logInput = request.logInput;
+  let text = "";
+  for (let i = 0; i < decisions.length; i++) {
+    const decision = decisions[i] as Decision;
+    let fail = "";
+    let manual = "";
+    const findings = decision.findings;
+    for (let j = 0; j < findings.length; j++) {
+      const finding = findings[j] as Decision["findings"][number];
+      if (finding.status === "fail") fail += fail === "" ? safeJson(finding.control) : `,${safeJson(finding.control)}`;
+      else if (finding.status === "manual") manual += manual === "" ? safeJson(finding.control) : `,${safeJson(finding.control)}`;
+    }
+    if (i > 0) text += "\n";
+    text += `{"type":"decision","decisionId":${safeJson(ids[i] as string)}${head}`;
+    if (batch) text += `,"batchIndex":${i}`;
+    text += `${policy}${safeJson(decision.kind)}`;
+    if (decision.subjectId !== undefined) text += `,"subjectId":${safeJson(decision.subjectId)}`;
+    text += `,"outcome":${safeJson(decision.outcome)},"failingControls":[${fail}],"manualControls":[${manual}]${locale}`;
+    if (decision.asOf !== undefined) text += `,"asOf":${safeJson(decision.asOf.date)}`;
+    if (logInput === "none") {
+      text += ',"input":{}}';
+      continue;
+    }
+    const input = inputs[i];
+    const hash = sha256(canonicalJson(input));
+    // The hash is lowercase hex: its own JSON, quoted.
+    text += logInput === "hash" ? `,"input":{"sha256":"${hash}"}}` : `,"input":${inputLogText(hash, { value: input })}}`;
+  }
+  return text;
+}
+
 /**
  * The decision log sink's way to take a line as text (from {@link decisionLogText}), or a function
  * making that text: a member of the sinks {@link decisionLogSink} makes, under a symbol so that it
