@@ -247,13 +247,15 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
    * this order, `X-Request-Id`, `Content-Type`, `Content-Length`, `Cache-Control: no-store`,
    * `X-Content-Type-Options: nosniff`, then `extra` (name, value, name, value…).
    */
-  function send(res: ServerResponse, requestId: string, status: number, body: string | Buffer, type: string = JSON_TYPE, extra: readonly string[] = NO_HEADERS): void {
+  function send(res: ServerResponse, requestId: string, status: number, body: string | Buffer, type: string = JSON_TYPE, extra: readonly string[] = NO_HEADERS, written?: () => void): void {
     if (res.headersSent) return;
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
     const headers = ["x-request-id", requestId, "content-type", type, "content-length", String(bytes.length), "cache-control", "no-store", "x-content-type-options", "nosniff"];
     for (let i = 0; i < extra.length; i++) headers.push(extra[i] as string);
     res.writeHead(status, headers);
-    res.end(res.req.method === "HEAD" ? undefined : bytes);
+    // `written` runs once the body is written ('finish'), not if the connection fails first.
+    if (written === undefined) res.end(res.req.method === "HEAD" ? undefined : bytes);
+    else res.end(res.req.method === "HEAD" ? undefined : bytes, written);
   }
 
   function sendJson(res: ServerResponse, requestId: string, status: number, value: unknown, extra: readonly string[] = NO_HEADERS): void {
@@ -433,7 +435,9 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
       }
     }
     const headers = batch ? ["infosec-policy-version", entry.policy.version] : ["infosec-policy-version", entry.policy.version, "infosec-decision-id", ids[0] as string];
-    send(res, requestId, 200, encoder.encode(batch ? made : (made[0] as Decision)), JSON_TYPE, headers);
+    const answer = encoder.encode(batch ? made : (made[0] as Decision));
+    // Once written, a large answer's buffer goes back to the encoder for the next batch.
+    send(res, requestId, 200, answer, JSON_TYPE, headers, batch ? () => encoder.release(answer) : undefined);
   }
 
   async function audits(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {
