@@ -181,4 +181,17 @@ describe("createDecisionEncoder: the bytes of JSON.stringify, findings memoised"
     // Not released: the next gets another buffer.
     expect(encoder.encode(made).buffer).not.toBe(second.buffer);
   });
+
+  it("keeps at most four released buffers: answers beyond them get buffers of their own", () => {
+    const encoder = createDecisionEncoder();
+    const made = generateNineKindMix(100, 5).map((subject) => evaluate(subject));
+    const first = Array.from({ length: 6 }, () => encoder.encode(made));
+    expect(new Set(first.map((bytes) => bytes.buffer)).size).toBe(6);
+    for (const bytes of first) encoder.release(bytes);
+    const second = Array.from({ length: 6 }, () => encoder.encode(made));
+    const reused = second.filter((bytes) => first.some((old) => old.buffer === bytes.buffer));
+    expect(reused).toHaveLength(4);
+    for (const bytes of second) expect(bytes.equals(bytesOf(made))).toBe(true);
+  });
 });
+
