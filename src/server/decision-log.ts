@@ -399,18 +399,20 @@ export function decisionLogLines(request: DecisionLogRequest, decisions: readonl
 }
 
 /**
- * The decision log sink's way to take a line as text (from {@link decisionLogText}), or a function
- * making that text: a member of the sinks {@link decisionLogSink} makes, under a symbol so that it
- * is no part of {@link DecisionLogSink}. A sink without it gets `write(entry)`. A function is
- * called when the sink writes the lines of a turn (in order, before the write), so that the work of
- * every line of the turn (the input's canonical JSON and hash, the line's text) is done together,
- * in one loop, off the path of the responses.
+ * The decision log sink's way to take lines as text (from {@link decisionLogText} or
+ * {@link decisionLogLines}: one line, or several separated by line breaks, without a final one),
+ * or a function making that text (the service hands one per request): a member of the sinks
+ * {@link decisionLogSink} makes, under a symbol so that it is no part of {@link DecisionLogSink}.
+ * A sink without it gets `write(entry)`. A function is called when the sink writes the lines of a
+ * turn (in order, before the write), so that the work of every line of the turn (the inputs'
+ * canonical JSON and hashes, the lines' text) is done together, in one loop, off the path of the
+ * responses.
  *
  * @internal
  */
 export const WRITE_TEXT: unique symbol = Symbol("infosec-policy.decision-log.write-text");
 
-/** A line for {@link WRITE_TEXT}: its text, or a function making it. */
+/** Lines for {@link WRITE_TEXT}: their text (lines separated by line breaks, none after the last), or a function making it. */
 export type LineText = string | (() => string);
 
 /** The size of a file sink's buffer: the lines of a turn are written from it in one write while they fit. */
@@ -429,7 +431,7 @@ export interface DecisionLogSink {
  * Lines are written in the order of the decisions, in batches: the lines of one turn of the event
  * loop in one write at the end of that turn. A file is appended to with one synchronous `write`
  * per turn (as Node writes standard output to a file or a pipe; a turn whose lines exceed the
- * sink's 64 kB buffer, in one write per 64 kB): no thread-pool round trip per batch, and a line is
+ * sink's buffer, in one write per buffer: 64 kB, grown to fit the largest text it is handed, such as a batch's lines): no thread-pool round trip per batch, and a line is
  * in the file before the next turn begins. To a stream, at most one write is
  * under way; lines that arrive meanwhile go out together in the next. `close` writes whatever is
  * gathered and waits for it, so that a graceful stop (SIGTERM) loses no line of a request that
