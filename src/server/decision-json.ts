@@ -22,7 +22,10 @@
 // (some 4 kB) is cut from a larger block the encoder allocates now and then, as Node's own buffer
 // pool does for smaller buffers: allocating some 4 kB afresh for each answer costs more than
 // writing it. A block is never written twice: each answer gets bytes of its own, and the block is
-// freed once no answer holds a part of it.
+// freed once no answer holds a part of it. A larger answer (a batch's, some 300 kB for 100
+// subjects) gets a buffer of its own, which the service gives back once the answer is written
+// (`release`) and the encoder reuses: a fresh buffer of that size costs more to allocate and
+// first write (the system maps and zeroes its pages) than writing the answer into it.
 import type { Decision } from "../decision/decision.js";
 
 /** Serialises decisions to the bytes of their JSON, memoising the bytes of frozen findings. */
@@ -34,6 +37,15 @@ export interface DecisionEncoder {
    * @returns The bytes, exactly those of `Buffer.from(JSON.stringify(value), "utf8")`.
    */
   encode(value: Decision | readonly Decision[]): Buffer;
+  /**
+   * Gives back the bytes of an answer once they are written (nothing reads them any more): the
+   * buffer of a large answer (a batch's) is then reused for a later one, instead of a fresh
+   * allocation whose pages the system must map and zero on first write. Bytes cut from a block
+   * (a single decision's), bytes given back twice and bytes of another encoder are ignored.
+   *
+   * @param bytes - What {@link DecisionEncoder.encode} returned, no longer in use.
+   */
+  release(bytes: Buffer): void;
 }
 
 const OPEN_ARRAY = Buffer.from("[");
@@ -41,6 +53,10 @@ const CLOSE_ARRAY = Buffer.from("]");
 
 /** The size of the blocks answers are cut from; an answer over half of it gets a buffer of its own. */
 const BLOCK_BYTES = 128 * 1024;
+
+/** How many buffers of large answers an encoder keeps for reuse, and the largest it keeps. */
+const MAX_SPARE = 4;
+const MAX_SPARE_BYTES = 16 * 1024 * 1024;
 
 /** The most findings the tree of finding sequences holds before it is dropped. */
 const MAX_SEQUENCE_NODES = 20_000;
@@ -90,6 +106,10 @@ export function createDecisionEncoder(): DecisionEncoder {
   let bound = 0;
   let block: Buffer | undefined;
   let used = 0;
+  // The buffers of large answers given back (release), free for the next; and those of the large
+  // answers out now, so that only they are taken back, once each.
+  const spare: Buffer[] = [];
+  const out = new WeakSet<ArrayBufferLike>();
   let sequences: SequenceNode = { next: undefined, bytes: undefined };
   let sequenceNodes = 0;
 
@@ -199,7 +219,21 @@ export function createDecisionEncoder(): DecisionEncoder {
 
   /** A buffer of at least `size` bytes to write an answer into: cut from the block if it fits. */
   const space = (size: number): Buffer => {
-    if (size > BLOCK_BYTES / 2) return Buffer.allocUnsafe(size);
+    if (size > BLOCK_BYTES / 2) {
+      // A large answer: a spare buffer if one is large enough, else one of its own (rounded up to
+      // a whole block, so that it fits more later answers). Either is out until given back.
+      let buffer: Buffer | undefined;
+      for (let i = 0; i < spare.length; i++) {
+        if ((spare[i] as Buffer).length >= size) {
+          buffer = spare[i] as Buffer;
+          spare.splice(i, 1);
+          break;
+        }
+      }
+      buffer ??= Buffer.allocUnsafeSlow(Math.ceil(size / BLOCK_BYTES) * BLOCK_BYTES);
+      out.add(buffer.buffer);
+      return buffer;
+    }
     if (block === undefined || used + size > block.length) {
       block = Buffer.allocUnsafeSlow(BLOCK_BYTES);
       used = 0;
@@ -246,6 +280,12 @@ export function createDecisionEncoder(): DecisionEncoder {
       // The block's bytes past the answer stay free for the next (8-byte aligned).
       if (target.buffer === block?.buffer) used += (size + 7) & ~7;
       return target.subarray(0, size);
+    },
+    release(bytes) {
+      const whole = bytes.buffer;
+      if (!out.has(whole)) return;
+      out.delete(whole);
+      if (spare.length < MAX_SPARE && whole.byteLength <= MAX_SPARE_BYTES) spare.push(Buffer.from(whole, 0, whole.byteLength));
     },
   };
 }

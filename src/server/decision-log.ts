@@ -333,19 +333,86 @@ export function decisionLogText(fields: DecisionLogFields): string {
   return `${text},"input":${fields.input}}`;
 }
 
+/** What every decision line of one request shares, for {@link decisionLogLines}. */
+export interface DecisionLogRequest {
+  /** When the service made the request's decisions (the lines' `time`). */
+  readonly time: string;
+  /** The request's id. */
+  readonly requestId: string;
+  /** `policyLogText(line.policy)`, built once per served policy. */
+  readonly policy: string;
+  /** The language of the decisions' reasons. */
+  readonly locale: string;
+  /** How much of each input the lines keep. */
+  readonly logInput: LogInput;
+}
+
 /**
- * The decision log sink's way to take a line as text (from {@link decisionLogText}), or a function
- * making that text: a member of the sinks {@link decisionLogSink} makes, under a symbol so that it
- * is no part of {@link DecisionLogSink}. A sink without it gets `write(entry)`. A function is
- * called when the sink writes the lines of a turn (in order, before the write), so that the work of
- * every line of the turn (the input's canonical JSON and hash, the line's text) is done together,
- * in one loop, off the path of the responses.
+ * The decision lines of one request, as text: one line per decision, in order, separated by line
+ * breaks (none after the last); each the same text as {@link logLine} of its
+ * {@link DecisionLogLine} (the same members in the same order, the same escapes). What the request
+ * shares (`time`, `requestId`, `policy`, `locale`) is written once, and each decision's failing
+ * and manual controls are read in one pass over its findings: the service makes every line of a
+ * batch in one call, off the path of its response. A test checks it against `logLine`.
+ *
+ * @param request - What the lines share.
+ * @param decisions - The decisions, in order.
+ * @param inputs - Each decision's input (the subject as received), hashed as its `input.sha256` (canonical JSON, SHA-256).
+ * @param ids - Each decision's id.
+ * @param batch - Whether the request was a batch (each line then has its `batchIndex`).
+ * @returns The lines, without a final line break.
+ * @internal
+ */
+export function decisionLogLines(request: DecisionLogRequest, decisions: readonly Decision[], inputs: readonly unknown[], ids: readonly string[], batch: boolean): string {
+  const head = `,"time":${safeJson(request.time)},"requestId":${safeJson(request.requestId)}`;
+  const policy = `,"policy":${request.policy},"kind":`;
+  const locale = `,"locale":${safeJson(request.locale)}`;
+  const logInput = request.logInput;
+  let text = "";
+  for (let i = 0; i < decisions.length; i++) {
+    const decision = decisions[i] as Decision;
+    let fail = "";
+    let manual = "";
+    const findings = decision.findings;
+    for (let j = 0; j < findings.length; j++) {
+      const finding = findings[j] as Decision["findings"][number];
+      if (finding.status === "fail") fail += fail === "" ? safeJson(finding.control) : `,${safeJson(finding.control)}`;
+      else if (finding.status === "manual") manual += manual === "" ? safeJson(finding.control) : `,${safeJson(finding.control)}`;
+    }
+    if (i > 0) text += "\n";
+    text += `{"type":"decision","decisionId":${safeJson(ids[i] as string)}${head}`;
+    if (batch) text += `,"batchIndex":${i}`;
+    text += `${policy}${safeJson(decision.kind)}`;
+    if (decision.subjectId !== undefined) text += `,"subjectId":${safeJson(decision.subjectId)}`;
+    text += `,"outcome":${safeJson(decision.outcome)},"failingControls":[${fail}],"manualControls":[${manual}]${locale}`;
+    if (decision.asOf !== undefined) text += `,"asOf":${safeJson(decision.asOf.date)}`;
+    if (logInput === "none") {
+      text += ',"input":{}}';
+      continue;
+    }
+    const input = inputs[i];
+    const hash = sha256(canonicalJson(input));
+    // The hash is lowercase hex: its own JSON, quoted.
+    text += logInput === "hash" ? `,"input":{"sha256":"${hash}"}}` : `,"input":${inputLogText(hash, { value: input })}}`;
+  }
+  return text;
+}
+
+/**
+ * The decision log sink's way to take lines as text (from {@link decisionLogText} or
+ * {@link decisionLogLines}: one line, or several separated by line breaks, without a final one),
+ * or a function making that text (the service hands one per request): a member of the sinks
+ * {@link decisionLogSink} makes, under a symbol so that it is no part of {@link DecisionLogSink}.
+ * A sink without it gets `write(entry)`. A function is called when the sink writes the lines of a
+ * turn (in order, before the write), so that the work of every line of the turn (the inputs'
+ * canonical JSON and hashes, the lines' text) is done together, in one loop, off the path of the
+ * responses.
  *
  * @internal
  */
 export const WRITE_TEXT: unique symbol = Symbol("infosec-policy.decision-log.write-text");
 
-/** A line for {@link WRITE_TEXT}: its text, or a function making it. */
+/** Lines for {@link WRITE_TEXT}: their text (lines separated by line breaks, none after the last), or a function making it. */
 export type LineText = string | (() => string);
 
 /** The size of a file sink's buffer: the lines of a turn are written from it in one write while they fit. */
@@ -364,7 +431,7 @@ export interface DecisionLogSink {
  * Lines are written in the order of the decisions, in batches: the lines of one turn of the event
  * loop in one write at the end of that turn. A file is appended to with one synchronous `write`
  * per turn (as Node writes standard output to a file or a pipe; a turn whose lines exceed the
- * sink's 64 kB buffer, in one write per 64 kB): no thread-pool round trip per batch, and a line is
+ * sink's buffer, in one write per buffer: 64 kB, grown to fit the largest text it is handed, such as a batch's lines): no thread-pool round trip per batch, and a line is
  * in the file before the next turn begins. To a stream, at most one write is
  * under way; lines that arrive meanwhile go out together in the next. `close` writes whatever is
  * gathered and waits for it, so that a graceful stop (SIGTERM) loses no line of a request that

@@ -17,12 +17,12 @@ import { mediaType, parseJsonText, readBody, readBodyLines, readBodyThen, unsupp
 import {
   canonicalJson,
   controlsWith,
-  decisionLogText,
-  inputLogText,
+  decisionLogLines,
   policyLogText,
   sha256,
   WRITE_TEXT,
   type DecisionLogEntry,
+  type DecisionLogRequest,
   type LineText,
   type DecisionLogLine,
   type DecisionLogSink,
@@ -215,7 +215,7 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
   const logInput: LogInput = options.logInput ?? "hash";
   const log = options.log;
   // The built-in sink takes a line as text, which the service builds from cached pieces
-  // (decisionLogText: the same text as logLine of the line's object); any other sink gets the object.
+  // (decisionLogLines: the same text as logLine of each line's object); any other sink gets the object.
   const writeText = (log as { [WRITE_TEXT]?: (line: LineText) => void } | undefined)?.[WRITE_TEXT];
   // The bytes of the engine's (shared, frozen) findings, memoised per finding: see decision-json.ts.
   const encoder = createDecisionEncoder();
@@ -247,13 +247,15 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
    * this order, `X-Request-Id`, `Content-Type`, `Content-Length`, `Cache-Control: no-store`,
    * `X-Content-Type-Options: nosniff`, then `extra` (name, value, name, value…).
    */
-  function send(res: ServerResponse, requestId: string, status: number, body: string | Buffer, type: string = JSON_TYPE, extra: readonly string[] = NO_HEADERS): void {
+  function send(res: ServerResponse, requestId: string, status: number, body: string | Buffer, type: string = JSON_TYPE, extra: readonly string[] = NO_HEADERS, written?: () => void): void {
     if (res.headersSent) return;
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
     const headers = ["x-request-id", requestId, "content-type", type, "content-length", String(bytes.length), "cache-control", "no-store", "x-content-type-options", "nosniff"];
     for (let i = 0; i < extra.length; i++) headers.push(extra[i] as string);
     res.writeHead(status, headers);
-    res.end(res.req.method === "HEAD" ? undefined : bytes);
+    // `written` runs once the body is written ('finish'), not if the connection fails first.
+    if (written === undefined) res.end(res.req.method === "HEAD" ? undefined : bytes);
+    else res.end(res.req.method === "HEAD" ? undefined : bytes, written);
   }
 
   function sendJson(res: ServerResponse, requestId: string, status: number, value: unknown, extra: readonly string[] = NO_HEADERS): void {
@@ -393,59 +395,49 @@ export function createHandler(options: HandlerOptions = {}): ServiceHandler {
     if (issues !== undefined) throw invalidInput(issues);
     const time = log === undefined ? "" : logTime();
     const policy = log === undefined ? undefined : policyLog(entry);
-    let firstId = "";
+    // A decision id per decision (crypto.randomUUID draws from a cached pool of random bytes).
+    const ids: string[] = new Array<string>(made.length);
     for (let index = 0; index < made.length; index++) {
-      const decision = made[index] as Decision;
-      const decisionId = randomUUID();
-      if (index === 0) firstId = decisionId;
-      metrics.decision(decision.outcome);
-      if (log === undefined || policy === undefined) continue;
-      const input = subjects[index];
+      ids[index] = randomUUID();
+      metrics.decision((made[index] as Decision).outcome);
+    }
+    if (log !== undefined && policy !== undefined && made.length > 0) {
       if (writeText !== undefined) {
-        // The line is made when the sink writes the turn's lines (the input's canonical JSON and
-        // hash with them): the same text, in the same order, off the path of this response.
-        // Nothing changes the input or the decision meanwhile (both are read only).
-        const batchIndex = batch ? index : undefined;
-        writeText(() =>
-          decisionLogText({
-            decisionId,
+        // Every line of the request is made by one function, called when the sink writes the
+        // turn's lines (the inputs' canonical JSON and hashes with them): the same text, in the
+        // same order, off the path of this response. Nothing changes the inputs or the decisions
+        // meanwhile (both are read only). An empty batch has no line (and so no empty line).
+        const request: DecisionLogRequest = { time, requestId, policy: policyText(entry), locale, logInput };
+        writeText(() => decisionLogLines(request, made, subjects, ids, batch));
+      } else {
+        for (let index = 0; index < made.length; index++) {
+          const decision = made[index] as Decision;
+          const input = subjects[index];
+          const hash = logInput === "none" ? undefined : sha256(canonicalJson(input));
+          const line: DecisionLogLine = {
+            type: "decision",
+            decisionId: ids[index] as string,
             time,
             requestId,
-            batchIndex,
-            policy: policyText(entry),
+            ...(batch ? { batchIndex: index } : {}),
+            policy,
             kind: decision.kind,
-            subjectId: decision.subjectId,
+            ...(decision.subjectId === undefined ? {} : { subjectId: decision.subjectId }),
             outcome: decision.outcome,
             failingControls: controlsWith(decision, "fail"),
             manualControls: controlsWith(decision, "manual"),
             locale,
-            asOf: decision.asOf?.date,
-            input: inputLogText(logInput === "none" ? undefined : sha256(canonicalJson(input)), logInput === "full" ? { value: input } : undefined),
-          }),
-        );
-        continue;
+            ...(decision.asOf === undefined ? {} : { asOf: decision.asOf.date }),
+            input: logInput === "full" ? { sha256: hash as string, value: input } : hash === undefined ? {} : { sha256: hash },
+          };
+          log.write(line);
+        }
       }
-      const hash = logInput === "none" ? undefined : sha256(canonicalJson(input));
-      const line: DecisionLogLine = {
-        type: "decision",
-        decisionId,
-        time,
-        requestId,
-        ...(batch ? { batchIndex: index } : {}),
-        policy,
-        kind: decision.kind,
-        ...(decision.subjectId === undefined ? {} : { subjectId: decision.subjectId }),
-        outcome: decision.outcome,
-        failingControls: controlsWith(decision, "fail"),
-        manualControls: controlsWith(decision, "manual"),
-        locale,
-        ...(decision.asOf === undefined ? {} : { asOf: decision.asOf.date }),
-        input: logInput === "full" ? { sha256: hash as string, value: input } : hash === undefined ? {} : { sha256: hash },
-      };
-      log.write(line);
     }
-    const headers = batch ? ["infosec-policy-version", entry.policy.version] : ["infosec-policy-version", entry.policy.version, "infosec-decision-id", firstId];
-    send(res, requestId, 200, encoder.encode(batch ? made : (made[0] as Decision)), JSON_TYPE, headers);
+    const headers = batch ? ["infosec-policy-version", entry.policy.version] : ["infosec-policy-version", entry.policy.version, "infosec-decision-id", ids[0] as string];
+    const answer = encoder.encode(batch ? made : (made[0] as Decision));
+    // Once written, a large answer's buffer goes back to the encoder for the next batch.
+    send(res, requestId, 200, answer, JSON_TYPE, headers, batch ? () => encoder.release(answer) : undefined);
   }
 
   async function audits(req: IncomingMessage, res: ServerResponse, query: URLSearchParams | undefined, route: Route, pathVersion: string | undefined, requestId: string): Promise<void> {

@@ -143,4 +143,55 @@ describe("createDecisionEncoder: the bytes of JSON.stringify, findings memoised"
       }
     }
   });
+
+  it("reuses a large answer's buffer once it is released, and never one not released or not its own (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 120 }), fc.boolean()), { minLength: 1, maxLength: 12 }), (steps) => {
+        const encoder = createDecisionEncoder();
+        const other = createDecisionEncoder();
+        // Answers not released, with the bytes each must still hold.
+        const held: { bytes: Buffer; expected: Buffer }[] = [];
+        for (const [seed, count, release] of steps) {
+          const made = generateNineKindMix(count, seed).map((subject) => evaluate(subject));
+          const bytes = encoder.encode(made);
+          const expected = bytesOf(made);
+          expect(bytes.equals(expected)).toBe(true);
+          for (const { bytes: h } of held) expect(h.buffer === bytes.buffer && h.byteOffset < bytes.byteOffset + bytes.length && bytes.byteOffset < h.byteOffset + h.length).toBe(false);
+          if (release) {
+            encoder.release(bytes);
+            encoder.release(bytes); // twice: ignored
+            other.release(bytes); // not its own: ignored
+          } else held.push({ bytes, expected });
+        }
+        for (const { bytes, expected } of held) expect(bytes.equals(expected)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("answers a batch after a released one from the same buffer", () => {
+    const encoder = createDecisionEncoder();
+    const made = generateNineKindMix(100, 3).map((subject) => evaluate(subject));
+    const first = encoder.encode(made);
+    expect(first.length).toBeGreaterThan(64 * 1024);
+    encoder.release(first);
+    const second = encoder.encode(made);
+    expect(second.buffer).toBe(first.buffer);
+    expect(second.equals(bytesOf(made))).toBe(true);
+    // Not released: the next gets another buffer.
+    expect(encoder.encode(made).buffer).not.toBe(second.buffer);
+  });
+
+  it("keeps at most four released buffers: answers beyond them get buffers of their own", () => {
+    const encoder = createDecisionEncoder();
+    const made = generateNineKindMix(100, 5).map((subject) => evaluate(subject));
+    const first = Array.from({ length: 6 }, () => encoder.encode(made));
+    expect(new Set(first.map((bytes) => bytes.buffer)).size).toBe(6);
+    for (const bytes of first) encoder.release(bytes);
+    const second = Array.from({ length: 6 }, () => encoder.encode(made));
+    const reused = second.filter((bytes) => first.some((old) => old.buffer === bytes.buffer));
+    expect(reused).toHaveLength(4);
+    for (const bytes of second) expect(bytes.equals(bytesOf(made))).toBe(true);
+  });
 });
+
