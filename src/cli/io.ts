@@ -433,6 +433,8 @@ export function describeJsonError(text: string, error: unknown): string {
 export class BufferedWriter {
   private pending: string[] = [];
   private size = 0;
+  /** Whether what is pending came through {@link writeGuarded} (all of it, or none). */
+  private guarded = false;
 
   constructor(
     private readonly out: Writable,
@@ -441,6 +443,26 @@ export class BufferedWriter {
 
   /** Adds text; writes (and waits for the stream to drain) once enough has gathered. */
   async write(text: string): Promise<void> {
+    if (this.guarded) {
+      await this.flush();
+      this.guarded = false;
+    }
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= this.threshold) await this.flush();
+  }
+
+  /**
+   * {@link write} for text already passed through `guardOutput`, whole or piece by piece (joining
+   * guarded pieces of well-formed text, none of which splits a surrogate pair, gives guarded text:
+   * the guard replaces code point by code point), so that it is not scanned a second time. Text
+   * written before it is still guarded first, in order.
+   */
+  async writeGuarded(text: string): Promise<void> {
+    if (!this.guarded) {
+      await this.flush();
+      this.guarded = true;
+    }
     this.pending.push(text);
     this.size += text.length;
     if (this.size >= this.threshold) await this.flush();
@@ -454,7 +476,7 @@ export class BufferedWriter {
     this.size = 0;
     // The reader went away (a closed pipe): drop the rest, the caller still finishes its run.
     if (this.out.destroyed || this.out.writableEnded) return;
-    if (!this.out.write(guardOutput(text))) {
+    if (!this.out.write(this.guarded ? text : guardOutput(text))) {
       await new Promise<void>((resolve) => {
         const done = (): void => {
           this.out.off("drain", done);
