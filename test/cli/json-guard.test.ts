@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonGuard } from "../../src/cli/json-guard.js";
 import { fastGuard } from "../../src/engine/guard-fast.js";
+import { evaluateUnguarded } from "../../src/engine/run.js";
+import { evaluate } from "../../src/evaluate.js";
+import type { Subject } from "../../src/subjects/subject.js";
 import { subjectArbitrary } from "../arbitraries/subjects.js";
 import { mutationArbitrary } from "../schemas/support.js";
 import { withPrototypeProperties } from "../support/prototype-properties.js";
@@ -24,12 +27,21 @@ function bothOn(text: string): { json: unknown; fast: unknown } {
   return { json: jsonGuard(JSON.parse(text)), fast: fastGuard(JSON.parse(text)) };
 }
 
+/** A decision, or the error it threw (its class and message). */
+function outcomeOf(decide: () => unknown): unknown {
+  try {
+    return decide();
+  } catch (error) {
+    return { threw: error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error) };
+  }
+}
+
 describe("jsonGuard (src/cli/json-guard.ts)", () => {
   it("is the file scripts/make-json-guard.mjs makes from src/engine/guard-fast.ts (run it after changing guard-fast.ts)", () => {
     expect(read(JSON_GUARD as string)).toBe((jsonGuardSource as (text: string) => string)(read(FAST_GUARD as string)));
   });
 
-  it("answers as fastGuard does on random valid subjects and random mutations of them, parsed from JSON (property)", () => {
+  it("answers as fastGuard does on random valid subjects and random mutations of them, parsed from JSON, and the decision on its copy is evaluate's (property)", () => {
     let answered = 0;
     let refused = 0;
     fc.assert(
@@ -47,7 +59,12 @@ describe("jsonGuard (src/cli/json-guard.ts)", () => {
             const { json, fast } = bothOn(text);
             expect(json).toStrictEqual(fast);
             if (fast === undefined) refused++;
-            else answered++;
+            else {
+              answered++;
+              // The decision on the CLI's copy is the public path's on the same text.
+              // (or the same error: an exception naming a control the policy lacks is refused by both).
+              expect(outcomeOf(() => evaluateUnguarded(json as Subject))).toStrictEqual(outcomeOf(() => evaluate(JSON.parse(text) as Subject)));
+            }
           }
         },
       ),
