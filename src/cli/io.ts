@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import { CliError, invalidInput, usageError } from "./cli-error.js";
@@ -210,109 +211,187 @@ export async function* readLines(source: InputSource, maxLineBytes: number = INP
   for await (const block of readLineBlocks(source, maxLineBytes)) yield* block;
 }
 
+/** Bytes read from a file at a time (the buffer grows only for a line longer than this). */
+const READ_CHUNK = 1 << 16;
+
+/** Chunks read synchronously between two turns of the event loop (so signals are still handled). */
+const READS_PER_TURN = 16;
+
 /**
  * {@link readLines}, a chunk's lines at a time (in order, none empty): for a reader of millions of
  * lines, one await per chunk of the input instead of one per line.
  *
+ * A file is read into one reused buffer (a line cut by the end of a chunk is moved to its front,
+ * never concatenated), synchronously, with a turn of the event loop every
+ * {@link READS_PER_TURN} chunks, so that a signal (src/cli/signals.ts) is still handled at once;
+ * standard input is streamed.
+ *
  * @throws CliError 65 for a line longer than {@link INPUT_LIMITS} `lineBytes` (the lines before it are handed over first).
  */
 export async function* readLineBlocks(source: InputSource, maxLineBytes: number = INPUT_LIMITS.lineBytes): AsyncGenerator<readonly Line[]> {
-  const { readable, close } = await stream(source);
+  const splitter = new LineSplitter(source.name, maxLineBytes);
+  if (source.path === undefined) {
+    yield* streamedLineBlocks(process.stdin, splitter);
+    return;
+  }
+  const handle = await openFile(source.path);
+  try {
+    let buffer = Buffer.allocUnsafe(READ_CHUNK);
+    let kept = 0;
+    let reads = 0;
+    for (;;) {
+      if (kept === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, kept);
+        buffer = larger;
+      }
+      const read = readSync(handle.fd, buffer, kept, buffer.length - kept, null);
+      if (read === 0) break;
+      if (++reads % READS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      const end = kept + read;
+      // The bytes kept from before hold no line feed: a search from the end finds one only in
+      // the new bytes, or none.
+      const last = buffer.lastIndexOf(10, end - 1);
+      if (last < 0) {
+        kept = end;
+        if (kept > maxLineBytes + 1) throw splitter.tooLong();
+        continue;
+      }
+      const lines = splitter.split(buffer, last);
+      if (lines.length > 0) yield lines;
+      if (splitter.failed) throw splitter.tooLong();
+      buffer.copy(buffer, 0, last + 1, end);
+      kept = end - last - 1;
+      if (kept > maxLineBytes + 1) throw splitter.tooLong();
+    }
+    if (kept > 0) yield [splitter.lastLine(buffer.subarray(0, kept))];
+  } finally {
+    await handle.close();
+  }
+}
+
+/** {@link readLineBlocks} of a stream (standard input): each chunk's complete lines as one block. */
+async function* streamedLineBlocks(readable: Readable, splitter: LineSplitter): AsyncGenerator<readonly Line[]> {
   let pieces: Buffer[] = [];
   let pending = 0;
-  let line = 0;
-  let first = true;
-  const tooLong = (): CliError =>
-    invalidInput(`${source.name}:${line + 1}: line longer than ${mib(maxLineBytes)} (${maxLineBytes} bytes), the most the CLI reads as one NDJSON line; nothing was read after it`);
-  const notUtf8 = (): Line => ((first = false), { line, problem: `${source.name}:${line}: not valid UTF-8 (the CLI reads UTF-8 only)` });
-  const text = (raw: string): string => {
-    let value = raw;
-    if (first) {
-      first = false;
-      if (value.charCodeAt(0) === 0xfeff) value = value.slice(1);
-    }
-    return value.charCodeAt(value.length - 1) === 13 ? value.slice(0, -1) : value;
-  };
-  // The lines read and not yet handed over: those of one chunk.
-  let lines: Line[] = [];
+  const max = splitter.maxLineBytes;
   try {
     for await (const chunk of readable) {
       const data = asBuffer(chunk);
       const last = data.lastIndexOf(10);
       if (last < 0) {
         pending += data.length;
-        if (pending > maxLineBytes + 1) throw tooLong(); // nothing held: each chunk's lines are handed over at its end
+        if (pending > max + 1) throw splitter.tooLong(); // nothing held: each chunk's lines are handed over at its end
         pieces.push(data);
         continue;
       }
-      const firstNewline = data.indexOf(10);
-      if (pending + firstNewline > maxLineBytes + 1) throw tooLong();
-      // The complete lines of this chunk (with the start of the first, held from before) as one
-      // block: a line feed is never part of a multi-byte sequence, so the block is UTF-8 exactly
-      // when each of its lines is. Then the block is decoded once and split as text (fast); only
-      // a block with a line that is not UTF-8 is split and checked line by line.
       const head = data.subarray(0, last);
       const block = pieces.length === 0 ? head : Buffer.concat([...pieces, head], pending + head.length);
       pieces = [];
       pending = 0;
-      if (isUtf8(block)) {
-        const decoded = block.toString("utf8");
-        let start = 0;
-        let newline = decoded.indexOf("\n");
-        while (newline !== -1) {
-          line++;
-          if (newline - start > maxLineBytes / 3 && Buffer.byteLength(decoded.slice(start, newline)) > maxLineBytes + 1) {
-            if (lines.length > 0) yield lines; // the lines before the long one are read, as line by line they were
-            throw tooLong();
-          }
-          lines.push({ line, text: text(decoded.slice(start, newline)) });
-          start = newline + 1;
-          newline = decoded.indexOf("\n", start);
-        }
-        line++;
-        if (decoded.length - start > maxLineBytes / 3 && Buffer.byteLength(decoded.slice(start)) > maxLineBytes + 1) {
-          if (lines.length > 0) yield lines;
-          throw tooLong();
-        }
-        lines.push({ line, text: text(decoded.slice(start)) });
-      } else {
-        let start = 0;
-        let newline = block.indexOf(10);
-        for (;;) {
-          const end = newline === -1 ? block.length : newline;
-          line++;
-          if (end - start > maxLineBytes + 1) {
-            if (lines.length > 0) yield lines;
-            throw tooLong();
-          }
-          const bytes = block.subarray(start, end);
-          lines.push(isUtf8(bytes) ? { line, text: text(bytes.toString("utf8")) } : notUtf8());
-          if (newline === -1) break;
-          start = newline + 1;
-          newline = block.indexOf(10, start);
-        }
-      }
+      const lines = splitter.split(block, block.length);
+      if (lines.length > 0) yield lines;
+      if (splitter.failed) throw splitter.tooLong();
       if (last + 1 < data.length) {
         pieces.push(data.subarray(last + 1));
         pending = data.length - last - 1;
-        if (pending > maxLineBytes + 1) {
-          if (lines.length > 0) yield lines;
-          throw tooLong();
-        }
-      }
-      if (lines.length > 0) {
-        yield lines;
-        lines = [];
+        if (pending > max + 1) throw splitter.tooLong();
       }
     }
-    if (pending > 0) {
-      const bytes = Buffer.concat(pieces, pending);
-      line++;
-      yield [isUtf8(bytes) ? { line, text: text(bytes.toString("utf8")) } : notUtf8()];
-    }
+    if (pending > 0) yield [splitter.lastLine(Buffer.concat(pieces, pending))];
   } finally {
     readable.destroy();
-    await close();
+  }
+}
+
+/**
+ * Splits complete lines of bytes into {@link Line}s, counting lines across calls: the line feed is
+ * never part of a multi-byte sequence, so a block is UTF-8 exactly when each of its lines is; a
+ * block is decoded once and split as text (fast), and only a block with a line that is not UTF-8
+ * is split and checked line by line. A trailing `\r` is dropped, and a leading byte-order mark.
+ */
+class LineSplitter {
+  /** Lines counted so far. */
+  private line = 0;
+  private first = true;
+  /** Whether the last {@link split} stopped at a line longer than the limit. */
+  failed = false;
+
+  constructor(
+    private readonly name: string,
+    readonly maxLineBytes: number,
+  ) {}
+
+  /** The error for the line after the last one counted. */
+  tooLong(): CliError {
+    return invalidInput(
+      `${this.name}:${this.line + 1}: line longer than ${mib(this.maxLineBytes)} (${this.maxLineBytes} bytes), the most the CLI reads as one NDJSON line; nothing was read after it`,
+    );
+  }
+
+  private text(raw: string): string {
+    let value = raw;
+    if (this.first) {
+      this.first = false;
+      if (value.charCodeAt(0) === 0xfeff) value = value.slice(1);
+    }
+    return value.charCodeAt(value.length - 1) === 13 ? value.slice(0, -1) : value;
+  }
+
+  private notUtf8(): Line {
+    this.first = false;
+    return { line: this.line, problem: `${this.name}:${this.line}: not valid UTF-8 (the CLI reads UTF-8 only)` };
+  }
+
+  /** The last line of an input, which has no line feed after it. */
+  lastLine(bytes: Buffer): Line {
+    this.line++;
+    return isUtf8(bytes) ? { line: this.line, text: this.text(bytes.toString("utf8")) } : this.notUtf8();
+  }
+
+  /**
+   * The lines of `bytes[0, end)` (the bytes after the last line feed of a chunk excluded: `end`
+   * is that line feed's offset, so the last line here ends there). Stops before a line longer
+   * than the limit, with {@link failed} set.
+   */
+  split(bytes: Buffer, end: number): Line[] {
+    const max = this.maxLineBytes;
+    const lines: Line[] = [];
+    const block = bytes.subarray(0, end);
+    if (isUtf8(block)) {
+      const decoded = block.toString("utf8");
+      let start = 0;
+      let newline = decoded.indexOf("\n");
+      for (;;) {
+        const stop = newline === -1 ? decoded.length : newline;
+        this.line++;
+        if (stop - start > max / 3 && Buffer.byteLength(decoded.slice(start, stop)) > max + 1) {
+          this.line--;
+          this.failed = true;
+          return lines;
+        }
+        lines.push({ line: this.line, text: this.text(decoded.slice(start, stop)) });
+        if (newline === -1) return lines;
+        start = newline + 1;
+        newline = decoded.indexOf("\n", start);
+      }
+    }
+    let start = 0;
+    let newline = block.indexOf(10);
+    for (;;) {
+      const stop = newline === -1 ? block.length : newline;
+      this.line++;
+      if (stop - start > max + 1) {
+        this.line--;
+        this.failed = true;
+        return lines;
+      }
+      const line = block.subarray(start, stop);
+      lines.push(isUtf8(line) ? { line: this.line, text: this.text(line.toString("utf8")) } : this.notUtf8());
+      if (newline === -1) return lines;
+      start = newline + 1;
+      newline = block.indexOf(10, start);
+    }
   }
 }
 
@@ -354,6 +433,8 @@ export function describeJsonError(text: string, error: unknown): string {
 export class BufferedWriter {
   private pending: string[] = [];
   private size = 0;
+  /** Whether what is pending came through {@link writeGuarded} (all of it, or none). */
+  private guarded = false;
 
   constructor(
     private readonly out: Writable,
@@ -362,6 +443,26 @@ export class BufferedWriter {
 
   /** Adds text; writes (and waits for the stream to drain) once enough has gathered. */
   async write(text: string): Promise<void> {
+    if (this.guarded) {
+      await this.flush();
+      this.guarded = false;
+    }
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= this.threshold) await this.flush();
+  }
+
+  /**
+   * {@link write} for text already passed through `guardOutput`, whole or piece by piece (joining
+   * guarded pieces of well-formed text, none of which splits a surrogate pair, gives guarded text:
+   * the guard replaces code point by code point), so that it is not scanned a second time. Text
+   * written before it is still guarded first, in order.
+   */
+  async writeGuarded(text: string): Promise<void> {
+    if (!this.guarded) {
+      await this.flush();
+      this.guarded = true;
+    }
     this.pending.push(text);
     this.size += text.length;
     if (this.size >= this.threshold) await this.flush();
@@ -375,7 +476,7 @@ export class BufferedWriter {
     this.size = 0;
     // The reader went away (a closed pipe): drop the rest, the caller still finishes its run.
     if (this.out.destroyed || this.out.writableEnded) return;
-    if (!this.out.write(guardOutput(text))) {
+    if (!this.out.write(this.guarded ? text : guardOutput(text))) {
       await new Promise<void>((resolve) => {
         const done = (): void => {
           this.out.off("drain", done);

@@ -4,7 +4,7 @@ import type { Policy } from "../policy/policy.js";
 import type { Subject } from "../subjects/subject.js";
 import type { InputIssue } from "../validation/input-error.js";
 import { exceptionControlIssues, parseSubject } from "../validation/safe-evaluate.js";
-import { fastGuard } from "../engine/guard-fast.js";
+import { jsonGuard } from "./json-guard.js";
 import { guidelineClassificationScheme } from "../classification/guideline-classification-scheme.js";
 import { escapeTerminal } from "../report/escape-text.js";
 import { invalidInput } from "./cli-error.js";
@@ -44,11 +44,16 @@ export function toSubject(value: unknown, locale: Locale = "ja", policy?: Policy
 /**
  * {@link toSubject}, and for a subject the guard's fast path read, the guard's copy of it too
  * (`guardSubject`'s answer for the value), so that the audit's reporter does not guard it again.
+ *
+ * @param value - A value JSON.parse returned (or an entry of one), that nothing else holds: the
+ *   fast path reads it without descriptor reads (src/cli/json-guard.ts), sound only for such data.
  */
 export function toGuardedSubject(value: unknown, locale: Locale = "ja", policy?: Policy): { ok: true; subject: Subject; guarded?: Subject } | { ok: false; issues: readonly InputIssue[] } {
   if (policy === undefined || policy.classificationScheme === undefined || policy.classificationScheme === guidelineClassificationScheme) {
     // The value comes from JSON.parse: plain data that only this call holds, so the guard's fast
-    // path can read it as it is. What that path accepts, the full guard and the zod schemas accept
+    // path can read it as it is, in the form that reads each value directly rather than through
+    // its descriptor (src/cli/json-guard.ts: sound for JSON.parse's values only, and equal to
+    // fastGuard there, test/cli/json-guard.test.ts). What that path accepts, the full guard and the zod schemas accept
     // too (test/invariants/11, test/engine/guard-fast-differential.test.ts), and zod's strict
     // schemas (no defaults, no transforms) would hand back the same fields and values; so a valid
     // subject is the parsed value itself, without parseSubject's copy by zod and its full guard
@@ -56,7 +61,7 @@ export function toGuardedSubject(value: unknown, locale: Locale = "ja", policy?:
     // optional field (as undefined) and so would send each subject through the full guard again
     // when it is evaluated. Anything else (invalid input, checklist answers) goes the full way,
     // worded as before.
-    const guarded = fastGuard(value);
+    const guarded = jsonGuard(value);
     if (guarded !== undefined) {
       const subject = value as Subject;
       const issues = exceptionControlIssues(subject, policy);

@@ -308,14 +308,13 @@ export function createGuardedAuditReporter(options?: AuditReportOptions): Guarde
     if (decision.outcome !== "non-compliant" && decision.outcome !== "needs-review") return undefined;
     const listed: ReportedFinding[] = [];
     for (const finding of findings) if (finding.status === "fail" || finding.status === "manual") listed.push(reportedFinding(finding));
-    return {
-      index,
-      ...(subject.id === undefined ? {} : { id: subject.id }),
-      ...(subject.kind === "asset" && subject.name !== undefined ? { name: subject.name } : {}),
-      kind: subject.kind,
-      outcome: decision.outcome,
-      findings: listed,
-    };
+    // One of four literal shapes, keys in the order the report's JSON gives them (no spread of a
+    // temporary object per listed subject).
+    const { id, kind } = subject;
+    const name = kind === "asset" ? subject.name : undefined;
+    const outcome = decision.outcome;
+    if (id === undefined) return name === undefined ? { index, kind, outcome, findings: listed } : { index, name, kind, outcome, findings: listed };
+    return name === undefined ? { index, id, kind, outcome, findings: listed } : { index, id, name, kind, outcome, findings: listed };
   };
 
   return {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { isUtf8 } from "node:buffer";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -227,6 +228,66 @@ describe("readLineBlocks", () => {
     expect(read.blockError).toBe(read.oneError);
     expect(read.blocks.flat()).toStrictEqual(read.one);
     expect(read.one.map((line) => line.text)).toStrictEqual(['{"a":1}', '{"b":2}']);
+  });
+
+  /**
+   * The lines of some bytes as the CLI defines them, written the plain way (the whole input at
+   * once): split at each line feed, a trailing `\r` dropped, a leading byte-order mark dropped, a
+   * line that is not UTF-8 a problem; nothing after a final line feed. With `max`, the lines
+   * before the first longer than `max + 1` bytes, and the error naming it.
+   */
+  function plainLines(bytes: Buffer, max: number): { lines: Line[]; error?: string } {
+    const lines: Line[] = [];
+    let first = true;
+    let start = 0;
+    for (let line = 1; ; line++) {
+      const newline = bytes.indexOf(10, start);
+      const stop = newline === -1 ? bytes.length : newline;
+      if (newline === -1 && stop === start) return { lines };
+      if (stop - start > max + 1) {
+        return { lines, error: `CliError: in.ndjson:${line}: line longer than ${max / (1024 * 1024)} MiB (${max} bytes), the most the CLI reads as one NDJSON line; nothing was read after it` };
+      }
+      const piece = bytes.subarray(start, stop);
+      if (isUtf8(piece)) {
+        let text = piece.toString("utf8");
+        if (first && text.startsWith("\uFEFF")) text = text.slice(1);
+        if (text.endsWith("\r")) text = text.slice(0, -1);
+        lines.push({ line, text });
+      } else lines.push({ line, problem: `in.ndjson:${line}: not valid UTF-8 (the CLI reads UTF-8 only)` });
+      first = false;
+      if (newline === -1) return { lines };
+      start = newline + 1;
+    }
+  }
+
+  it("hands over exactly the lines of the plain split, whatever the chunk boundaries (property: long lines, multi-byte, CR, BOM, bad bytes, limits)", async () => {
+    const piece = fc.oneof(
+      fc.constantFrom("a", "行", "😀", "\r", " ", '{"k":1}').map((text) => Buffer.from(text)),
+      fc.constantFrom(Buffer.from([0xff]), Buffer.from([0xe8, 0xa1]), Buffer.from([0xef, 0xbb, 0xbf])),
+      // Long runs, so that lines cross the reader's 64 KiB chunks and outgrow its buffer.
+      fc.integer({ min: 1, max: 200_000 }).map((size) => Buffer.alloc(size, "x")),
+    );
+    const lineArbitrary = fc.array(piece, { maxLength: 4 }).map((pieces) => Buffer.concat(pieces));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(lineArbitrary, { maxLength: 12 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom(INPUT_LIMITS.lineBytes, 100, 70_000, 150_000),
+        async (lineBytes, bom, finalNewline, max) => {
+          const parts: Buffer[] = bom ? [Buffer.from("\uFEFF")] : [];
+          lineBytes.forEach((bytes, i) => parts.push(...(i === 0 ? [] : [Buffer.from("\n")]), bytes));
+          if (finalNewline) parts.push(Buffer.from("\n"));
+          const bytes = Buffer.concat(parts);
+          const expected = plainLines(bytes, max);
+          const read = await lines(file(bytes), max);
+          expect(read.blocks.every((block) => block.length > 0)).toBe(true);
+          expect(read.blocks.flat()).toStrictEqual(expected.lines);
+          expect(read.blockError).toBe(expected.error);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it("names a line that is not UTF-8 as a problem and goes on, as readLines does", async () => {

@@ -8,6 +8,7 @@ import { invalidInput } from "../cli-error.js";
 import { warn, type Command } from "../command.js";
 import { COMMAND_HELP } from "../help.js";
 import { exitCodeFor } from "../exit-codes.js";
+import { guardedJsonSubjects } from "../guarded-json-subjects.js";
 import { inputSource } from "../io.js";
 import { detailOption, expectArguments, formatOption, generatedOption, localeOption, policyOption, requiredAsOfOption, subjectDateNote } from "../options.js";
 import { Progress } from "../progress.js";
@@ -75,6 +76,8 @@ export const auditCommand: Command = {
       // The header names the input as given on the command line, with how many subjects it held.
       const head = { ...reporter.head(), inputs: [{ name: source.name, subjects: read.count }] };
       const writer = WRITERS[format](detail);
+      // JSON's subject lines come guarded piece by piece (each shared finding once), not scanned whole.
+      const guardedSubject = format === "json" ? guardedJsonSubjects() : undefined;
       await out.write(writer.head(head));
       let position = 0;
       // The listed subjects a block at a time, their text gathered here: an await per 64 KiB
@@ -82,14 +85,14 @@ export const auditCommand: Command = {
       let text = "";
       for await (const block of listed.blocks()) {
         for (const entry of block) {
-          text += writer.subject(entry, position++, head);
+          text += guardedSubject === undefined ? writer.subject(entry, position++, head) : guardedSubject(entry, position++);
           if (text.length >= 1 << 16) {
-            await out.write(text);
+            await (guardedSubject === undefined ? out.write(text) : out.writeGuarded(text));
             text = "";
           }
         }
       }
-      if (text !== "") await out.write(text);
+      if (text !== "") await (guardedSubject === undefined ? out.write(text) : out.writeGuarded(text));
       await out.write(writer.tail(head, position));
       return exitCodeFor(reportOutcome(head));
     } finally {
