@@ -255,35 +255,8 @@ function safeJson(text: string): string {
   return `"${text}"`;
 }
 
-/** An array of strings' JSON, escaped as {@link logLine} escapes it. */
-function safeJsonArray(texts: readonly string[]): string {
-  if (texts.length === 0) return "[]";
-  let text = "[";
-  for (let i = 0; i < texts.length; i++) text += i === 0 ? safeJson(texts[i] as string) : `,${safeJson(texts[i] as string)}`;
-  return `${text}]`;
-}
-
 function escapeUnsafe(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-
-/** The fields of a decision log line, for {@link decisionLogText}: a {@link DecisionLogLine}, with its `policy` and `input` as their line text. */
-export interface DecisionLogFields {
-  readonly decisionId: string;
-  readonly time: string;
-  readonly requestId: string;
-  readonly batchIndex: number | undefined;
-  /** `policyLogText(line.policy)`, built once per served policy. */
-  readonly policy: string;
-  readonly kind: string;
-  readonly subjectId: string | undefined;
-  readonly outcome: string;
-  readonly failingControls: readonly string[];
-  readonly manualControls: readonly string[];
-  readonly locale: string;
-  readonly asOf: string | undefined;
-  /** `inputLogText(line.input)`. */
-  readonly input: string;
 }
 
 /**
@@ -311,26 +284,6 @@ export function inputLogText(sha256: string | undefined, value?: { readonly valu
   if (value === undefined) return `${hash}}`;
   const json = JSON.stringify(value.value) as string | undefined;
   return json === undefined ? `${hash}}` : `${hash},"value":${json.replace(UNSAFE, escapeUnsafe)}}`;
-}
-
-/**
- * A decision line as text, from its pieces: the same text as {@link logLine} of the
- * {@link DecisionLogLine} with those fields (the same members in the same order, the same
- * escapes), without building the line's object and serialising it whole. The decision service
- * builds its lines so; a test checks it against `logLine`.
- *
- * @param fields - The line's fields; `policy` and `input` already as text.
- * @returns One line of JSON, without a line break.
- * @internal
- */
-export function decisionLogText(fields: DecisionLogFields): string {
-  let text = `{"type":"decision","decisionId":${safeJson(fields.decisionId)},"time":${safeJson(fields.time)},"requestId":${safeJson(fields.requestId)}`;
-  if (fields.batchIndex !== undefined) text += `,"batchIndex":${JSON.stringify(fields.batchIndex)}`;
-  text += `,"policy":${fields.policy},"kind":${safeJson(fields.kind)}`;
-  if (fields.subjectId !== undefined) text += `,"subjectId":${safeJson(fields.subjectId)}`;
-  text += `,"outcome":${safeJson(fields.outcome)},"failingControls":${safeJsonArray(fields.failingControls)},"manualControls":${safeJsonArray(fields.manualControls)},"locale":${safeJson(fields.locale)}`;
-  if (fields.asOf !== undefined) text += `,"asOf":${safeJson(fields.asOf)}`;
-  return `${text},"input":${fields.input}}`;
 }
 
 /** What every decision line of one request shares, for {@link decisionLogLines}. */
@@ -399,9 +352,8 @@ export function decisionLogLines(request: DecisionLogRequest, decisions: readonl
 }
 
 /**
- * The decision log sink's way to take lines as text (from {@link decisionLogText} or
- * {@link decisionLogLines}: one line, or several separated by line breaks, without a final one),
- * or a function making that text (the service hands one per request): a member of the sinks
+ * The decision log sink's way to take lines as text (from {@link decisionLogLines}: one line, or
+ * several separated by line breaks, without a final one), or a function making that text (the service hands one per request): a member of the sinks
  * {@link decisionLogSink} makes, under a symbol so that it is no part of {@link DecisionLogSink}.
  * A sink without it gets `write(entry)`. A function is called when the sink writes the lines of a
  * turn (in order, before the write), so that the work of every line of the turn (the inputs'

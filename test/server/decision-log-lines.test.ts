@@ -82,4 +82,13 @@ describe("decisionLogLines", () => {
     expect(lines).toEqual(decisions.map((d, index) => logLine(entryOf(d, subjects[index], ids[index] as string, index, true, shared))));
     expect(lines.some((line) => JSON.parse(line).failingControls.length > 0)).toBe(true);
   });
+
+  it("escapes the characters that could reorder text on a terminal, as logLine does", () => {
+    const decision = { kind: "sign-in", subjectId: "\u202eevil", outcome: "compliant", findings: [] } as unknown as Decision;
+    const request = { time: "2026-12-02T00:30:29.435Z", requestId: "r", policy: policyLogText({ id: "p", version: "1.0.0", base: "1.0.0", overlay: null }), locale: "ja", logInput: "full" as const };
+    const built = decisionLogLines(request, [decision], [{ note: "\u2066x" }], ["2290d903-5e37-4916-942a-5b6f55c9c65d"], false);
+    expect(built).toContain('"subjectId":"\\u202eevil"');
+    expect(built).toContain('"note":"\\u2066x"');
+    expect(JSON.parse(built).subjectId).toBe("\u202eevil");
+  });
 });

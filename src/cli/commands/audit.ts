@@ -76,8 +76,11 @@ export const auditCommand: Command = {
       // The header names the input as given on the command line, with how many subjects it held.
       const head = { ...reporter.head(), inputs: [{ name: source.name, subjects: read.count }] };
       const writer = WRITERS[format](detail);
-      // JSON's subject lines come guarded piece by piece (each shared finding once), not scanned whole.
+      // JSON's subject lines come guarded piece by piece (each shared finding once), not scanned
+      // whole: the subject text and the way it is written are chosen once, here.
       const guardedSubject = format === "json" ? guardedJsonSubjects() : undefined;
+      const subjectText = guardedSubject ?? ((entry: Parameters<typeof writer.subject>[0], at: number) => writer.subject(entry, at, head));
+      const writeSubjects = guardedSubject === undefined ? (text: string) => out.write(text) : (text: string) => out.writeGuarded(text);
       await out.write(writer.head(head));
       let position = 0;
       // The listed subjects a block at a time, their text gathered here: an await per 64 KiB
@@ -85,14 +88,14 @@ export const auditCommand: Command = {
       let text = "";
       for await (const block of listed.blocks()) {
         for (const entry of block) {
-          text += guardedSubject === undefined ? writer.subject(entry, position++, head) : guardedSubject(entry, position++);
+          text += subjectText(entry, position++);
           if (text.length >= 1 << 16) {
-            await (guardedSubject === undefined ? out.write(text) : out.writeGuarded(text));
+            await writeSubjects(text);
             text = "";
           }
         }
       }
-      if (text !== "") await (guardedSubject === undefined ? out.write(text) : out.writeGuarded(text));
+      if (text !== "") await writeSubjects(text);
       await out.write(writer.tail(head, position));
       return exitCodeFor(reportOutcome(head));
     } finally {
