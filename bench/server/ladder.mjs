@@ -13,24 +13,14 @@
 // with the SHA-256 of the body's JSON; and the service itself (dist/server.js) with its log off,
 // with the log but no input hash (`logInput: "none"`), and as `npm run bench:server` runs it.
 // A rung as a server: `node bench/server/ladder.mjs --serve <rung> <log file>`.
-import { spawn } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { createServer } from "node:http";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createInterface } from "node:readline";
-import { fileURLToPath, pathToFileURL } from "node:url";
-
-const here = fileURLToPath(new URL(".", import.meta.url));
-const root = join(here, "..", "..");
-const argv = process.argv.slice(2);
-const subjectsDir = join(root, "examples", "subjects");
-const subjects = readdirSync(subjectsDir)
-  .filter((name) => name.endsWith(".json"))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(subjectsDir, name), "utf8")));
+import { pathToFileURL } from "node:url";
+import { argv, load as loadWith, option, root, start, subjectRequests, subjects, textOption } from "./common.mjs";
 
 /** Each rung: what the bare server adds (a set of parts), or the service with its options. */
 const RUNGS = {
@@ -134,42 +124,27 @@ async function serve(name, logFile) {
 }
 
 async function drive() {
-  const option = (name, fallback) => {
-    const at = argv.indexOf(`--${name}`);
-    return at === -1 ? fallback : argv[at + 1];
-  };
-  const ROUNDS = Number(option("rounds", 6));
-  const SLICE = Number(option("slice", 2));
-  const onlyText = option("only", undefined);
+  const ROUNDS = option("rounds", 6);
+  const SLICE = option("slice", 2);
+  const onlyText = textOption("only", undefined);
   // Names are separated by "|" (rung names hold commas), or by "," if there is no "|".
   const only = onlyText?.split(onlyText.includes("|") ? "|" : ",");
   const names = Object.keys(RUNGS).filter((name) => only === undefined || only.includes(name));
-  const { default: autocannon } = await import("autocannon");
   const dir = mkdtempSync(join(tmpdir(), "infosec-policy-ladder-"));
-  const headers = { "content-type": "application/json" };
   const rungs = names.map((name, index) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), "--serve", name, join(dir, `log-${index}.ndjson`)], { stdio: ["pipe", "pipe", "inherit"] });
-    const waiting = [];
-    createInterface({ input: child.stdout }).on("line", (line) => waiting.shift()?.(JSON.parse(line)));
-    const next = () => new Promise((resolve) => waiting.push(resolve));
-    const path = RUNGS[name].service === undefined ? "/" : "/v1/decisions";
+    const server = start("ladder.mjs", ["--serve", name, join(dir, `log-${index}.ndjson`)]);
     return {
       name,
-      child,
-      ready: next(),
-      cpu: async () => {
-        const reply = next();
-        child.stdin.write("cpu\n");
-        return (await reply).cpu;
-      },
-      requests: subjects.map((subject) => ({ method: "POST", path, headers, body: JSON.stringify(subject) })),
+      child: server.child,
+      ready: server.ready,
+      cpu: server.cpu,
+      requests: subjectRequests(RUNGS[name].service === undefined ? "/" : "/v1/decisions"),
       server: [],
       client: [],
       rps: [],
     };
   });
-  const load = (rung, seconds) =>
-    new Promise((resolve, reject) => autocannon({ url: rung.url, connections: 16, duration: seconds, requests: rung.requests }, (error, result) => (error ? reject(error) : resolve(result))));
+  const load = (rung, seconds) => loadWith(rung.url, rung.requests, seconds);
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   try {
     for (const rung of rungs) rung.url = (await rung.ready).url;

@@ -7,21 +7,11 @@
 //
 // It prints the CPU time per request (the profile's time without idle), the functions with the
 // most self time, and the inclusive time per request of the steps of the request path.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import { argv, batchRequests, load as loadWith, option, start, subjectRequests } from "./common.mjs";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-const root = join(here, "..", "..");
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(argv[at + 1]);
-};
 const mode = argv[0] !== undefined && !argv[0].startsWith("--") ? argv[0] : "single";
 if (!["single", "batch", "bare"].includes(mode)) throw new Error(`mode must be single, batch or bare, not ${mode}`);
 const DURATION = option("duration", 10);
@@ -29,37 +19,19 @@ const CONNECTIONS = option("connections", 16);
 const TOP = option("top", 30);
 const BATCH = 100;
 
-const subjectsDir = join(root, "examples", "subjects");
-const subjects = readdirSync(subjectsDir)
-  .filter((name) => name.endsWith(".json"))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(subjectsDir, name), "utf8")));
-const headers = { "content-type": "application/json" };
 const path = mode === "bare" ? "/" : "/v1/decisions";
-const requests =
-  mode === "batch"
-    ? [{ method: "POST", path, headers, body: JSON.stringify(Array.from({ length: BATCH }, (_, index) => subjects[index % subjects.length])) }]
-    : subjects.map((subject) => ({ method: "POST", path, headers, body: JSON.stringify(subject) }));
+const requests = mode === "batch" ? batchRequests(path, BATCH) : subjectRequests(path);
 
 const dir = mkdtempSync(join(tmpdir(), "infosec-policy-profile-"));
 const script = mode === "bare" ? "bare.mjs" : "service.mjs";
-const child = spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, join(here, script), join(dir, "decisions.ndjson")], { stdio: ["pipe", "pipe", "inherit"] });
-const waiting = [];
-createInterface({ input: child.stdout }).on("line", (line) => waiting.shift()?.(JSON.parse(line)));
-const next = () => new Promise((resolve) => waiting.push(resolve));
-const ask = (what) => {
-  const answer = next();
-  child.stdin.write(`${what}\n`);
-  return answer;
-};
-const { url } = await next();
-const load = (seconds) =>
-  new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: seconds, requests }, (error, result) => (error ? reject(error) : resolve(result))));
+const server = start(script, [join(dir, "decisions.ndjson")], { execArgv: ["--cpu-prof", "--cpu-prof-dir", dir] });
+const { url } = await server.ready;
+const load = (seconds) => loadWith(url, requests, seconds, CONNECTIONS);
 const warmup = await load(2);
-const before = (await ask("cpu")).cpu;
+const before = await server.cpu();
 const result = await load(DURATION);
-const after = (await ask("cpu")).cpu;
-await new Promise((resolve) => (child.once("exit", resolve), child.kill("SIGTERM")));
+const after = await server.cpu();
+await server.stop();
 
 const file = readdirSync(dir)
   .filter((name) => name.endsWith(".cpuprofile"))

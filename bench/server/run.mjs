@@ -2,26 +2,15 @@
 // node:http server in the same run, interleaved (bench/server/README.md). Bounded: about 65 s by default;
 // `--soak 60` makes the soak 60 s. Prints a table and whether each target is met; exits 1 if one
 // is not.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import { batchRequests as batchOf, load as loadWith, option, start, subjectRequests, textOption } from "./common.mjs";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-const root = join(here, "..", "..");
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(argv[at + 1]);
-};
 // `--baseline <file>`: another build of the server entry (e.g. main's src/server bundled with
 // esbuild), measured in the same rounds as a fourth and fifth load, so that a change is compared
 // with what it replaces under the same machine load.
-const baselineAt = argv.indexOf("--baseline");
-const BASELINE = baselineAt === -1 ? undefined : argv[baselineAt + 1];
+const BASELINE = textOption("baseline", undefined);
 const DURATION = option("duration", 10);
 const SOAK = option("soak", 20);
 const CONNECTIONS = option("connections", 16);
@@ -29,43 +18,8 @@ const BATCH = option("batch", 100);
 const WARMUP = 2;
 const ROUNDS = option("rounds", 4);
 
-const subjectsDir = join(root, "examples", "subjects");
-const subjects = readdirSync(subjectsDir)
-  .filter((name) => name.endsWith(".json"))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(subjectsDir, name), "utf8")));
-const headers = { "content-type": "application/json" };
-const single = subjects.map((subject) => ({ method: "POST", path: "/v1/decisions", headers, body: JSON.stringify(subject) }));
-const batchBody = JSON.stringify(Array.from({ length: BATCH }, (_, index) => subjects[index % subjects.length]));
-
-function start(script, args = [], env = process.env) {
-  const child = spawn(process.execPath, [join(here, script), ...args], { stdio: ["pipe", "pipe", "inherit"], env });
-  const lines = createInterface({ input: child.stdout });
-  const waiting = [];
-  lines.on("line", (line) => waiting.shift()?.(JSON.parse(line)));
-  const next = () => new Promise((resolve) => waiting.push(resolve));
-  return {
-    child,
-    ready: next(),
-    async rss() {
-      const answer = next();
-      child.stdin.write("rss\n");
-      return (await answer).rss;
-    },
-    async cpu() {
-      const answer = next();
-      child.stdin.write("cpu\n");
-      return (await answer).cpu;
-    },
-    stop: () => new Promise((resolve) => (child.once("exit", resolve), child.kill("SIGTERM"))),
-  };
-}
-
-function load(url, requests, seconds) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: seconds, requests }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
+const single = subjectRequests("/v1/decisions");
+const load = (url, requests, seconds) => loadWith(url, requests, seconds, CONNECTIONS);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -88,13 +42,13 @@ const dir = mkdtempSync(join(tmpdir(), "infosec-policy-bench-server-"));
 const logFile = join(dir, "decisions.ndjson");
 const bare = start("bare.mjs");
 const service = start("service.mjs", [logFile]);
-const baseline = BASELINE === undefined ? undefined : start("service.mjs", [join(dir, "baseline.ndjson")], { ...process.env, INFOSEC_POLICY_SERVER_MODULE: BASELINE });
+const baseline = BASELINE === undefined ? undefined : start("service.mjs", [join(dir, "baseline.ndjson")], { env: { ...process.env, INFOSEC_POLICY_SERVER_MODULE: BASELINE } });
 try {
   const bareUrl = (await bare.ready).url;
   const serviceUrl = (await service.ready).url;
   const baselineUrl = baseline === undefined ? undefined : (await baseline.ready).url;
-  const bareRequests = subjects.map((subject) => ({ method: "POST", path: "/", headers, body: JSON.stringify(subject) }));
-  const batchRequests = [{ method: "POST", path: "/v1/decisions", headers, body: batchBody }];
+  const bareRequests = subjectRequests("/");
+  const batchRequests = batchOf("/v1/decisions", BATCH);
 
   // The three loads are measured alike, in the same run, interleaved: ROUNDS rounds of bare,
   // single and batch, each for DURATION / ROUNDS seconds with the same client and connections, so

@@ -9,29 +9,13 @@
 //
 // Each phase prints, as shares of its wall-clock time: the server's main thread running / waiting
 // for a CPU, and the client's; the rest of the time it sleeps (waits for the other side). Linux only.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import { batchRequests, load, option, start, subjectRequests } from "./common.mjs";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-const root = join(here, "..", "..");
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(argv[at + 1]);
-};
 const ROUNDS = option("rounds", 4);
 const SLICE = option("slice", 2.5);
-const subjectsDir = join(root, "examples", "subjects");
-const subjects = readdirSync(subjectsDir)
-  .filter((name) => name.endsWith(".json"))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(subjectsDir, name), "utf8")));
-const headers = { "content-type": "application/json" };
 
 /** CPU and run-queue time (ns) of a process's main thread (its event loop). */
 function schedstat(pid) {
@@ -39,29 +23,15 @@ function schedstat(pid) {
   return { running, waiting };
 }
 
-function start(script, args) {
-  const child = spawn(process.execPath, [join(here, script), ...args], { stdio: ["pipe", "pipe", "inherit"] });
-  const ready = new Promise((resolve) => createInterface({ input: child.stdout }).once("line", (line) => resolve(JSON.parse(line).url)));
-  return { child, ready };
-}
-
-const load = (url, requests, seconds) =>
-  new Promise((resolve, reject) => autocannon({ url, connections: 16, duration: seconds, requests }, (error, result) => (error ? reject(error) : resolve(result))));
-
 const dir = mkdtempSync(join(tmpdir(), "infosec-policy-share-"));
 const bare = start("bare.mjs", []);
 const service = start("service.mjs", [join(dir, "decisions.ndjson")]);
 try {
-  const [bareUrl, serviceUrl] = await Promise.all([bare.ready, service.ready]);
+  const [{ url: bareUrl }, { url: serviceUrl }] = await Promise.all([bare.ready, service.ready]);
   const phases = [
-    { name: "bare", pid: bare.child.pid, url: bareUrl, requests: subjects.map((s) => ({ method: "POST", path: "/", headers, body: JSON.stringify(s) })) },
-    { name: "single", pid: service.child.pid, url: serviceUrl, requests: subjects.map((s) => ({ method: "POST", path: "/v1/decisions", headers, body: JSON.stringify(s) })) },
-    {
-      name: "batch of 100",
-      pid: service.child.pid,
-      url: serviceUrl,
-      requests: [{ method: "POST", path: "/v1/decisions", headers, body: JSON.stringify(Array.from({ length: 100 }, (_, i) => subjects[i % subjects.length])) }],
-    },
+    { name: "bare", pid: bare.child.pid, url: bareUrl, requests: subjectRequests("/") },
+    { name: "single", pid: service.child.pid, url: serviceUrl, requests: subjectRequests("/v1/decisions") },
+    { name: "batch of 100", pid: service.child.pid, url: serviceUrl, requests: batchRequests("/v1/decisions", 100) },
   ].map((phase) => ({ ...phase, wall: 0, server: { running: 0, waiting: 0 }, client: { running: 0, waiting: 0 }, requests_: 0 }));
   console.log(`${ROUNDS} interleaved rounds of ${SLICE} s; load average ${loadavg()[0].toFixed(2)}`);
   for (const phase of phases) await load(phase.url, phase.requests, 2);

@@ -198,6 +198,8 @@ export const ReportedExceptionSchema = z
   .strict()
   .readonly()
   .describe("A recorded exception the subjects carried: its period, the controls it turned into a pass, those it was rejected for, and the subjects.");
+
+// How many subjects had each outcome: the report's own counts, and each summary row's.
 const OutcomeCountsSchema = z
   .object({
     compliant: CountSchema.describe("How many subjects were compliant."),
@@ -356,16 +358,7 @@ export const AuditReportSchema = z
     inputs: z.array(ReportInputSchema).readonly().exactOptional().describe("The inputs the subjects came from, as the caller named them (shown in the report's header)."),
     generated: ReportGeneratedSchema.exactOptional().describe("When the report was generated, as the caller says (the library never reads the clock)."),
     total: CountSchema.describe("How many subjects were audited."),
-    outcomes: z
-      .object({
-        compliant: CountSchema.describe("How many subjects were compliant."),
-        "non-compliant": CountSchema.describe("How many subjects were non-compliant."),
-        "needs-review": CountSchema.describe("How many subjects need review."),
-        "not-applicable": CountSchema.describe("How many subjects no control applied to."),
-      })
-      .strict()
-      .readonly()
-      .describe("How many subjects had each outcome (every outcome is present)."),
+    outcomes: OutcomeCountsSchema.describe("How many subjects had each outcome (every outcome is present)."),
     kinds: withoutProtoKeys(z.partialRecord(SubjectKindSchema, CountSchema).readonly()).describe("How many subjects of each kind (kinds with none are left out)."),
     controls: z.array(ReportControlRowSchema).readonly().describe("One row per control of the policy, in canonical order."),
     threats: z.array(ReportThreatRowSchema).readonly().describe("One row per threat of clause 4, each followed by its listed examples."),

@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   ALL_CLASSIFICATIONS,
-  classificationSchemes,
   describeClassification,
   describeSchemeLevels,
   guidelineClassificationScheme,
 } from "../../src/index.js";
+import { importance, r6 } from "../support/shipped-schemes.js";
 
 // describeClassification and describeSchemeLevels print what a report header and a finding say
 // about a classification: each dimension's label in the scheme, in canonical order, with the
 // locale's separator. Exact strings, because a wrong label or separator is what a reader sees.
-
-const r6 = classificationSchemes["guideline-r6"]!;
-const importance = classificationSchemes["importance-i-iv"]!;
 
 describe("describeClassification", () => {
   it("defaults to the default scheme and Japanese, joining the three labels with ・", () => {

@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  classificationSchemes,
   guidelineClassificationScheme,
   handlingRequirements,
   requirementsFor,
   schemeRewording,
 } from "../../src/index.js";
+import { importance, r6 } from "../support/shipped-schemes.js";
 
 // requirementsFor under a scheme other than the default: the requirements apply by that scheme's
 // thresholds and are worded in its labels; under the default scheme, given or not, they are the
 // shipped texts.
-
-const r6 = classificationSchemes["guideline-r6"]!;
-const importance = classificationSchemes["importance-i-iv"]!;
 
 describe("requirementsFor with a scheme", () => {
   it("words every requirement in the labels of another scheme", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  classificationSchemes,
   guidelineClassificationScheme,
   policy,
   rewordForScheme,
@@ -8,13 +7,12 @@ import {
   type HandlingRequirement,
   type WordedControl,
 } from "../../src/index.js";
+import { importance, r6 } from "../support/shipped-schemes.js";
 
 // rewordForScheme words a policy's controls and handling requirements in the labels of another
 // scheme, field by field, and keeps an object as it is (the same object) when nothing in it
 // changes. Each field is tested on its own, so that a rewording that skipped one would show.
 
-const r6 = classificationSchemes["guideline-r6"]!;
-const importance = classificationSchemes["importance-i-iv"]!;
 const reword = schemeRewording(guidelineClassificationScheme, r6);
 
 const PLAIN = { ja: "職員の管理策", en: "A control of staff" };

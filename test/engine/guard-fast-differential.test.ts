@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/evaluate.js";
 import { fastGuard } from "../../src/engine/guard-fast.js";
-import { guardSubjectFully } from "../../src/engine/guard-subject.js";
-import { InvalidSubjectError } from "../../src/engine/invalid-subject-error.js";
 import type { Subject } from "../../src/subjects/subject.js";
 import { subjectArbitrary } from "../arbitraries/subjects.js";
+import { signInWithCountingGetter } from "../support/counting-getter.js";
+import { full } from "../support/full-guard.js";
 import { withPrototypeProperties } from "../support/prototype-properties.js";
 
 // The fast path of the guard (src/engine/guard-fast.ts) against the full guard on the shapes of
@@ -14,16 +14,6 @@ import { withPrototypeProperties } from "../support/prototype-properties.js";
 // accept with an equal copy; where the full guard refuses, the fast path must not answer. Each case
 // also says which way the fast path goes, so that a fast path that refused everything (or took
 // everything) fails here too.
-
-/** The full guard's copy, or `"refused"`. */
-function full(input: unknown): unknown {
-  try {
-    return guardSubjectFully(input);
-  } catch (error) {
-    if (error instanceof InvalidSubjectError) return "refused";
-    throw error;
-  }
-}
 
 /** Asserts the fast path agrees with the full guard, and returns whether it answered. */
 function agrees(input: unknown): boolean {
@@ -128,18 +118,10 @@ describe("the fast guard agrees with the full guard on how an object's fields ar
   });
 
   it("refuses an accessor without calling it, as the full guard does (it used to take the getter's value)", () => {
-    let reads = 0;
-    const input = {
-      kind: "sign-in",
-      zone: "mynumber",
-      get factors() {
-        reads++;
-        return ["knowledge", "possession"];
-      },
-    };
+    const { subject: input, reads } = signInWithCountingGetter();
     expect(fastGuard(input)).toBeUndefined();
     expect(full(input)).toBe("refused");
-    expect(reads).toBe(0);
+    expect(reads()).toBe(0);
   });
 
   it("agrees on random subjects decorated with symbol-keyed, non-enumerable and unknown properties", () => {

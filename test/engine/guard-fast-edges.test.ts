@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { fastGuard } from "../../src/engine/guard-fast.js";
-import { guardSubjectFully } from "../../src/engine/guard-subject.js";
-import { InvalidSubjectError } from "../../src/engine/invalid-subject-error.js";
 import {
   ACCESS_OPERATION_VALUES,
   APPROVER_ROLE_VALUES,
@@ -15,6 +13,7 @@ import {
   TRANSFER_CHANNEL_VALUES,
   ZONE_VALUES,
 } from "../../src/definitions/vocabulary-values.js";
+import { full } from "../support/full-guard.js";
 import { withPrototypeProperties } from "../support/prototype-properties.js";
 
 // The fast path of the guard (src/engine/guard-fast.ts) field by field, at every edge: for each
@@ -25,16 +24,6 @@ import { withPrototypeProperties } from "../support/prototype-properties.js";
 // answer, and the fast path must give the same: the full guard's copy where it accepts (so a fast
 // path that gave up on a valid value fails, as well as one that let an invalid one through), and
 // nothing where it refuses.
-
-/** The full guard's copy, or `"refused"`. */
-function full(input: unknown): unknown {
-  try {
-    return guardSubjectFully(input);
-  } catch (error) {
-    if (error instanceof InvalidSubjectError) return "refused";
-    throw error;
-  }
-}
 
 /** Whether the full guard accepts the input, after checking that the fast path answers the same way with the same copy. */
 function verdict(input: unknown, what = ""): "accepted" | "refused" {

@@ -19,6 +19,7 @@ import {
   type Subject,
 } from "../../src/index.js";
 import { subjectArbitrary } from "../arbitraries/subjects.js";
+import { signInWithCountingGetter } from "../support/counting-getter.js";
 import { withPrototypeProperties } from "../support/prototype-properties.js";
 
 // Invariant 12: nothing outside the input changes a decision: not a polluted Object.prototype, not
@@ -117,15 +118,7 @@ describe("Invariant 12: nothing outside the input changes a decision", () => {
       // A getter can answer differently on each read, so a decision on its value could rest on
       // a value the record never held: refused (it used to be read once and decided).
       const ACCESSOR = { path: ["factors"], at: "factors", code: "not_plain_data", message: "an accessor (getter or setter) is not data: give the value itself" };
-      let reads = 0;
-      const subject = {
-        kind: "sign-in",
-        zone: "mynumber",
-        get factors() {
-          reads++;
-          return ["knowledge", "possession"];
-        },
-      };
+      const { subject, reads } = signInWithCountingGetter();
       const thrown = (run: () => unknown): unknown => {
         try {
           run();
@@ -142,7 +135,7 @@ describe("Invariant 12: nothing outside the input changes a decision", () => {
       const parsed = pkg.parseSubject(subject);
       expect(parsed.success).toBe(false);
       if (!parsed.success) expect(parsed.error.issues).toEqual([ACCESSOR]);
-      expect(reads).toBe(0);
+      expect(reads()).toBe(0);
     });
 
     it("an inherited fact is not the subject's: a subject whose prototype chain has factors is rejected, and a plain one ignores it", () => {
