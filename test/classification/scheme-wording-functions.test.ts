@@ -161,3 +161,46 @@ describe("rewordForScheme", () => {
   });
 });
 
+
+describe("the words of a threshold, and of what lies below it, in detail", () => {
+  const r6 = classificationSchemes["guideline-r6"]!;
+  const importance = classificationSchemes["importance-i-iv"]!;
+
+  it("a threshold labelled without 以上 / \"or higher\" has the labels of every level below it, joined", () => {
+    const levels = guidelineClassificationScheme.dimensions.confidentiality.levels;
+    expect(guidelineClassificationScheme.thresholds.secret.label.ja).not.toContain("以上");
+    expect(schemeWording(guidelineClassificationScheme).secret.below).toEqual({
+      ja: `${levels[0]!.label.ja}・${levels[1]!.label.ja}`,
+      en: `${levels[0]!.label.en} or ${levels[1]!.label.en}`,
+    });
+  });
+
+  it("\"below …\" lowers the first letter of a capitalised label, but not of an acronym", () => {
+    const scheme = structuredClone(guidelineClassificationScheme) as ClassificationScheme & { thresholds: Record<string, { label: { ja: string; en: string } }> };
+    scheme.thresholds.confidential!.label = { ja: "CL機密性2以上", en: "CL Confidentiality 2 or higher" };
+    expect(schemeWording(scheme).confidential.below).toEqual({ ja: "CL機密性2未満", en: "below CL Confidentiality 2" });
+    scheme.thresholds.confidential!.label = { ja: "機密性2以上", en: "Confidentiality 2 or higher" };
+    expect(schemeWording(scheme).confidential.below.en).toBe("below confidentiality 2");
+  });
+
+  it("the lowest level that meets a threshold, with 未満 / \"below\", is reworded as what lies below it", () => {
+    const target = schemeWording(importance)["integrity-important"].below;
+    // 完全性2未満 is not the default scheme's own word for it (完全性1), but says the same.
+    expect(schemeWording(guidelineClassificationScheme)["integrity-important"].below.ja).not.toBe("完全性2未満");
+    expect(schemeRewording(guidelineClassificationScheme, importance)({ ja: "完全性2未満", en: "below integrity 2" })).toEqual({ ja: target.ja, en: target.en });
+  });
+
+  it("a source label with parentheses is matched as written", () => {
+    const target = schemeWording(guidelineClassificationScheme)["integrity-important"].atLeast;
+    const source = schemeWording(importance)["integrity-important"].atLeast;
+    expect(source.en).toContain("(");
+    expect(schemeRewording(importance, guidelineClassificationScheme)({ ja: source.ja, en: source.en })).toEqual({ ja: target.ja, en: target.en });
+  });
+
+  it("a text reworded in one language only is still reworded", () => {
+    const target = schemeWording(r6).confidential.atLeast;
+    const reword = schemeRewording(guidelineClassificationScheme, r6);
+    expect(reword({ ja: "機密性2以上", en: "none" })).toEqual({ ja: target.ja, en: "none" });
+    expect(reword({ ja: "なし", en: "confidentiality 2 or higher" })).toEqual({ ja: "なし", en: `${target.en[0]!.toLowerCase()}${target.en.slice(1)}` });
+  });
+});
