@@ -39,7 +39,8 @@ const include = [
 const isolated = ["test/invariants/12-nothing-outside-the-input.test.ts"];
 const exclude = [
   // Both also run the built CLI (dist/cli.js), which Stryker's sandbox does not have; their
-  // in-process checks stay in `npm test`.
+  // in-process checks stay in `npm test` (the tests of schemeWording, schemeRewording and
+  // rewordForScheme alone are in test/classification/scheme-wording-functions.test.ts, which runs here).
   "test/classification/scheme-wording.test.ts",
   "test/validation/issue-messages.test.ts",
   // A property test of 8 s: every overlay mutant would wait for it.

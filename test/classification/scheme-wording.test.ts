@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   audit,
@@ -8,8 +7,6 @@ import {
   guidelineClassificationScheme,
   policy,
   requirementsFor,
-  rewordForScheme,
-  schemeRewording,
   schemeWording,
   THRESHOLD_NAMES,
   toOscalAssessmentResults,
@@ -29,11 +26,14 @@ import {
   renderChecklistHtml,
 } from "../../src/report/checklist.js";
 import { runCli } from "../cli/support.js";
+import { printedTexts } from "../support/printed-texts.js";
 
 // The catalog's controls, verdict messages and handling requirements are written in the default
 // scheme's words (機密性2以上, 完全性2, …). Under a policy whose scheme is another, every finding,
 // requirement, checklist line and OSCAL statement names the thresholds in that scheme's labels;
-// under the default scheme nothing changes.
+// under the default scheme nothing changes. (The functions that word and reword a scheme are
+// tested on their own in scheme-wording-functions.test.ts, which Stryker runs too: this file also
+// runs the built CLI.)
 
 const read = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
@@ -141,177 +141,6 @@ function expectNoDefaultLabels(
   }
 }
 
-/** Every text of a policy that the reports print for its controls and handling requirements. */
-function printedTexts(p: Policy): { where: string; text: LocalizedText }[] {
-  const out: { where: string; text: LocalizedText }[] = [];
-  for (const control of p.controls) {
-    out.push(
-      { where: `${control.id} title`, text: control.title },
-      { where: `${control.id} requirement`, text: control.requirement },
-      { where: `${control.id} remediation`, text: control.remediation }
-    );
-  }
-  for (const requirement of p.handlingRequirements)
-    out.push(
-      { where: `${requirement.id} title`, text: requirement.title },
-      { where: `${requirement.id} description`, text: requirement.description }
-    );
-  for (const locale of ["ja", "en"] as const) {
-    for (const steps of Object.values(compilePolicy(p, locale).steps)) {
-      for (const step of steps)
-        for (const compiled of Object.values(step.verdicts))
-          out.push({
-            where: `${step.controlId} finding`,
-            text: compiled.finding.message,
-          });
-    }
-  }
-  return out;
-}
-
-describe("schemeWording", () => {
-  it.each(Object.keys(classificationSchemes))(
-    "words each threshold of %s by its label, and what lies below it from its data",
-    (id) => {
-      const scheme = classificationSchemes[id]!;
-      const wording = schemeWording(scheme);
-      for (const name of THRESHOLD_NAMES) {
-        expect(wording[name].atLeast).toEqual(scheme.thresholds[name].label);
-        expect(wording[name].below.ja).not.toBe("");
-        expect(wording[name].below.ja).not.toBe(wording[name].atLeast.ja);
-      }
-    }
-  );
-
-  it("gives the default scheme the catalog's own words", () => {
-    const wording = schemeWording(guidelineClassificationScheme);
-    expect(wording.confidential).toEqual({
-      atLeast: { ja: "機密性2以上", en: "Confidentiality 2 or higher" },
-      below: { ja: "機密性2未満", en: "below confidentiality 2" },
-    });
-    expect(wording["integrity-important"].below).toEqual({
-      ja: "完全性1",
-      en: "Integrity 1",
-    });
-    expect(wording["availability-important"].below).toEqual({
-      ja: "可用性1",
-      en: "Availability 1",
-    });
-  });
-
-  it("gives the 令和6年10月 and Ⅰ–Ⅳ schemes theirs", () => {
-    expect(
-      schemeWording(classificationSchemes["guideline-r6"]!).confidential.below
-    ).toEqual({
-      ja: "自治体機密性2未満",
-      en: "below municipal confidentiality 2",
-    });
-    expect(
-      schemeWording(classificationSchemes["importance-i-iv"]!)[
-        "integrity-important"
-      ].below
-    ).toEqual({
-      ja: "重要性分類Ⅱ未満（完全性）",
-      en: "below importance II (integrity)",
-    });
-  });
-});
-
-describe("schemeRewording", () => {
-  const r6 = classificationSchemes["guideline-r6"]!;
-  const importance = classificationSchemes["importance-i-iv"]!;
-
-  it("rewords each way the catalog names a threshold, and only whole labels", () => {
-    const reword = schemeRewording(guidelineClassificationScheme, r6);
-    expect(
-      reword({
-        ja: "部外者による機密性2以上の情報。機密性2未満、完全性1かつ可用性1。機密性1の情報。機密性3の情報。",
-        en: "of confidentiality 2 or above; below confidentiality 2; Confidentiality 1 at the start; confidentiality 3.",
-      })
-    ).toEqual({
-      ja: "部外者による自治体機密性2以上の情報。自治体機密性2未満、完全性1かつ可用性1。自治体機密性2未満の情報。自治体機密性3Aの情報。",
-      en: "of municipal confidentiality 2 or higher; below municipal confidentiality 2; Below municipal confidentiality 2 at the start; municipal confidentiality 3A.",
-    });
-    // Already the target's words (an organisation's text): left as they are, never 自治体自治体….
-    const own = {
-      ja: "自治体機密性2以上の情報と自治体機密性3A",
-      en: "municipal confidentiality 2 or higher",
-    };
-    expect(reword(own)).toBe(own);
-    expect(
-      schemeRewording(
-        guidelineClassificationScheme,
-        importance
-      )({ ja: "完全性2又は可用性2", en: "integrity 2 or availability 2" })
-    ).toEqual({
-      ja: "重要性分類Ⅱ以上（完全性）又は重要性分類Ⅱ以上（可用性）",
-      en: "importance II or higher (integrity) or importance II or higher (availability)",
-    });
-  });
-
-  it("is the identity for the same scheme, and for a copy of it every catalog text is unchanged (the default output stays as it was)", () => {
-    const text = { ja: "機密性2以上", en: "confidentiality 2 or higher" };
-    expect(schemeRewording(r6, r6)(text)).toBe(text);
-    const copy = structuredClone(
-      guidelineClassificationScheme
-    ) as ClassificationScheme;
-    const reword = schemeRewording(guidelineClassificationScheme, copy);
-    for (const { text } of printedTexts(policy))
-      expect(reword(text)).toBe(text);
-  });
-
-  it("never changes a text that names no level (property)", () => {
-    const reword = schemeRewording(guidelineClassificationScheme, importance);
-    fc.assert(
-      fc.property(fc.string(), fc.string(), (ja, en) => {
-        fc.pre(
-          !/(機密性|完全性|可用性)[0-9]/.test(ja) &&
-            !/(confidentiality|integrity|availability) [0-9]/i.test(en)
-        );
-        const text = { ja, en };
-        expect(reword(text)).toBe(text);
-      })
-    );
-  });
-
-  it("rewords back: default → R6 → default gives the R6 words' default reading of each threshold", () => {
-    const there = schemeRewording(guidelineClassificationScheme, r6);
-    const back = schemeRewording(r6, guidelineClassificationScheme);
-    const text = {
-      ja: "機密性2以上の情報、機密性2未満の情報、完全性2",
-      en: "confidentiality 2 or higher, below confidentiality 2, integrity 2",
-    };
-    expect(back(there(text))).toEqual(text);
-  });
-});
-
-describe("rewordForScheme", () => {
-  it("keeps checks, verdicts and ids, and an organisation's own controls as they are", () => {
-    const r6 = classificationSchemes["guideline-r6"]!;
-    const own = {
-      ...policy.controls[0]!,
-      provenance: "organization" as const,
-      title: { ja: "機密性2以上の独自の管理策", en: "Own" },
-    };
-    const worded = rewordForScheme(
-      [...policy.controls, own],
-      policy.handlingRequirements,
-      guidelineClassificationScheme,
-      r6
-    );
-    expect(worded.controls.at(-1)).toBe(own);
-    worded.controls.forEach((control, i) => {
-      const before = [...policy.controls, own][i]!;
-      expect(control.id).toBe(before.id);
-      expect(control.checks).toBe(before.checks);
-      expect(control.verdicts).toBe(before.verdicts);
-    });
-    expect(
-      rewordForScheme(policy.controls, policy.handlingRequirements, r6, r6)
-        .controls
-    ).toBe(policy.controls);
-  });
-});
 
 describe("the default scheme: every printed text is the catalog's", () => {
   it("findings carry the catalog's messages as written", () => {
