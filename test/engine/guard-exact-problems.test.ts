@@ -19,29 +19,22 @@ const EXCEPTION = { reference: "EX-1", approverRole: "ciso", controls: ["mynumbe
 
 type Issue = [at: string, code: string, message: string];
 
-/** The full guard's problems for an input, as [at, code, message]; fails if it accepts it. */
-function issues(input: unknown): Issue[] {
+/** The problems a guard throws for an input, as [at, code, message]; fails if it accepts it. */
+function problemsOf(guard: (input: unknown) => unknown, input: unknown): Issue[] {
   let thrown: unknown;
   try {
-    guardSubjectFully(input);
+    guard(input);
   } catch (error) {
     thrown = error;
   }
-  expect(thrown, "the full guard accepted it").toBeInstanceOf(InvalidSubjectError);
+  expect(thrown, `${guard.name} accepted it`).toBeInstanceOf(InvalidSubjectError);
   return (thrown as InvalidSubjectError).issues.map((issue) => [issue.at, issue.code, issue.message]);
 }
 
-/** The problems `guardOptions` throws, as [at, code, message]. */
-function optionIssues(options: unknown): Issue[] {
-  let thrown: unknown;
-  try {
-    guardOptions(options);
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown, "guardOptions accepted it").toBeInstanceOf(InvalidSubjectError);
-  return (thrown as InvalidSubjectError).issues.map((issue) => [issue.at, issue.code, issue.message]);
-}
+/** The full guard's problems for a subject. */
+const issues = (input: unknown): Issue[] => problemsOf(guardSubjectFully, input);
+/** The problems `guardOptions` throws for options. */
+const optionIssues = (options: unknown): Issue[] => problemsOf(guardOptions, options);
 
 /** A scheme like the default one under another id, with the given level ids per dimension. */
 function schemeWithIds(id: string, ids: Partial<Record<"confidentiality" | "integrity" | "availability", readonly (number | string)[]>>): ClassificationScheme {
